@@ -1,0 +1,111 @@
+package cn.ebillops.assistant;
+
+import cn.ebillops.assistant.command.Command;
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.command.CommandRegistry;
+import cn.ebillops.assistant.command.ParsedCommand;
+import cn.ebillops.assistant.nlu.Classification;
+import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.MessageClassifier;
+import cn.ebillops.channel.InboundMessage;
+import cn.ebillops.channel.Reply;
+import cn.ebillops.config.BotConfig;
+import cn.ebillops.infra.KeyValueStore;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The single entry for a message from any route: de-duplicate, resolve the sender, run a
+ * command or classify and hand to the intent's module. The one catch point: an internal error
+ * becomes a short apology with an error id for the user and the cause in the log.
+ */
+@Service
+public class Assistant {
+
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
+    static final Duration DEDUP_TTL = Duration.ofHours(24);
+
+    private final BotConfig config;
+    private final CommandRegistry commands;
+    private final MessageClassifier classifier;
+    private final Map<Intent, IntentHandler> handlers = new EnumMap<>(Intent.class);
+    private final ObjectProvider<FreeFormResponder> freeForm;
+    private final KeyValueStore store;
+    private final ConversationLog conversationLog;
+
+    public Assistant(BotConfig config, CommandRegistry commands, MessageClassifier classifier,
+                     List<IntentHandler> handlers, ObjectProvider<FreeFormResponder> freeForm,
+                     KeyValueStore store, ConversationLog conversationLog) {
+        this.config = config;
+        this.commands = commands;
+        this.classifier = classifier;
+        handlers.forEach(h -> {
+            if (this.handlers.putIfAbsent(h.intent(), h) != null) {
+                throw new IllegalStateException("two handlers for intent " + h.intent());
+            }
+        });
+        this.freeForm = freeForm;
+        this.store = store;
+        this.conversationLog = conversationLog;
+    }
+
+    public HandleResult handle(InboundMessage message) {
+        String dedupKey = "msg:" + message.channel() + ":" + message.messageId();
+        if (!store.setIfAbsent(dedupKey, "1", DEDUP_TTL)) {
+            log.info("duplicate message {} on {} dropped", message.messageId(), message.channel());
+            return HandleResult.duplicateMessage();
+        }
+        Turn turn = new Turn(message, config.person(message.userId()), config.group(message.chatId()),
+                MentionStripper.strip(message.text()));
+        conversationLog.record(message.channel(), message.chatId(), message.userId(),
+                ConversationLog.Direction.IN, turn.text());
+        Reply reply;
+        try {
+            reply = answer(turn);
+        } catch (RuntimeException e) {
+            String errorId = UUID.randomUUID().toString().substring(0, 8);
+            log.error("error {} handling message {} on {}", errorId, message.messageId(), message.channel(), e);
+            reply = Reply.of("抱歉，助手处理这条消息时出错了（错误编号 %s）。请稍后重试，紧急情况请直接电话联系值班工程师。"
+                    .formatted(errorId));
+        }
+        conversationLog.record(message.channel(), message.chatId(), "assistant",
+                ConversationLog.Direction.OUT, reply.markdown());
+        return new HandleResult(false, List.of(reply));
+    }
+
+    private Reply answer(Turn turn) {
+        if (turn.text().isBlank()) {
+            return DefaultReplies.guide();
+        }
+        Optional<ParsedCommand> parsed = ParsedCommand.parse(turn.text());
+        if (parsed.isPresent()) {
+            return runCommand(turn, parsed.get());
+        }
+        Classification c = classifier.classify(turn.text());
+        FreeFormResponder responder = freeForm.getIfAvailable();
+        if (responder != null) {
+            Optional<Reply> smart = responder.respond(turn, c);
+            if (smart.isPresent()) {
+                return smart.get();
+            }
+        }
+        IntentHandler handler = handlers.get(c.intent());
+        return handler != null ? handler.handle(turn, c) : DefaultReplies.forIntent(c);
+    }
+
+    private Reply runCommand(Turn turn, ParsedCommand parsed) {
+        Optional<Command> command = commands.find(parsed.name());
+        if (command.isEmpty()) {
+            return Reply.of("未知命令 `/%s`。发送 /help 查看全部命令。".formatted(parsed.name()));
+        }
+        return command.get().execute(new CommandContext(turn, parsed.args()));
+    }
+}

@@ -1,0 +1,21 @@
+package cn.ebillops.assistant;
+
+import cn.ebillops.channel.InboundMessage;
+import cn.ebillops.config.ChatGroup;
+import cn.ebillops.config.Person;
+import java.util.Optional;
+
+/**
+ * One message as the assistant sees it: who wrote it (resolved from bot-config; unknown users
+ * are staff), in which group, and the text with any "@name" removed.
+ */
+public record Turn(InboundMessage message, Person sender, Optional<ChatGroup> group, String text) {
+
+    public String chatId() {
+        return message.chatId();
+    }
+
+    public boolean fromEngineer() {
+        return sender.role().isEngineer();
+    }
+}

@@ -1,0 +1,36 @@
+package cn.ebillops.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The validated core of bot-config: hospital, people and groups (hospital.yaml). */
+public record BotConfig(Hospital hospital, List<Person> people, List<ChatGroup> groups) {
+
+    public BotConfig {
+        people = List.copyOf(people);
+        groups = List.copyOf(groups);
+    }
+
+    public Person person(String userId) {
+        return findPerson(userId).orElseGet(() -> Person.unknown(userId));
+    }
+
+    public Optional<Person> findPerson(String userId) {
+        return people.stream().filter(p -> p.userId().equals(userId)).findFirst();
+    }
+
+    public Optional<ChatGroup> group(String chatId) {
+        return groups.stream().filter(g -> g.chatId().equals(chatId)).findFirst();
+    }
+
+    public List<Person> withRole(Role role) {
+        return people.stream().filter(p -> p.role() == role).toList();
+    }
+
+    public Map<String, Person> peopleById() {
+        return people.stream().collect(Collectors.toMap(Person::userId, Function.identity()));
+    }
+}

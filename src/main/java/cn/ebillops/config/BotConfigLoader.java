@@ -1,0 +1,55 @@
+package cn.ebillops.config;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds {@link BotConfig} from bot-config/hospital.yaml at start; a wrong file fails start. */
+@Configuration(proxyBeanMethods = false)
+public class BotConfigLoader {
+
+    static final String FILE = "hospital.yaml";
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9_.@-]{1,64}");
+    private static final Pattern PHONE = Pattern.compile("(\\+?\\d[\\d-]{4,19})?");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
+
+    @Bean
+    public BotConfig botConfig(BotConfigFiles files) {
+        return load(files.read(FILE));
+    }
+
+    public static BotConfig load(ConfigNode root) {
+        ConfigNode h = root.child("hospital");
+        Hospital hospital = new Hospital(h.string("name"), h.string("shortName", h.string("name")),
+                h.string("vendor", ""), h.string("contractPeriod", ""));
+
+        Set<String> ids = new HashSet<>();
+        List<Person> people = root.children("people").stream().map(p -> {
+            String id = p.matching("userid", USER_ID, "WeCom 账号：字母、数字、_ . @ -，1 到 64 位");
+            if (!ids.add(id)) {
+                throw p.error("userid", id, "不重复的账号");
+            }
+            return new Person(id, p.string("name"), p.enumValue("role", Role.class),
+                    p.has("phone") ? p.matching("phone", PHONE, "电话号码，如 13800138000 或 0753-2188000") : "",
+                    p.string("department", ""));
+        }).toList();
+        if (people.isEmpty()) {
+            throw root.error("people", "(空)", "至少一位人员（userid、name、role）");
+        }
+
+        Set<String> chatIds = new HashSet<>();
+        List<ChatGroup> groups = root.children("groups").stream().map(g -> {
+            String id = g.string("chatid");
+            if (!chatIds.add(id)) {
+                throw g.error("chatid", id, "不重复的群 ID");
+            }
+            String env = g.has("robotWebhookEnv")
+                    ? g.matching("robotWebhookEnv", ENV_NAME, "环境变量名（大写字母、数字、下划线）") : "";
+            return new ChatGroup(id, g.string("name"), env, g.bool("notices", true));
+        }).toList();
+        return new BotConfig(hospital, people, groups);
+    }
+}

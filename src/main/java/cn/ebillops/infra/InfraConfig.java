@@ -1,0 +1,63 @@
+package cn.ebillops.infra;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisPooled;
+
+/**
+ * Shared infrastructure beans. Redis is used only when {@code ebillops.redis.url} is set
+ * (e.g. redis://127.0.0.1:6379); otherwise state stays in process, which suits one instance.
+ */
+@Configuration(proxyBeanMethods = false)
+public class InfraConfig {
+
+    /** The hospital's time zone: deadlines, schedules and reports are in Beijing time. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.system(ZONE);
+    }
+
+    @Bean
+    public KeyValueStore keyValueStore(@Value("${ebillops.redis.url:}") String redisUrl,
+                                       @Value("${ebillops.redis.prefix:ebillops:}") String prefix,
+                                       @Value("${ebillops.redis.timeout-ms:2000}") int timeoutMs,
+                                       Clock clock) {
+        if (redisUrl.isBlank()) {
+            return new InMemoryKeyValueStore(clock);
+        }
+        URI uri = URI.create(redisUrl);
+        var config = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(timeoutMs)
+                .socketTimeoutMillis(timeoutMs)
+                .password(System.getenv("EBILLOPS_REDIS_PASSWORD"))
+                .build();
+        return new RedisKeyValueStore(new JedisPooled(new HostAndPort(uri.getHost(),
+                uri.getPort() > 0 ? uri.getPort() : 6379), config), prefix);
+    }
+
+    /** Background work after a message is acknowledged (diagnosis, notices). */
+    @Bean(destroyMethod = "shutdown")
+    public ExecutorService backgroundExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory tf = r -> {
+            Thread t = new Thread(r, "ebillops-bg-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        return Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2), tf);
+    }
+}
