@@ -1,0 +1,100 @@
+package cn.ebillops.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BotConfigLoaderTest {
+
+    private static final String VALID = """
+            hospital:
+              name: 梅州市中医医院
+            people:
+              - userid: chenxia
+                name: 陈霞
+                role: STAFF
+              - userid: zhanggong
+                name: 张工
+                role: engineer
+                phone: "13800138001"
+            groups:
+              - chatid: wr_cashier
+                name: 收费处群
+                robotWebhookEnv: WECOM_ROBOT_CASHIER
+            """;
+
+    private static BotConfig load(String yaml) {
+        return BotConfigLoader.load(BotConfigFiles.parse("hospital.yaml",
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void loadsPeopleRolesAndGroups() {
+        BotConfig config = load(VALID);
+        assertThat(config.hospital().shortName()).isEqualTo("梅州市中医医院");
+        assertThat(config.person("zhanggong").role()).isEqualTo(Role.ENGINEER);
+        assertThat(config.group("wr_cashier")).map(ChatGroup::robotWebhookEnv).contains("WECOM_ROBOT_CASHIER");
+    }
+
+    @Test
+    void unknownUserIsStaffNeverEngineer() {
+        Person stranger = load(VALID).person("someone-new");
+        assertThat(stranger.role()).isEqualTo(Role.STAFF);
+        assertThat(stranger.role().isEngineer()).isFalse();
+    }
+
+    @Test
+    void wrongRoleNamesFileKeyValueAndAllowed() {
+        assertThatThrownBy(() -> load(VALID.replace("role: STAFF", "role: BOSS")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("bot-config/hospital.yaml")
+                .hasMessageContaining("people[0].role")
+                .hasMessageContaining("BOSS")
+                .hasMessageContaining("STAFF、ENGINEER、ADMIN");
+    }
+
+    @Test
+    void duplicateUserIdIsRefused() {
+        assertThatThrownBy(() -> load(VALID.replace("userid: zhanggong", "userid: chenxia")))
+                .hasMessageContaining("people[1].userid").hasMessageContaining("不重复");
+    }
+
+    @Test
+    void secretInsteadOfEnvNameIsRefused() {
+        assertThatThrownBy(() -> load(VALID.replace("WECOM_ROBOT_CASHIER",
+                "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc")))
+                .hasMessageContaining("groups[0].robotWebhookEnv").hasMessageContaining("环境变量名");
+    }
+
+    @Test
+    void missingHospitalNameIsNamed() {
+        assertThatThrownBy(() -> load(VALID.replace("  name: 梅州市中医医院\n", "")))
+                .hasMessageContaining("hospital.name").hasMessageContaining("缺失");
+    }
+
+    @Test
+    void malformedYamlNamesFileAndLine() {
+        assertThatThrownBy(() -> load("hospital:\n  name: [unclosed\npeople: x\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("bot-config/hospital.yaml").hasMessageContaining("行");
+    }
+
+    @Test
+    void missingFileNamesTheFile(@TempDir Path dir) {
+        assertThatThrownBy(() -> new BotConfigFiles(dir).read("hospital.yaml"))
+                .hasMessageContaining("找不到文件 bot-config/hospital.yaml");
+    }
+
+    @Test
+    void shippedDemoConfigurationIsValid() throws Exception {
+        BotConfig config = new BotConfigLoader().botConfig(new BotConfigFiles(Path.of("bot-config")));
+        assertThat(config.people()).extracting(Person::role).contains(Role.STAFF, Role.ENGINEER, Role.ADMIN);
+        assertThat(Files.readString(Path.of("bot-config/hospital.yaml"))).doesNotContain("key=");
+    }
+}
