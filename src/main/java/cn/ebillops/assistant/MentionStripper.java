@@ -12,6 +12,6 @@ final class MentionStripper {
     }
 
     static String strip(String text) {
-        return MENTION.matcher(text).replaceAll(" ").replaceAll("[\\s\\u2005]+", " ").strip();
+        return MENTION.matcher(text).replaceAll("").replaceAll("[\\s\\u2005]+", " ").strip();
     }
 }
