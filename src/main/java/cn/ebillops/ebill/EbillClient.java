@@ -201,7 +201,8 @@ public class EbillClient {
     }
 
     private static String decodeUtf8(String b64) {
-        byte[] bytes = Base64.getMimeDecoder().decode(b64);
+        // strict decoder: the MIME one silently skips non-Base64 characters (plain Chinese text → "")
+        byte[] bytes = Base64.getDecoder().decode(b64.replaceAll("\\s", ""));
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
