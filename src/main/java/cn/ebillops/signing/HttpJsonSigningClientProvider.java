@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ public class HttpJsonSigningClientProvider implements SigningServerClientProvide
 
     private final UnaryOperator<String> secrets;
 
+    @Autowired
     public HttpJsonSigningClientProvider(Environment env) {
         this(env::getProperty);
     }
