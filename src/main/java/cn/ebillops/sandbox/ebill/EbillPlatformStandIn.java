@@ -149,11 +149,13 @@ public class EbillPlatformStandIn implements AutoCloseable {
                     EbillFaults f = new EbillFaults(n.path("down").asBoolean(false), n.path("delayMs").asLong(0),
                             textOrNull(n, "errorCode"), textOrNull(n, "errorMessage"), textOrNull(n, "service"),
                             n.path("badSign").asBoolean(false), n.path("brokenPictures").asBoolean(false));
+                    // apply before answering, so that the caller sees the fault in effect; "down" must answer first
+                    if (!f.down()) {
+                        setFaults(f);
+                    }
                     LoopbackHttpServer.sendJson(ex, 200, JSON.writeValueAsString(f));
                     if (f.down()) {
                         downFor(n.path("downSeconds").asLong(60));
-                    } else {
-                        setFaults(f);
                     }
                     return;
                 }

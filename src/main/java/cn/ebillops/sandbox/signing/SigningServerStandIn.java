@@ -208,16 +208,22 @@ public class SigningServerStandIn implements AutoCloseable {
                 if (n.has("rawSignature")) {
                     setRawSm2Signatures(n.get("rawSignature").asBoolean());
                 }
+                // apply before answering, so that the caller sees the fault in effect; "down" must answer first
+                if (!f.down()) {
+                    setFaults(f);
+                }
                 LoopbackHttpServer.sendJson(ex, 200, JSON.writeValueAsString(f));
                 if (f.down()) {
                     downFor(n.path("downSeconds").asLong(60));
-                } else {
-                    setFaults(f);
                 }
                 return;
             }
             if ("DELETE".equals(ex.getRequestMethod())) {
+                // back to the state at start: no faults, DER signatures, certificates valid for a year
                 clearFaults();
+                setRawSm2Signatures(false);
+                Instant now = clock.instant();
+                reissueCertificates(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
             }
             LoopbackHttpServer.sendJson(ex, 200, JSON.writeValueAsString(faults.get()));
         } catch (JacksonException e) {
