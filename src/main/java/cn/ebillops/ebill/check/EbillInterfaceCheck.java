@@ -28,6 +28,7 @@ class EbillInterfaceCheck extends EbillCheck {
             return needKnownBill();
         }
         EbillResponse r = ok(trace, () -> client.billState(k.billBatchCode(), k.billNo()));
+        trace.put("响应签名", "校验通过");
         return Outcome.ok("接口可达，响应签名校验通过，返回 S0000（%s，%d ms）"
                 .formatted(r.service().serviceName(), r.elapsed().toMillis()));
     }

@@ -83,6 +83,7 @@ class EbillChecksAgainstStandInTest {
             assertThat(r.suggestion()).isEmpty();
         });
         assertThat(item(results, 4).figures()).containsEntry("getEBillStatesByBillInfo 结果码", "S0000")
+                .containsEntry("响应签名", "校验通过")
                 .containsKey("getEBillStatesByBillInfo 响应ms");
         assertThat(item(results, 11).figures()).containsEntry("有效票据代码数", "2");
         assertThat(item(results, 13).figures()).containsEntry("票据图片 HTTP 状态", "200");
@@ -105,6 +106,16 @@ class EbillChecksAgainstStandInTest {
         assertThat(r.evidence()).contains("冲红");
         assertThat(r.figures()).containsKeys("invoiceEBillOutpatient 响应ms", "writeOffEBill 响应ms", "冲红票据");
         assertThat(platform.billCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void failedRedFlushNamesTheTestBillLeftIssued() throws Exception {
+        platform.setFaults(EbillFaults.error("E5002", "冲红服务暂停", "writeOffEBill"));
+        Check issuance = checks(true, "").stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
+        CheckResult r = issuance.run();
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.evidence()).contains("E5002").contains("冲红服务暂停");
+        assertThat(r.figures().get("待处理")).contains(r.figures().get("测试票据")).contains("手工冲红");
     }
 
     @Test
