@@ -1,0 +1,78 @@
+package cn.ebillops.ebill.check;
+
+import cn.ebillops.config.ConfigNode;
+import cn.ebillops.ebill.EbillEndpoint;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code kind: ebill} entry of bot-config/targets*.yaml. The app key is read from the
+ * environment variable named by {@code appKeyEnv}; a literal {@code appKey} is accepted only
+ * with the value {@value #SANDBOX_KEY} (the demo stand-in). {@code keyProblem} is non-empty
+ * when the key is missing at run time: the checks then say 无法检查 instead of failing start.
+ */
+record EbillTarget(String name, EbillEndpoint endpoint, String keyProblem, KnownBill knownBill, String placeCode,
+                   boolean testEnvironment, int slowMs, String operator, Set<Integer> items) {
+
+    static final String SANDBOX_KEY = "sandbox";
+    static final Set<Integer> ALL_ITEMS = Set.of(4, 11, 12, 13, 14, 15, 16);
+    private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/]+(/\\S*)?");
+
+    /** A recent bill known to exist on the platform, used for read-only probes. */
+    record KnownBill(String billBatchCode, String billNo, String random, String busNo, String busDateTime) {
+    }
+
+    static EbillTarget from(ConfigNode node, UnaryOperator<String> env) {
+        String name = node.string("name");
+        URI base = URI.create(node.matching("baseUrl", HTTP_URL, "http(s)://主机:端口"));
+        String appid = node.string("appid");
+        String key;
+        String keyProblem = "";
+        if (node.has("appKey")) {
+            String literal = node.string("appKey");
+            if (!SANDBOX_KEY.equals(literal)) {
+                throw node.error("appKey", "******", "仅演示环境可写 sandbox；真实密钥请放在环境变量中，用 appKeyEnv 指定变量名");
+            }
+            key = literal;
+        } else {
+            String var = node.string("appKeyEnv");
+            key = env.apply(var);
+            if (key == null || key.isBlank()) {
+                keyProblem = "环境变量 %s 未设置，无法计算接口签名".formatted(var);
+                key = "";
+            }
+        }
+        Duration timeout = node.duration("timeout", Duration.ofSeconds(10));
+        EbillEndpoint endpoint = new EbillEndpoint(base, node.string("servicePath", EbillEndpoint.MEDICAL_PATH), appid, key,
+                node.string("version", "1.0"), timeout);
+        KnownBill known = null;
+        if (node.has("knownBill")) {
+            ConfigNode k = node.child("knownBill");
+            known = new KnownBill(k.string("billBatchCode"), k.string("billNo"), k.string("random"), k.string("busNo"),
+                    k.matching("busDateTime", Pattern.compile("\\d{8,17}"), "yyyyMMddHHmmssSSS 格式的数字"));
+        }
+        Set<Integer> items = new TreeSet<>();
+        for (String s : node.strings("items")) {
+            try {
+                int n = Integer.parseInt(s);
+                if (!ALL_ITEMS.contains(n)) {
+                    throw node.error("items", s, "4、11、12、13、14、15、16");
+                }
+                items.add(n);
+            } catch (NumberFormatException e) {
+                throw node.error("items", s, "4、11、12、13、14、15、16");
+            }
+        }
+        return new EbillTarget(name, endpoint, keyProblem, known, node.string("placeCode"),
+                node.bool("testEnvironment", false), node.integer("slowMs", 3000, 1, 600_000),
+                node.string("operator", "运维巡检"), items.isEmpty() ? ALL_ITEMS : Set.copyOf(items));
+    }
+
+    Duration timeout() {
+        return endpoint.timeout();
+    }
+}

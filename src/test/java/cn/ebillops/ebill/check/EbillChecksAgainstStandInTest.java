@@ -1,0 +1,272 @@
+package cn.ebillops.ebill.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ebillops.assistant.PiiMasker;
+import cn.ebillops.config.ConfigException;
+import cn.ebillops.inspection.Check;
+import cn.ebillops.inspection.CheckResult;
+import cn.ebillops.inspection.CheckStatus;
+import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.sandbox.ebill.EbillFaults;
+import cn.ebillops.sandbox.ebill.EbillPlatformStandIn;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EbillChecksAgainstStandInTest {
+
+    private final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    private EbillPlatformStandIn platform;
+
+    @BeforeEach
+    void start() throws Exception {
+        platform = new EbillPlatformStandIn("APP-T", "test-key-123", 0, clock);
+        platform.start();
+    }
+
+    @AfterEach
+    void stop() {
+        platform.close();
+    }
+
+    private List<Check> checks(boolean testEnvironment, String extra) {
+        String yaml = """
+                name: 票据平台
+                kind: ebill
+                baseUrl: %s
+                appid: APP-T
+                appKeyEnv: TEST_EBILL_KEY
+                placeCode: "001"
+                testEnvironment: %s
+                %s
+                knownBill:
+                  billBatchCode: "%s"
+                  billNo: "%s"
+                  random: "%s"
+                  busNo: %s
+                  busDateTime: "%s"
+                %s""".formatted(platform.baseUrl(), testEnvironment, extra.contains("timeout:") ? "" : "timeout: 3s",
+                EbillPlatformStandIn.KNOWN_BATCH,
+                EbillPlatformStandIn.KNOWN_NO, EbillPlatformStandIn.KNOWN_RANDOM, EbillPlatformStandIn.KNOWN_BUS_NO,
+                EbillPlatformStandIn.KNOWN_BUS_TIME, extra);
+        Map<String, String> env = Map.of("TEST_EBILL_KEY", "test-key-123");
+        return new EbillCheckFactory(env::get, new PiiMasker(), clock).create(TestTargets.parse(yaml));
+    }
+
+    private static List<CheckResult> runAll(List<Check> checks) throws Exception {
+        List<CheckResult> out = new ArrayList<>();
+        for (Check c : checks) {
+            out.add(c.run());
+        }
+        return out;
+    }
+
+    private static CheckResult item(List<CheckResult> results, int item) {
+        return results.stream().filter(r -> r.contractItems().contains(item)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyContractItemIsOkAgainstAHealthyPlatform() throws Exception {
+        List<Check> checks = checks(false, "");
+        assertThat(checks).extracting(c -> c.contractItems().get(0)).containsExactly(4, 11, 12, 13, 14, 15, 16);
+        assertThat(checks).allSatisfy(c -> assertThat(c.scope()).isEqualTo(InspectionScope.EBILL));
+        List<CheckResult> results = runAll(checks);
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.status()).as(r.name() + ": " + r.evidence()).isEqualTo(CheckStatus.OK);
+            assertThat(r.suggestion()).isEmpty();
+        });
+        assertThat(item(results, 4).figures()).containsEntry("getEBillStatesByBillInfo 结果码", "S0000")
+                .containsEntry("响应签名", "校验通过")
+                .containsKey("getEBillStatesByBillInfo 响应ms");
+        assertThat(item(results, 11).figures()).containsEntry("有效票据代码数", "2");
+        assertThat(item(results, 13).figures()).containsEntry("票据图片 HTTP 状态", "200");
+        assertThat(item(results, 12).evidence()).contains("只读");
+    }
+
+    @Test
+    void productionTargetNeverIssuesABill() throws Exception {
+        int before = platform.billCount();
+        runAll(checks(false, ""));
+        assertThat(platform.billCount()).isEqualTo(before);
+    }
+
+    @Test
+    void testEnvironmentRunsIssueQueryRedFlushRoundTrip() throws Exception {
+        int before = platform.billCount();
+        Check issuance = checks(true, "").stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
+        CheckResult r = issuance.run();
+        assertThat(r.status()).as(r.evidence()).isEqualTo(CheckStatus.OK);
+        assertThat(r.evidence()).contains("冲红");
+        assertThat(r.figures()).containsKeys("invoiceEBillOutpatient 响应ms", "writeOffEBill 响应ms", "冲红票据");
+        assertThat(platform.billCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void failedRedFlushNamesTheTestBillLeftIssued() throws Exception {
+        platform.setFaults(EbillFaults.error("E5002", "冲红服务暂停", "writeOffEBill"));
+        Check issuance = checks(true, "").stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
+        CheckResult r = issuance.run();
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.evidence()).contains("E5002").contains("冲红服务暂停");
+        assertThat(r.figures().get("待处理")).contains(r.figures().get("测试票据")).contains("手工冲红");
+    }
+
+    @Test
+    void platformDownIsAFailureForEveryItem() throws Exception {
+        platform.setFaults(EbillFaults.portDown());
+        List<CheckResult> results = runAll(checks(false, ""));
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+            assertThat(r.figures()).containsEntry("错误类型", "UNREACHABLE");
+            assertThat(r.suggestion()).contains("无法连接");
+        });
+    }
+
+    @Test
+    void platformComesBackWhenTheDownFaultIsCleared() throws Exception {
+        platform.setFaults(EbillFaults.portDown());
+        platform.clearFaults();
+        assertThat(item(runAll(checks(false, "items: [4]")), 4).status()).isEqualTo(CheckStatus.OK);
+    }
+
+    @Test
+    void slowPlatformWarnsAboveTheThreshold() throws Exception {
+        platform.setFaults(EbillFaults.slow(400));
+        CheckResult r = checks(false, "slowMs: 100\nitems: [4]").get(0).run();
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.evidence()).contains("超过阈值 100 ms");
+        assertThat(Long.parseLong(r.figures().get("getEBillStatesByBillInfo 响应ms"))).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
+    void platformSlowerThanTheTimeoutFailsWithTimeout() throws Exception {
+        platform.setFaults(EbillFaults.slow(2500));
+        CheckResult r = checks(false, "timeout: 500ms\nitems: [4]").get(0).run();
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.figures()).containsEntry("错误类型", "TIMEOUT");
+        assertThat(r.evidence()).contains("500 ms 内未响应");
+    }
+
+    @Test
+    void errorCodeFailsWithTheDecodedMessage() throws Exception {
+        platform.setFaults(EbillFaults.error("E9001", "票据库存不足，请联系财政局", "getValidBillBatchCode"));
+        List<CheckResult> results = runAll(checks(false, ""));
+        CheckResult mgmt = item(results, 11);
+        assertThat(mgmt.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(mgmt.evidence()).contains("E9001").contains("票据库存不足，请联系财政局");
+        assertThat(mgmt.figures()).containsEntry("getValidBillBatchCode 结果码", "E9001");
+        assertThat(mgmt.suggestion()).contains("E9001");
+        assertThat(item(results, 4).status()).isEqualTo(CheckStatus.OK);
+    }
+
+    @Test
+    void badResponseSignFails() throws Exception {
+        platform.setFaults(EbillFaults.badSignature());
+        CheckResult r = checks(false, "items: [4]").get(0).run();
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.figures()).containsEntry("错误类型", "BAD_SIGN");
+        assertThat(r.evidence()).contains("签名校验失败");
+    }
+
+    @Test
+    void wrongAppKeyIsRejectedByThePlatformAndReported() throws Exception {
+        Map<String, String> env = Map.of("TEST_EBILL_KEY", "wrong-key");
+        String yaml = """
+                name: x
+                kind: ebill
+                baseUrl: %s
+                appid: APP-T
+                appKeyEnv: TEST_EBILL_KEY
+                placeCode: "001"
+                items: [16]
+                """.formatted(platform.baseUrl());
+        CheckResult r = new EbillCheckFactory(env::get, new PiiMasker(), clock).create(TestTargets.parse(yaml)).get(0).run();
+        // the platform answers with its own (correctly keyed) sign, which our wrong key cannot verify
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.figures()).containsEntry("错误类型", "BAD_SIGN");
+    }
+
+    @Test
+    void unknownIssuingPointFailsSystemManagement() throws Exception {
+        String yaml = """
+                name: x
+                kind: ebill
+                baseUrl: %s
+                appid: APP-T
+                appKeyEnv: TEST_EBILL_KEY
+                placeCode: "999"
+                items: [16]
+                """.formatted(platform.baseUrl());
+        Map<String, String> env = Map.of("TEST_EBILL_KEY", "test-key-123");
+        CheckResult r = new EbillCheckFactory(env::get, new PiiMasker(), clock).create(TestTargets.parse(yaml)).get(0).run();
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.evidence()).contains("E3001").contains("开票点 999 不存在");
+    }
+
+    @Test
+    void brokenBillPictureFailsArchive() throws Exception {
+        platform.setFaults(EbillFaults.brokenPicture());
+        CheckResult r = checks(false, "items: [13]").get(0).run();
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.figures()).containsEntry("票据图片 HTTP 状态", "404");
+    }
+
+    @Test
+    void missingKeyEnvironmentVariableMeansCannotCheck() throws Exception {
+        String yaml = """
+                name: x
+                kind: ebill
+                baseUrl: %s
+                appid: APP-T
+                appKeyEnv: NOT_SET_ANYWHERE
+                placeCode: "001"
+                """.formatted(platform.baseUrl());
+        List<Check> checks = new EbillCheckFactory(k -> null, new PiiMasker(), clock).create(TestTargets.parse(yaml));
+        for (Check c : checks) {
+            CheckResult r = c.run();
+            assertThat(r.status()).isEqualTo(CheckStatus.ERROR);
+            assertThat(r.evidence()).contains("NOT_SET_ANYWHERE");
+        }
+        assertThat(platform.serviceRequests()).isZero();
+    }
+
+    @Test
+    void missingKnownBillMeansCannotCheckTheBillProbes() throws Exception {
+        String yaml = """
+                name: x
+                kind: ebill
+                baseUrl: %s
+                appid: APP-T
+                appKeyEnv: K
+                placeCode: "001"
+                items: [4, 15]
+                """.formatted(platform.baseUrl());
+        Map<String, String> env = Map.of("K", "test-key-123");
+        List<CheckResult> results = runAll(new EbillCheckFactory(env::get, new PiiMasker(), clock).create(TestTargets.parse(yaml)));
+        assertThat(item(results, 4).status()).isEqualTo(CheckStatus.ERROR);
+        assertThat(item(results, 4).suggestion()).contains("knownBill");
+        assertThat(item(results, 15).status()).isEqualTo(CheckStatus.OK);
+    }
+
+    @Test
+    void literalKeyOtherThanSandboxIsAConfigError() {
+        String yaml = """
+                name: x
+                kind: ebill
+                baseUrl: http://127.0.0.1:1
+                appid: A
+                appKey: real-secret
+                placeCode: "001"
+                """;
+        assertThatThrownBy(() -> new EbillCheckFactory(k -> null, new PiiMasker(), clock).create(TestTargets.parse(yaml)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("appKey").hasMessageContaining("appKeyEnv").hasMessageNotContaining("real-secret");
+    }
+}

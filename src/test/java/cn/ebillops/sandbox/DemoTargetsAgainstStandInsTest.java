@@ -1,0 +1,64 @@
+package cn.ebillops.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ebillops.assistant.PiiMasker;
+import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.config.ConfigNode;
+import cn.ebillops.ebill.check.EbillCheckFactory;
+import cn.ebillops.inspection.Check;
+import cn.ebillops.inspection.CheckFactory;
+import cn.ebillops.inspection.CheckResult;
+import cn.ebillops.inspection.CheckStatus;
+import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.sandbox.ebill.EbillPlatformStandIn;
+import cn.ebillops.sandbox.ebill.SandboxEbillConfig;
+import cn.ebillops.sandbox.signing.SigningServerStandIn;
+import cn.ebillops.signing.HttpJsonSigningClientProvider;
+import cn.ebillops.signing.check.SigningCheckFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped demo targets (bot-config/targets.d/ebill-signing.yaml) are all green against the
+ * stand-ins — only the fixed demo ports are swapped for this test's free ports.
+ */
+class DemoTargetsAgainstStandInsTest {
+
+    @Test
+    void shippedDemoTargetsAreAllOkAgainstTheStandIns() throws Exception {
+        Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+        try (EbillPlatformStandIn ebill = new EbillPlatformStandIn(SandboxEbillConfig.DEMO_APPID, SandboxEbillConfig.DEMO_KEY, 0, clock);
+             SigningServerStandIn signing = new SigningServerStandIn(0, clock)) {
+            ebill.start();
+            signing.start();
+            String yaml = Files.readString(Path.of("bot-config/targets.d/ebill-signing.yaml"))
+                    .replace("http://127.0.0.1:18081", ebill.baseUrl())
+                    .replace("http://127.0.0.1:18082", signing.baseUrl());
+            ConfigNode root = BotConfigFiles.parse("targets.d/ebill-signing.yaml",
+                    new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+            Map<String, CheckFactory> factories = Map.of(
+                    "ebill", new EbillCheckFactory(k -> null, new PiiMasker(), clock),
+                    "signing", new SigningCheckFactory(List.of(new HttpJsonSigningClientProvider(k -> null)), clock));
+            List<CheckResult> results = new ArrayList<>();
+            for (ConfigNode target : root.children("targets")) {
+                InspectionScope scope = target.enumValue("scope", InspectionScope.class);
+                for (Check c : factories.get(target.string("kind")).create(target)) {
+                    assertThat(c.scope()).isEqualTo(scope);
+                    results.add(c.run());
+                }
+            }
+            assertThat(results).hasSize(7 + 5);
+            assertThat(results).allSatisfy(r -> assertThat(r.status()).as(r.name() + ": " + r.evidence()).isEqualTo(CheckStatus.OK));
+            assertThat(results).flatExtracting(CheckResult::contractItems).contains(0, 4, 11, 12, 13, 14, 15, 16);
+        }
+    }
+}
