@@ -19,7 +19,8 @@ public class IncidentRepository {
     private static final String COLUMNS = """
             id, severity, area, status, source, summary, chat_id, opened_by, opened_at, service_stopped,
             onsite_required_at, acknowledged_at, acknowledged_by, onsite_at, onsite_by, resolved_at, resolved_by,
-            cause, closed_at, closed_by, response_deadline, resolution_deadline, onsite_deadline, loaner_deadline""";
+            cause, closed_at, closed_by, response_deadline, resolution_deadline, onsite_deadline, loaner_deadline
+            """;
 
     private final JdbcClient jdbc;
 

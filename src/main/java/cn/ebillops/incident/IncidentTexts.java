@@ -42,8 +42,9 @@ public class IncidentTexts {
         if (minutes == 0 && !d.isZero()) {
             return d.toSeconds() + " 秒";
         }
-        long days = minutes / (60 * 24);
-        long hours = minutes / 60 % 24;
+        // contract deadlines read as hours ("24 小时", "48 小时"); only three days and more read as days
+        long days = minutes >= 72 * 60 ? minutes / (60 * 24) : 0;
+        long hours = days > 0 ? minutes / 60 % 24 : minutes / 60;
         long mins = minutes % 60;
         StringBuilder sb = new StringBuilder();
         if (days > 0) {

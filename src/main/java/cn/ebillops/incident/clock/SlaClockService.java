@@ -165,7 +165,7 @@ public class SlaClockService {
         return switch (c) {
             case RESPONSE -> "已超过响应时限 %s（%s）仍未接单。".formatted(
                     IncidentTexts.duration(settings.responseDeadline()), texts.time(deadline));
-            case ONSITE -> "无法远程解决，已超过 %s 上门时限（%s）仍未到场。".formatted(
+            case ONSITE -> "无法远程解决，已超过 %s上门时限（%s）仍未到场。".formatted(
                     IncidentTexts.duration(settings.onsiteDeadline()), texts.time(deadline));
             case RESOLUTION -> "已超过 %s解决目标 %s（%s）仍未解决。".formatted(i.severity().label(),
                     IncidentTexts.duration(settings.resolutionTarget(i.severity())), texts.time(deadline));

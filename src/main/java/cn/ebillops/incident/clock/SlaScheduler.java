@@ -34,11 +34,16 @@ public class SlaScheduler {
     private final ObjectProvider<Scheduler> scheduler;
     private final IncidentSettings settings;
     private final Clock clock;
+    /** Striped locks: one incident's jobs are re-planned by one thread at a time (ack vs. diagnosis). */
+    private final Object[] stripes = new Object[64];
 
     public SlaScheduler(ObjectProvider<Scheduler> scheduler, IncidentSettings settings, Clock clock) {
         this.scheduler = scheduler;
         this.settings = settings;
         this.clock = clock;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /** The steps of a clock with the instant each fires. */
@@ -62,13 +67,25 @@ public class SlaScheduler {
 
     /** (Re)schedules every running clock of the incident; stopped clocks lose their jobs. */
     public void sync(Incident incident) {
-        for (SlaClock c : SlaClock.values()) {
-            var deadline = incident.runningDeadline(c);
-            if (deadline.isPresent()) {
-                schedule(incident.number(), c, deadline.get());
-            } else {
-                cancel(incident.number(), c);
+        synchronized (stripes[(int) (incident.number() % stripes.length)]) {
+            for (SlaClock c : SlaClock.values()) {
+                var deadline = incident.runningDeadline(c);
+                if (deadline.isPresent()) {
+                    scheduleWithRetry(incident.number(), c, deadline.get());
+                } else {
+                    cancel(incident.number(), c);
+                }
             }
+        }
+    }
+
+    /** One retry: a concurrent re-plan from another instance can collide on a trigger name. */
+    private void scheduleWithRetry(long number, SlaClock slaClock, Instant deadline) {
+        try {
+            schedule(number, slaClock, deadline);
+        } catch (IllegalStateException first) {
+            log.warn("re-planning clock {} of incident {} after {}", slaClock, number, first.getMessage());
+            schedule(number, slaClock, deadline);
         }
     }
 
