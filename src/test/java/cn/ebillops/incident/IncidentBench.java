@@ -43,6 +43,7 @@ public final class IncidentBench {
     public static void main(String[] args) throws Exception {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(EbillOpsApplication.class,
                 IncidentTestBeans.class).run("--server.port=0", "--spring.quartz.auto-startup=false",
+                "--spring.quartz.scheduler-name=incident-bench",
                 "--logging.level.root=WARN")) {
             List<String> out = new IncidentBench(ctx).run();
             Files.createDirectories(Path.of("target"));

@@ -30,12 +30,14 @@ class IncidentClockRestartTest {
     @Test
     void escalationScheduledBeforeARestartIsSentOnceAfterIt() {
         String url = PostgresTestSupport.freshSchemaUrl();
+        // the same scheduler name in all three runs (it keys the stored jobs), unique in this JVM
+        String scheduler = "incident-restart-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         Instant realNow = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long number;
         Instant deadline;
 
         // run 1: the fault is reported 31 minutes "ago"; the app stops before Quartz runs anything
-        try (ConfigurableApplicationContext ctx = start(url, realNow.minus(Duration.ofMinutes(31)), false)) {
+        try (ConfigurableApplicationContext ctx = start(url, scheduler, realNow.minus(Duration.ofMinutes(31)), false)) {
             IncidentService service = ctx.getBean(IncidentService.class);
             BotConfig config = ctx.getBean(BotConfig.class);
             Incident i = service.report(new FaultReport(config.person("chenxia"), "wr_cashier", "开票失败",
@@ -47,7 +49,7 @@ class IncidentClockRestartTest {
         }
 
         // run 2: Quartz starts, finds the passed deadline and escalates once
-        try (ConfigurableApplicationContext ctx = start(url, realNow, true)) {
+        try (ConfigurableApplicationContext ctx = start(url, scheduler, realNow, true)) {
             RecordingChannel channel = ctx.getBean(RecordingChannel.class);
             channel.await(m -> "zhanggong".equals(m.toUser()) && m.markdown().contains("升级（第 1 级）"),
                     Duration.ofSeconds(60));
@@ -62,7 +64,7 @@ class IncidentClockRestartTest {
         }
 
         // run 3: nothing repeats, the later steps are still there
-        try (ConfigurableApplicationContext ctx = start(url, realNow, false)) {
+        try (ConfigurableApplicationContext ctx = start(url, scheduler, realNow, false)) {
             SlaClockService clocks = ctx.getBean(SlaClockService.class);
             assertThat(clocks.fire(new ClockStep(number, SlaClock.RESPONSE, 0, deadline.toEpochMilli()))).isFalse();
             assertThat(jobs(ctx, number)).contains("RESPONSE-E1", "RESPONSE-E2").doesNotContain("RESPONSE-E0");
@@ -71,11 +73,13 @@ class IncidentClockRestartTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url, Instant clockStart, boolean quartz) {
+    private static ConfigurableApplicationContext start(String url, String scheduler, Instant clockStart,
+                                                        boolean quartz) {
         return new SpringApplicationBuilder(EbillOpsApplication.class, IncidentTestBeans.class)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresTestSupport.USER,
                         "--spring.datasource.password=", "--spring.quartz.auto-startup=" + quartz,
                         "--test.clock.start=" + clockStart, "--server.port=0",
+                        "--spring.quartz.scheduler-name=" + scheduler,
                         "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000");
     }
 

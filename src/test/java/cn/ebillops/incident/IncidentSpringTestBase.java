@@ -18,8 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** One shared Spring context (in-memory H2, Quartz not started) with the incident test doubles. */
-@SpringBootTest
+/**
+ * One shared Spring context (in-memory H2, Quartz not started) with the incident test doubles.
+ * Its own Quartz scheduler name: Quartz registers each scheduler's data source in a JVM-wide map
+ * keyed by that name, so contexts sharing the default name would write into each other's database.
+ */
+@SpringBootTest(properties = "spring.quartz.scheduler-name=incident-tests")
 @Import(IncidentTestBeans.class)
 abstract class IncidentSpringTestBase {
 

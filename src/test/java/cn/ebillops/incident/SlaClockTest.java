@@ -116,6 +116,15 @@ class SlaClockTest extends IncidentSpringTestBase {
     }
 
     @Test
+    void remoteNoStartsTheOnsiteClockToo() {
+        Incident i = open(Severity.III, Area.ARCHIVE);
+        assertThat(say("chenxia", "wr_cashier", "/remote " + i.number() + " no")).contains("只有运维工程师");
+        assertThat(say("ligong", "wr_cashier", "/remote " + i.number() + " no")).contains("上门时限 14:00");
+        assertThat(service.find(i.number()).orElseThrow().onsiteDeadline()).isEqualTo(T0.plus(Duration.ofHours(4)));
+        assertThat(jobs(i)).contains("ONSITE-E0", "RESPONSE-E0");
+    }
+
+    @Test
     void resolutionTargetFollowsTheLevel() {
         Incident i = open(Severity.I, Area.SYSTEM);
         assertThat(i.resolutionDeadline()).isEqualTo(T0.plus(Duration.ofHours(4)));
