@@ -99,7 +99,16 @@ public class IncidentDiagnosis {
         }
         Set<InspectionScope> scopes = DiagnosisScopes.forArea(i.area());
         Instant started = clock.instant();
-        InspectionRun run = insp.run(scopes, "incident:" + i.number());
+        InspectionRun run;
+        try {
+            run = insp.run(scopes, "incident:" + i.number());
+        } catch (RuntimeException e) {
+            log.error("diagnosis checks for incident {} failed", i.number(), e);
+            notifier.toGroups(i, "故障单 %s：自动诊断未能完成，值班工程师将人工排查。".formatted(i.ref()), List.of(), null);
+            repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
+                    "自动诊断未能完成：" + e.getClass().getSimpleName()));
+            return null;
+        }
         String findings = findings(run);
         notifier.toGroups(i, "🔍 **故障单 %s 自动诊断**（%s）\n%s".formatted(i.ref(),
                 scopes.stream().map(InspectionScope::label).collect(Collectors.joining("、")), findings), List.of(), null);

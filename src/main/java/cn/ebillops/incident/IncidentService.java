@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class IncidentService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IncidentService.class);
+
     static final Duration LOCK_TTL = Duration.ofSeconds(10);
     static final Duration LOCK_WAIT = Duration.ofSeconds(5);
 
@@ -68,6 +70,8 @@ public class IncidentService {
             return new ReportOutcome(created, false, repository.reporters(created.number()));
         });
         if (!outcome.joined()) {
+            log.info("incident {} opened: {} {}", outcome.incident().number(), outcome.incident().severity(),
+                    outcome.incident().area());
             events.publishEvent(new IncidentOpened(outcome.incident()));
         }
         return outcome;

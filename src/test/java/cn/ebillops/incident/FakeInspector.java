@@ -22,6 +22,12 @@ public final class FakeInspector implements Inspector {
     private final List<String> triggers = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
     private volatile Duration delay = Duration.ZERO;
+    private volatile boolean broken;
+
+    /** The inspector itself fails (a bug or a hang turned into an exception). */
+    public void broken(boolean b) {
+        this.broken = b;
+    }
 
     public void set(InspectionScope scope, CheckStatus status) {
         statuses.put(scope, status);
@@ -34,6 +40,7 @@ public final class FakeInspector implements Inspector {
     public void reset() {
         statuses.clear();
         triggers.clear();
+        broken = false;
         delay = Duration.ZERO;
     }
 
@@ -44,6 +51,9 @@ public final class FakeInspector implements Inspector {
     @Override
     public InspectionRun run(Set<InspectionScope> scopes, String trigger) {
         triggers.add(trigger);
+        if (broken) {
+            throw new IllegalStateException("inspector broken");
+        }
         if (!delay.isZero()) {
             try {
                 Thread.sleep(delay.toMillis());

@@ -65,6 +65,14 @@ class IncidentLifecycleTest extends IncidentSpringTestBase {
     }
 
     @Test
+    void aFailingInspectorStillGetsAnHonestMessageToTheGroup() {
+        inspector.broken(true);
+        Reply reply = faultHandler.handle(turn("chenxia", "wr_cashier", "系统打不开"), fault(Severity.I, Area.SYSTEM));
+        assertThat(reply.markdown()).contains("I级（系统瘫痪、宕机）", "系统整体");
+        channel.await(m -> m.markdown().contains("自动诊断未能完成"), Duration.ofSeconds(10));
+    }
+
+    @Test
     void reportsOfTheSameAreaWithinTheMergeWindowJoinOneIncidentListingAllReporters() {
         faultHandler.handle(turn("chenxia", "wr_cashier", "开票失败"), fault(Severity.III, Area.ISSUANCE));
         clock.advance(Duration.ofMinutes(14));
