@@ -96,6 +96,16 @@ class SlaClockTest extends IncidentSpringTestBase {
     }
 
     @Test
+    void theSweepSendsWhatIsDueEvenWithoutTheStepsOwnJob() throws Exception {
+        Incident i = open(Severity.II, Area.ISSUANCE);
+        scheduler.clear(); // as if the job store had been unreachable when the incident opened
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(clocks.sweep()).isEqualTo(1);
+        assertThat(dmRecipients()).containsExactly("zhanggong");
+        assertThat(clocks.sweep()).isZero();
+    }
+
+    @Test
     void onsiteClockStartsWhenMarkedNotRemotelySolvableAndStopsOnArrival() {
         Incident i = open(Severity.II, Area.ISSUANCE);
         clock.advance(Duration.ofMinutes(10));

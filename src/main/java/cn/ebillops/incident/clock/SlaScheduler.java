@@ -85,7 +85,12 @@ public class SlaScheduler {
             schedule(number, slaClock, deadline);
         } catch (IllegalStateException first) {
             log.warn("re-planning clock {} of incident {} after {}", slaClock, number, first.getMessage());
-            schedule(number, slaClock, deadline);
+            try {
+                schedule(number, slaClock, deadline);
+            } catch (IllegalStateException second) {
+                // the engineer's action is already stored; the sweep (SlaSweepJob) sends the steps instead
+                log.error("clock {} of incident {} not scheduled; the sweep will cover it", slaClock, number, second);
+            }
         }
     }
 
