@@ -1,0 +1,38 @@
+package cn.ebillops.incident;
+
+import cn.ebillops.channel.Reply;
+import cn.ebillops.config.Person;
+import org.springframework.stereotype.Component;
+
+/** WeCom card buttons (接单 / 已到场 / 已解决): the same service calls, so the same role checks. */
+@Component
+public class IncidentCardActions implements IncidentActions {
+
+    private final IncidentService service;
+    private final IncidentTexts texts;
+
+    public IncidentCardActions(IncidentService service, IncidentTexts texts) {
+        this.service = service;
+        this.texts = texts;
+    }
+
+    @Override
+    public Reply act(Action action, long incidentNumber, Person actor, String note) {
+        try {
+            Incident i = switch (action) {
+                case ACK -> service.acknowledge(incidentNumber, actor, note != null && note.contains("上门"));
+                case ONSITE -> service.markOnsite(incidentNumber, actor);
+                case RESOLVE -> service.resolve(incidentNumber, actor,
+                        note == null || note.isBlank() ? "通过卡片登记解决（原因待补充）" : note);
+            };
+            String what = switch (action) {
+                case ACK -> "已接单";
+                case ONSITE -> "已登记到场";
+                case RESOLVE -> "已登记解决";
+            };
+            return Reply.of("%s %s。\n%s".formatted(actor.name(), what, texts.headline(i)));
+        } catch (IncidentException e) {
+            return Reply.of(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package cn.ebillops.incident;
+
+import cn.ebillops.config.Person;
+import cn.ebillops.inspection.CheckResult;
+import cn.ebillops.inspection.CheckStatus;
+import cn.ebillops.inspection.InspectionRun;
+import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.Inspector;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a new incident, in the background (the first answer never waits): tells the duty engineer
+ * by direct message, runs the area's checks and posts the findings to the group. A signing
+ * incident whose signing checks all fail is marked "service stopped" (严重, 24 h loaner).
+ */
+@Component
+public class IncidentDiagnosis {
+
+    private static final Logger log = LoggerFactory.getLogger(IncidentDiagnosis.class);
+
+    private final ObjectProvider<Inspector> inspector;
+    private final IncidentService service;
+    private final IncidentRepository repository;
+    private final EscalationContacts contacts;
+    private final IncidentNotifier notifier;
+    private final IncidentTexts texts;
+    private final ExecutorService executor;
+    private final Clock clock;
+
+    public IncidentDiagnosis(ObjectProvider<Inspector> inspector, IncidentService service,
+                             IncidentRepository repository, EscalationContacts contacts, IncidentNotifier notifier,
+                             IncidentTexts texts, @Qualifier("backgroundExecutor") ExecutorService executor,
+                             Clock clock) {
+        this.inspector = inspector;
+        this.service = service;
+        this.repository = repository;
+        this.contacts = contacts;
+        this.notifier = notifier;
+        this.texts = texts;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @EventListener
+    public void onOpened(IncidentOpened event) {
+        executor.execute(() -> {
+            try {
+                notifyDutyEngineer(event.incident());
+                if (event.incident().source() == Incident.Source.CHAT) {
+                    diagnose(event.incident());
+                }
+            } catch (RuntimeException e) {
+                log.error("diagnosis of incident {} failed", event.incident().number(), e);
+            }
+        });
+    }
+
+    void notifyDutyEngineer(Incident i) {
+        var chain = contacts.at(clock.instant());
+        if (chain.engineer().isEmpty()) {
+            log.warn("no engineer to notify for incident {}", i.number());
+            return;
+        }
+        Person engineer = chain.engineer().get();
+        List<Reporter> reporters = repository.reporters(i.number());
+        String text = """
+                📟 **新故障单** %s
+                > 报告：%s（%s）
+                > 描述：%s
+                > 响应时限：%s
+                请发送 `/ack %d` 接单；无法远程解决时 `/ack %d 需上门`。""".formatted(texts.headline(i),
+                reporters.isEmpty() ? "监控" : texts.reporters(reporters), texts.time(i.openedAt()), i.summary(),
+                texts.time(i.responseDeadline()), i.number(), i.number());
+        notifier.toPerson(engineer.userId(), text, "incident:" + i.number() + ":opened");
+        repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "NOTIFIED", "assistant",
+                "已私信通知值班工程师 %s（来源：%s）".formatted(engineer.name(), chain.source())));
+    }
+
+    /** Runs the area's checks and posts what they found; returns the run, or null without an inspector. */
+    public InspectionRun diagnose(Incident i) {
+        Inspector insp = inspector.getIfAvailable();
+        if (insp == null) {
+            notifier.toGroups(i, "故障单 %s：巡检模块未启用，无法自动诊断，值班工程师将人工排查。".formatted(i.ref()), List.of(), null);
+            repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
+                    "巡检模块未启用，未做自动诊断"));
+            return null;
+        }
+        Set<InspectionScope> scopes = DiagnosisScopes.forArea(i.area());
+        Instant started = clock.instant();
+        InspectionRun run;
+        try {
+            run = insp.run(scopes, "incident:" + i.number());
+        } catch (RuntimeException e) {
+            log.error("diagnosis checks for incident {} failed", i.number(), e);
+            notifier.toGroups(i, "故障单 %s：自动诊断未能完成，值班工程师将人工排查。".formatted(i.ref()), List.of(), null);
+            repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
+                    "自动诊断未能完成：" + e.getClass().getSimpleName()));
+            return null;
+        }
+        String findings = findings(run);
+        notifier.toGroups(i, "🔍 **故障单 %s 自动诊断**（%s）\n%s".formatted(i.ref(),
+                scopes.stream().map(InspectionScope::label).collect(Collectors.joining("、")), findings), List.of(), null);
+        repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
+                "自动诊断（%s）：%s".formatted(IncidentTexts.duration(Duration.between(started, clock.instant())),
+                        run.problems().isEmpty() ? "相关检查均正常" : run.problems().size() + " 项异常："
+                                + run.problems().stream().map(CheckResult::name).collect(Collectors.joining("、")))));
+        List<CheckResult> signing = run.results().stream().filter(DiagnosisScopes::isSigning).toList();
+        if (i.area() == cn.ebillops.assistant.nlu.Area.SIGNING && !signing.isEmpty()
+                && signing.stream().allMatch(r -> r.status() == CheckStatus.FAIL || r.status() == CheckStatus.ERROR)) {
+            service.markServiceStopped(i.number(), signing.get(0).evidence());
+        }
+        return run;
+    }
+
+    static String findings(InspectionRun run) {
+        if (run.results().isEmpty()) {
+            return "没有配置相关检查项，值班工程师将人工排查。";
+        }
+        if (run.problems().isEmpty()) {
+            return "相关 %d 项检查均正常，服务端未见异常，可能是本机或网络问题；值班工程师会继续跟进。".formatted(run.results().size());
+        }
+        StringBuilder sb = new StringBuilder("发现 %d 项异常（共检查 %d 项）：\n".formatted(run.problems().size(),
+                run.results().size()));
+        for (CheckResult r : run.problems()) {
+            sb.append("> **").append(r.status().label()).append("** ").append(r.name()).append("（").append(r.target())
+                    .append("）");
+            if (!r.evidence().isBlank()) {
+                sb.append("：").append(IncidentRepository.cut(r.evidence(), 160));
+            }
+            if (!r.suggestion().isBlank()) {
+                sb.append("\n> 建议：").append(IncidentRepository.cut(r.suggestion(), 160));
+            }
+            sb.append('\n');
+        }
+        return sb.toString().strip();
+    }
+}

@@ -1,0 +1,192 @@
+package cn.ebillops.incident.availability;
+
+import cn.ebillops.config.Person;
+import cn.ebillops.incident.IncidentException;
+import cn.ebillops.incident.IncidentSettings;
+import cn.ebillops.incident.ReportPeriod;
+import cn.ebillops.inspection.CheckResult;
+import cn.ebillops.inspection.InspectionRun;
+import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.Inspector;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The contract's ≥ 99 % uptime: probes the key functions (e-bill interface and signing server
+ * through the {@link Inspector}), records up/down, and computes availability over a period with
+ * the outage intervals. Each sample stands for the time until the next one (at most two probe
+ * intervals: a longer gap is unobserved, not up). Announced maintenance windows are excluded.
+ */
+@Service
+public class AvailabilityService {
+
+    private static final Logger log = LoggerFactory.getLogger(AvailabilityService.class);
+    static final String TRIGGER = "probe:availability";
+
+    private final ObjectProvider<Inspector> inspector;
+    private final AvailabilityRepository repository;
+    private final IncidentSettings settings;
+    private final Clock clock;
+
+    public AvailabilityService(ObjectProvider<Inspector> inspector, AvailabilityRepository repository,
+                               IncidentSettings settings, Clock clock) {
+        this.inspector = inspector;
+        this.repository = repository;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** True when probes can run (an Inspector is installed). */
+    public boolean probesAvailable() {
+        return inspector.getIfAvailable() != null;
+    }
+
+    /** One probe; empty when no Inspector is installed or no key-function check is configured (nothing recorded). */
+    public Optional<AvailabilitySample> probe() {
+        Inspector insp = inspector.getIfAvailable();
+        if (insp == null) {
+            log.debug("availability probe skipped: no Inspector installed");
+            return Optional.empty();
+        }
+        InspectionRun run = insp.run(EnumSet.of(InspectionScope.EBILL, InspectionScope.SIGNING), TRIGGER);
+        if (run.results().isEmpty()) {
+            return Optional.empty();
+        }
+        List<CheckResult> down = run.results().stream()
+                .filter(r -> r.status() == cn.ebillops.inspection.CheckStatus.FAIL
+                        || r.status() == cn.ebillops.inspection.CheckStatus.ERROR)
+                .toList();
+        AvailabilitySample sample = new AvailabilitySample(clock.instant(), down.isEmpty(), down.stream()
+                .map(r -> r.name() + "（" + r.target() + "）" + r.status().label()).collect(Collectors.joining("；")));
+        repository.insert(sample);
+        return Optional.of(sample);
+    }
+
+    /** Records a sample taken elsewhere (tests, imports). */
+    public void record(AvailabilitySample sample) {
+        repository.insert(sample);
+    }
+
+    public Optional<AvailabilitySample> latest() {
+        return repository.latest();
+    }
+
+    public List<MaintenanceWindow> maintenanceWindows() {
+        List<MaintenanceWindow> configured = settings.maintenance().stream()
+                .map(m -> new MaintenanceWindow(0, m.from().atZone(clock.getZone()).toInstant(),
+                        m.to().atZone(clock.getZone()).toInstant(), m.note(), "bot-config"))
+                .toList();
+        return Stream.concat(configured.stream(), repository.maintenance().stream()).toList();
+    }
+
+    /** Announces a maintenance window (engineers and admins only). */
+    public MaintenanceWindow addMaintenance(Person actor, Instant from, Instant to, String note) {
+        if (actor == null || !actor.role().isEngineer()) {
+            throw new IncidentException("抱歉，只有运维工程师或管理员可以登记维护窗口，未做更改。");
+        }
+        if (!to.isAfter(from)) {
+            throw new IncidentException("维护窗口的结束时间必须晚于开始时间。");
+        }
+        if (Duration.between(from, to).compareTo(Duration.ofDays(3)) > 0) {
+            throw new IncidentException("维护窗口最长 3 天；更长的停机请分段登记并提前告知医院。");
+        }
+        MaintenanceWindow w = new MaintenanceWindow(0, from, to, note == null || note.isBlank() ? "计划维护" : note,
+                actor.userId());
+        long id = repository.addMaintenance(w);
+        return new MaintenanceWindow(id, from, to, w.note(), w.createdBy());
+    }
+
+    public AvailabilityReport report(ReportPeriod period) {
+        return report(period.label(), period.from(), period.to());
+    }
+
+    public AvailabilityReport report(String label, Instant from, Instant to) {
+        Instant end = to.isAfter(clock.instant()) ? clock.instant() : to;
+        long maxGap = settings.probeInterval().toMillis() * 2;
+        List<MaintenanceWindow> windows = maintenanceWindows().stream()
+                .filter(w -> w.to().isAfter(from) && w.from().isBefore(end)).toList();
+        var acc = new Accumulator(windows);
+        List<AvailabilitySample> pending = new ArrayList<>(1);
+        repository.forEach(from, end, s -> {
+            if (!pending.isEmpty()) {
+                AvailabilitySample prev = pending.get(0);
+                acc.add(prev, prev.at(), min(s.at(), prev.at().plusMillis(maxGap)));
+                pending.clear();
+            }
+            pending.add(s);
+        });
+        if (!pending.isEmpty()) {
+            AvailabilitySample last = pending.get(0);
+            acc.add(last, last.at(), min(end, last.at().plus(settings.probeInterval())));
+        }
+        acc.closeOutage();
+        double percent = acc.observed == 0 ? Double.NaN : 100.0 * (acc.observed - acc.down) / acc.observed;
+        return new AvailabilityReport(label, from, to, acc.samples, Duration.ofMillis(acc.observed),
+                Duration.ofMillis(acc.down), Duration.ofMillis(acc.maintenance), percent,
+                settings.availabilityTarget(), acc.outages);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Sums observed and down time outside maintenance and merges consecutive down samples into outages. */
+    private static final class Accumulator {
+        final List<MaintenanceWindow> windows;
+        final List<AvailabilityReport.Outage> outages = new ArrayList<>();
+        long samples;
+        long observed;
+        long down;
+        long maintenance;
+        Instant outageFrom;
+        Instant outageTo;
+        String outageDetail;
+
+        Accumulator(List<MaintenanceWindow> windows) {
+            this.windows = windows;
+        }
+
+        void add(AvailabilitySample s, Instant a, Instant b) {
+            samples++;
+            long span = Math.max(0, b.toEpochMilli() - a.toEpochMilli());
+            long inMaintenance = Math.min(span, windows.stream().mapToLong(w -> w.overlapMillis(a, b)).sum());
+            long counted = span - inMaintenance;
+            maintenance += inMaintenance;
+            observed += counted;
+            if (!s.up()) {
+                down += counted;
+                if (counted > 0) {
+                    if (outageFrom != null && outageTo.equals(a)) {
+                        outageTo = b;
+                    } else {
+                        closeOutage();
+                        outageFrom = a;
+                        outageTo = b;
+                        outageDetail = s.detail();
+                    }
+                    return;
+                }
+            }
+            closeOutage();
+        }
+
+        void closeOutage() {
+            if (outageFrom != null) {
+                outages.add(new AvailabilityReport.Outage(outageFrom, outageTo, outageDetail));
+                outageFrom = null;
+                outageTo = null;
+            }
+        }
+    }
+}

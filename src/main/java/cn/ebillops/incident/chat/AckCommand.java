@@ -1,0 +1,51 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.incident.Incident;
+import cn.ebillops.incident.IncidentService;
+import cn.ebillops.incident.IncidentTexts;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** /ack [N] [需上门]: 接单; "需上门" (or "onsite", "无法远程") also starts the 4-hour on-site clock. */
+@Component
+class AckCommand extends IncidentCommand {
+
+    static final Pattern ONSITE = Pattern.compile("需上门|上门|无法远程|onsite|remote\\s*no", Pattern.CASE_INSENSITIVE);
+
+    private final IncidentService service;
+    private final IncidentTexts texts;
+
+    AckCommand(IncidentService service, IncidentTexts texts) {
+        this.service = service;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "ack";
+    }
+
+    @Override
+    public String usage() {
+        return "/ack [编号] [需上门]";
+    }
+
+    @Override
+    public String summary() {
+        return "接单（停止响应计时）；无法远程解决时加“需上门”，开始 4 小时上门计时";
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs args) {
+        Incident target = service.target(args.number(), context.chatId());
+        boolean onsite = ONSITE.matcher(args.rest()).find();
+        Incident i = service.acknowledge(target.number(), context.caller(), onsite);
+        StringBuilder sb = new StringBuilder("✅ %s 已接单：%s".formatted(context.caller().name(), texts.headline(i)));
+        if (i.onsiteDeadline() != null) {
+            sb.append("\n> 无法远程解决，需上门；上门时限 %s，到场后发送 `/onsite %d`。".formatted(
+                    texts.time(i.onsiteDeadline()), i.number()));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.incident.Incident;
+import cn.ebillops.incident.IncidentService;
+import cn.ebillops.incident.IncidentTexts;
+import org.springframework.stereotype.Component;
+
+/** /close [N]. */
+@Component
+class CloseCommand extends IncidentCommand {
+
+    private final IncidentService service;
+    private final IncidentTexts texts;
+
+    CloseCommand(IncidentService service, IncidentTexts texts) {
+        this.service = service;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "close";
+    }
+
+    @Override
+    public String usage() {
+        return "/close [编号]";
+    }
+
+    @Override
+    public String summary() {
+        return "关闭故障单（仅工程师、管理员）";
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs args) {
+        Incident target = args.number().isPresent() ? service.target(args.number(), context.chatId())
+                : resolvedOrOpen(context.chatId());
+        Incident i = service.close(target.number(), context.caller());
+        return "已关闭：" + texts.headline(i);
+    }
+
+    /** Without a number: the chat's newest resolved incident, else the only open one. */
+    private Incident resolvedOrOpen(String chatId) {
+        return service.activeFor("", chatId)
+                .filter(i -> i.status() == cn.ebillops.incident.IncidentStatus.RESOLVED)
+                .orElseGet(() -> service.target(java.util.Optional.empty(), chatId));
+    }
+}

@@ -1,0 +1,46 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.incident.IncidentException;
+import cn.ebillops.incident.IncidentService;
+import org.springframework.stereotype.Component;
+
+/** /incident: open incidents; /incident N: one incident with its timeline. */
+@Component
+class IncidentListCommand extends IncidentCommand {
+
+    private final IncidentService service;
+    private final IncidentViews views;
+
+    IncidentListCommand(IncidentService service, IncidentViews views) {
+        this.service = service;
+        this.views = views;
+    }
+
+    @Override
+    public String name() {
+        return "incident";
+    }
+
+    @Override
+    public String usage() {
+        return "/incident [编号]";
+    }
+
+    @Override
+    public String summary() {
+        return "列出未关闭的故障单；带编号时显示该单的时间线";
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs args) {
+        if (args.number().isEmpty()) {
+            if (!args.rest().isBlank()) {
+                throw new IncidentException("用法：`/incident` 或 `/incident 编号`，例如 `/incident 12`。");
+            }
+            return views.openList();
+        }
+        long n = args.number().get();
+        return views.timeline(service.find(n).orElseThrow(() -> new IncidentException("找不到故障单 #" + n + "。")));
+    }
+}

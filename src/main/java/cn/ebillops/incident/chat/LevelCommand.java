@@ -1,0 +1,54 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.incident.Incident;
+import cn.ebillops.incident.IncidentException;
+import cn.ebillops.incident.IncidentService;
+import cn.ebillops.incident.IncidentTexts;
+import org.springframework.stereotype.Component;
+
+/** /level [N] I|II|III. */
+@Component
+class LevelCommand extends IncidentCommand {
+
+    private final IncidentService service;
+    private final IncidentTexts texts;
+
+    LevelCommand(IncidentService service, IncidentTexts texts) {
+        this.service = service;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "level";
+    }
+
+    @Override
+    public String usage() {
+        return "/level [编号] I|II|III";
+    }
+
+    @Override
+    public String summary() {
+        return "调整故障级别（I 系统瘫痪、宕机；II 系统严重故障；III 一般故障）";
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs args) {
+        if (args.rest().isBlank()) {
+            throw new IncidentException("请写明级别，例如 `/level 12 II`（I 系统瘫痪、宕机；II 系统严重故障；III 一般故障）。");
+        }
+        Severity severity;
+        try {
+            severity = Severity.parse(args.rest());
+        } catch (IllegalArgumentException e) {
+            throw new IncidentException(e.getMessage());
+        }
+        Incident target = service.target(args.number(), context.chatId());
+        Incident i = service.changeLevel(target.number(), context.caller(), severity);
+        return "级别已调整：%s\n> 解决目标 %s%s".formatted(texts.headline(i), texts.time(i.resolutionDeadline()),
+                i.loanerDeadline() != null ? "，备用设备时限 " + texts.time(i.loanerDeadline()) : "");
+    }
+}

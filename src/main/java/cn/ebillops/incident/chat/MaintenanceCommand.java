@@ -1,0 +1,82 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.incident.IncidentException;
+import cn.ebillops.incident.IncidentTexts;
+import cn.ebillops.incident.availability.AvailabilityService;
+import cn.ebillops.incident.availability.MaintenanceWindow;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** /maintenance: list announced windows; /maintenance 2026-12-01T22:00 2026-12-02T02:00 说明: announce one. */
+@Component
+class MaintenanceCommand extends IncidentCommand {
+
+    private final AvailabilityService availability;
+    private final IncidentTexts texts;
+    private final Clock clock;
+
+    MaintenanceCommand(AvailabilityService availability, IncidentTexts texts, Clock clock) {
+        this.availability = availability;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "maintenance";
+    }
+
+    @Override
+    public String usage() {
+        return "/maintenance [开始 结束 说明]";
+    }
+
+    @Override
+    public String summary() {
+        return "查看或登记计划维护窗口（不计入可用率），时间如 2026-12-01T22:00";
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.STATUS_QUERY;
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs ignored) {
+        List<String> args = context.argList();
+        if (args.isEmpty()) {
+            List<MaintenanceWindow> windows = availability.maintenanceWindows().stream()
+                    .filter(w -> w.to().isAfter(clock.instant().minus(java.time.Duration.ofDays(31)))).toList();
+            if (windows.isEmpty()) {
+                return "近期没有登记的维护窗口。登记：`/maintenance 2026-12-01T22:00 2026-12-02T02:00 系统升级`";
+            }
+            StringBuilder sb = new StringBuilder("**维护窗口**（不计入可用率）\n");
+            windows.forEach(w -> sb.append("> ").append(texts.time(w.from())).append(" ～ ").append(texts.time(w.to()))
+                    .append(' ').append(w.note()).append('\n'));
+            return sb.toString().strip();
+        }
+        if (args.size() < 2) {
+            throw new IncidentException("用法：`/maintenance 开始 结束 说明`，例如 `/maintenance 2026-12-01T22:00 2026-12-02T02:00 系统升级`。");
+        }
+        Instant from = parse(args.get(0));
+        Instant to = parse(args.get(1));
+        String note = String.join(" ", args.subList(2, args.size()));
+        MaintenanceWindow w = availability.addMaintenance(context.caller(), from, to, note);
+        return "已登记维护窗口：%s ～ %s %s（该时段不计入系统正常运转时间）。".formatted(texts.time(w.from()),
+                texts.time(w.to()), w.note());
+    }
+
+    private Instant parse(String s) {
+        try {
+            return LocalDateTime.parse(s).atZone(clock.getZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IncidentException("无法识别的时间“%s”，请写成 2026-12-01T22:00（北京时间）。".formatted(s));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.incident.Incident;
+import cn.ebillops.incident.IncidentService;
+import cn.ebillops.incident.IncidentTexts;
+import org.springframework.stereotype.Component;
+
+/** /onsite [N]: the engineer has arrived (stops the on-site clock). "/onsite N 需上门" only marks it. */
+@Component
+class OnsiteCommand extends IncidentCommand {
+
+    private final IncidentService service;
+    private final IncidentTexts texts;
+
+    OnsiteCommand(IncidentService service, IncidentTexts texts) {
+        this.service = service;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "onsite";
+    }
+
+    @Override
+    public String usage() {
+        return "/onsite [编号] [需上门]";
+    }
+
+    @Override
+    public String summary() {
+        return "登记已到场（停止上门计时）；加“需上门”则只标记无法远程解决";
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs args) {
+        Incident target = service.target(args.number(), context.chatId());
+        if (AckCommand.ONSITE.matcher(args.rest()).find()) {
+            Incident i = service.requireOnsite(target.number(), context.caller());
+            return "已标记无法远程解决：%s\n> 上门时限 %s。".formatted(texts.headline(i), texts.time(i.onsiteDeadline()));
+        }
+        Incident i = service.markOnsite(target.number(), context.caller());
+        return "📍 %s 已到场：%s".formatted(context.caller().name(), texts.headline(i));
+    }
+}

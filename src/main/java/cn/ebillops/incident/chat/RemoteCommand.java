@@ -1,0 +1,50 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.incident.Incident;
+import cn.ebillops.incident.IncidentException;
+import cn.ebillops.incident.IncidentService;
+import cn.ebillops.incident.IncidentTexts;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** /remote [N] no: the fault cannot be solved remotely, the 4-hour on-site clock starts. */
+@Component
+class RemoteCommand extends IncidentCommand {
+
+    private static final Pattern NO = Pattern.compile("no|否|不能|无法|不行", Pattern.CASE_INSENSITIVE);
+
+    private final IncidentService service;
+    private final IncidentTexts texts;
+
+    RemoteCommand(IncidentService service, IncidentTexts texts) {
+        this.service = service;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "remote";
+    }
+
+    @Override
+    public String usage() {
+        return "/remote [编号] no";
+    }
+
+    @Override
+    public String summary() {
+        return "标记无法远程解决，开始 4 小时上门计时（同 /ack 编号 需上门）";
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs args) {
+        if (!NO.matcher(args.rest()).find()) {
+            throw new IncidentException("用法：`/remote 编号 no` 表示无法远程解决、需要上门；能远程解决时无需登记。");
+        }
+        Incident target = service.target(args.number(), context.chatId());
+        Incident i = service.requireOnsite(target.number(), context.caller());
+        return "已标记无法远程解决：%s\n> 上门时限 %s，到场后发送 `/onsite %d`。".formatted(texts.headline(i),
+                texts.time(i.onsiteDeadline()), i.number());
+    }
+}

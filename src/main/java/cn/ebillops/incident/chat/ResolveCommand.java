@@ -1,0 +1,43 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.incident.Incident;
+import cn.ebillops.incident.IncidentService;
+import cn.ebillops.incident.IncidentTexts;
+import org.springframework.stereotype.Component;
+
+/** /resolve [N] 原因. */
+@Component
+class ResolveCommand extends IncidentCommand {
+
+    private final IncidentService service;
+    private final IncidentTexts texts;
+
+    ResolveCommand(IncidentService service, IncidentTexts texts) {
+        this.service = service;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "resolve";
+    }
+
+    @Override
+    public String usage() {
+        return "/resolve [编号] 原因";
+    }
+
+    @Override
+    public String summary() {
+        return "登记故障已解决并写明原因";
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs args) {
+        Incident target = service.target(args.number(), context.chatId());
+        Incident i = service.resolve(target.number(), context.caller(), args.rest());
+        return "🟢 %s\n> 原因：%s\n请报告人确认是否恢复（回复“好了”或“还是不行”）；确认后工程师发送 `/close %d`。".formatted(
+                texts.headline(i), i.cause(), i.number());
+    }
+}

@@ -1,0 +1,52 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.incident.IncidentException;
+import cn.ebillops.incident.ReportPeriod;
+import cn.ebillops.incident.stats.IncidentStatisticsService;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/** /stats [2026Q4|2026|2026-11]: fault statistics, default the current quarter. */
+@Component
+class StatsCommand extends IncidentCommand {
+
+    private final IncidentStatisticsService statistics;
+    private final Clock clock;
+
+    StatsCommand(IncidentStatisticsService statistics, Clock clock) {
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "stats";
+    }
+
+    @Override
+    public String usage() {
+        return "/stats [2026Q4|2026|2026-11]";
+    }
+
+    @Override
+    public String summary() {
+        return "故障统计（按级别、范围、响应与解决用时、超时、可用率、签名验签服务器故障分析），默认本季度";
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.STATUS_QUERY;
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs args) {
+        String a = context.args().strip();
+        ReportPeriod period = a.isEmpty() ? ReportPeriod.currentQuarter(clock)
+                : ReportPeriod.parse(a, clock.getZone()).orElseThrow(() -> new IncidentException(
+                        "无法识别的统计期间“%s”。可用：`/stats 2026Q4`（季度）、`/stats 2026`（年度）、`/stats 2026-11`（月份）。"
+                                .formatted(a)));
+        return statistics.text(statistics.statistics(period));
+    }
+}

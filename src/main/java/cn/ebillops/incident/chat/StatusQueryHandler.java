@@ -1,0 +1,29 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.IntentHandler;
+import cn.ebillops.assistant.Turn;
+import cn.ebillops.assistant.nlu.Classification;
+import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.channel.Reply;
+import org.springframework.stereotype.Component;
+
+/** "现在系统正常吗": the latest probe, this month's availability and the open incidents. */
+@Component
+public class StatusQueryHandler implements IntentHandler {
+
+    private final IncidentViews views;
+
+    public StatusQueryHandler(IncidentViews views) {
+        this.views = views;
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.STATUS_QUERY;
+    }
+
+    @Override
+    public Reply handle(Turn turn, Classification classification) {
+        return Reply.of(views.status());
+    }
+}

@@ -1,0 +1,203 @@
+package cn.ebillops.incident.clock;
+
+import cn.ebillops.config.Person;
+import cn.ebillops.incident.EscalationContacts;
+import cn.ebillops.incident.Incident;
+import cn.ebillops.incident.IncidentEscalated;
+import cn.ebillops.incident.IncidentEvent;
+import cn.ebillops.incident.IncidentNotifier;
+import cn.ebillops.incident.IncidentRepository;
+import cn.ebillops.incident.IncidentSettings;
+import cn.ebillops.incident.IncidentTexts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fires one reminder or escalation step. Every decision uses the injected clock and the stored
+ * incident: a stopped clock, a changed deadline or a step not yet due does nothing; a step is
+ * sent once (claimed in incident_notice by incident:clock:step:deadline before sending, marked
+ * sent after; an unsent claim is re-sent with the same dedup key after a crash).
+ */
+@Service
+public class SlaClockService {
+
+    private static final Logger log = LoggerFactory.getLogger(SlaClockService.class);
+
+    private final IncidentRepository repository;
+    private final IncidentSettings settings;
+    private final EscalationContacts contacts;
+    private final IncidentNotifier notifier;
+    private final IncidentTexts texts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public SlaClockService(IncidentRepository repository, IncidentSettings settings, EscalationContacts contacts,
+                           IncidentNotifier notifier, IncidentTexts texts,
+                           ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.settings = settings;
+        this.contacts = contacts;
+        this.notifier = notifier;
+        this.texts = texts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The safety net: fires whatever is due on every open incident; returns the notices sent. */
+    public int sweep() {
+        int sent = 0;
+        for (Incident i : repository.findOpen()) {
+            try {
+                sent += fireDue(i.number());
+            } catch (RuntimeException e) {
+                log.warn("sweep of incident {} failed: {}", i.number(), e.toString());
+            }
+        }
+        return sent;
+    }
+
+    /** Fires every step of every running clock of the incident that is due now (tests, catch-up sweeps). */
+    public int fireDue(long number) {
+        Optional<Incident> found = repository.find(number);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        int fired = 0;
+        Instant now = clock.instant();
+        for (SlaClock c : SlaClock.values()) {
+            Optional<Instant> deadline = found.get().runningDeadline(c);
+            if (deadline.isEmpty()) {
+                continue;
+            }
+            for (ClockStep step : allSteps(number, c, deadline.get())) {
+                if (!dueAt(step, deadline.get()).isAfter(now) && fire(step)) {
+                    fired++;
+                }
+            }
+        }
+        return fired;
+    }
+
+    /** Fires one step; true when a notice was sent by this call. */
+    public boolean fire(ClockStep step) {
+        Incident incident = repository.find(step.incidentNumber()).orElse(null);
+        if (incident == null) {
+            return false;
+        }
+        Optional<Instant> running = incident.runningDeadline(step.clock());
+        if (running.isEmpty() || running.get().toEpochMilli() != step.deadlineMillis()) {
+            return false; // stopped (acknowledged, on site, resolved) or the deadline moved
+        }
+        Instant deadline = running.get();
+        Instant now = clock.instant();
+        if (now.isBefore(dueAt(step, deadline))) {
+            return false;
+        }
+        if (step.isReminder() && !now.isBefore(deadline)) {
+            return false; // too late to remind: the escalation speaks instead
+        }
+        if (!repository.claimNotice(step.key(), incident.number(), now)) {
+            return false; // sent before (restart, second instance)
+        }
+        EscalationContacts.Chain chain = contacts.at(now);
+        List<String> notified = step.isReminder() ? remind(incident, step, deadline, chain)
+                : escalate(incident, step, deadline, chain);
+        repository.markNoticeSent(step.key(), now);
+        if (!step.isReminder()) {
+            events.publishEvent(new IncidentEscalated(incident.number(), step.clock(), step.index(), notified));
+        }
+        log.info("incident {} clock {} step {} sent to {}", incident.number(), step.clock(), step.index(), notified);
+        return true;
+    }
+
+    private Instant dueAt(ClockStep step, Instant deadline) {
+        return step.isReminder() ? deadline.minus(settings.reminderBefore())
+                : deadline.plus(settings.escalationSteps().get(step.index()).after());
+    }
+
+    private List<ClockStep> allSteps(long number, SlaClock c, Instant deadline) {
+        List<ClockStep> out = new ArrayList<>();
+        if (!settings.reminderBefore().isZero()) {
+            out.add(new ClockStep(number, c, ClockStep.REMINDER, deadline.toEpochMilli()));
+        }
+        for (int i = 0; i < settings.escalationSteps().size(); i++) {
+            out.add(new ClockStep(number, c, i, deadline.toEpochMilli()));
+        }
+        return out;
+    }
+
+    private List<String> remind(Incident incident, ClockStep step, Instant deadline, EscalationContacts.Chain chain) {
+        Duration left = Duration.between(clock.instant(), deadline);
+        String text = "⏰ **提醒**：%s\n距%s时限（%s）还有 %s。%s".formatted(texts.headline(incident),
+                step.clock().label(), texts.time(deadline), IncidentTexts.duration(left), action(incident, step.clock()));
+        String who = incident.acknowledgedBy() != null ? incident.acknowledgedBy()
+                : chain.engineer().map(Person::userId).orElse(null);
+        if (who == null) {
+            notifier.toGroups(incident, text, List.of(), step.key());
+            record(incident, "REMINDER", step.clock().label() + "时限提醒（无可通知的工程师，已发群）");
+            return List.of();
+        }
+        notifier.toPerson(who, text, step.key());
+        record(incident, "REMINDER", "%s时限提醒已发给 %s".formatted(step.clock().label(), texts.name(who)));
+        return List.of(who);
+    }
+
+    private List<String> escalate(Incident incident, ClockStep step, Instant deadline, EscalationContacts.Chain chain) {
+        IncidentSettings.Target target = settings.escalationSteps().get(step.index()).to();
+        Optional<Person> person = chain.at(target);
+        String role = switch (target) {
+            case ENGINEER -> "值班工程师";
+            case BACKUP -> "备班工程师";
+            case MANAGER -> "项目经理";
+        };
+        String whom = person.map(p -> "%s（%s%s）".formatted(p.name(), role, p.phone().isBlank() ? "" : " " + p.phone()))
+                .orElse(role + "（未配置）");
+        String text = "🚨 **升级（第 %d 级）**：%s\n%s\n已通知：%s".formatted(step.index() + 1, texts.headline(incident),
+                breachText(incident, step.clock(), deadline), whom);
+        List<String> notified = new ArrayList<>();
+        if (settings.escalateDirect() && person.isPresent()) {
+            notifier.toPerson(person.get().userId(), text + "\n" + action(incident, step.clock()), step.key());
+            notified.add(person.get().userId());
+        }
+        if (settings.escalateGroup() || person.isEmpty()) {
+            notifier.toGroups(incident, text, person.map(p -> List.of(p.userId())).orElse(List.of()), step.key());
+        }
+        record(incident, "ESCALATED", "%s时限已过，第 %d 级升级：%s".formatted(step.clock().label(), step.index() + 1, whom));
+        return notified;
+    }
+
+    private String breachText(Incident i, SlaClock c, Instant deadline) {
+        return switch (c) {
+            case RESPONSE -> "已超过响应时限 %s（%s）仍未接单。".formatted(
+                    IncidentTexts.duration(settings.responseDeadline()), texts.time(deadline));
+            case ONSITE -> "无法远程解决，已超过 %s上门时限（%s）仍未到场。".formatted(
+                    IncidentTexts.duration(settings.onsiteDeadline()), texts.time(deadline));
+            case RESOLUTION -> "已超过 %s解决目标 %s（%s）仍未解决。".formatted(i.severity().label(),
+                    IncidentTexts.duration(settings.resolutionTarget(i.severity())), texts.time(deadline));
+            case LOANER -> "签名验签服务器%s故障 %s内未解决（%s）：按合同应提供相同档次的设备临时使用，直至故障修复。"
+                    .formatted(i.signingGrade().map(g -> "「" + g.label() + "」").orElse(""),
+                            IncidentTexts.duration(Duration.between(i.openedAt(), deadline)), texts.time(deadline));
+        };
+    }
+
+    private static String action(Incident i, SlaClock c) {
+        return switch (c) {
+            case RESPONSE -> "请发送 `/ack %d` 接单（需上门时 `/ack %d 需上门`）。".formatted(i.number(), i.number());
+            case ONSITE -> "到场后请发送 `/onsite %d`。".formatted(i.number());
+            case RESOLUTION -> "解决后请发送 `/resolve %d 原因`。".formatted(i.number());
+            case LOANER -> "请安排备用设备，修复后发送 `/resolve %d 原因`。".formatted(i.number());
+        };
+    }
+
+    private void record(Incident i, String kind, String note) {
+        repository.addEvent(new IncidentEvent(i.number(), clock.instant(), kind, "assistant", note));
+    }
+}

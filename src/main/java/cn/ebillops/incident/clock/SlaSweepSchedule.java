@@ -1,0 +1,51 @@
+package cn.ebillops.incident.clock;
+
+import java.time.Duration;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the sweep every {@link #INTERVAL}: if a step's own job was never stored (the job
+ * store was unreachable while an engineer acted), the sweep still sends it, at most this late.
+ */
+@Component
+public class SlaSweepSchedule {
+
+    static final Duration INTERVAL = Duration.ofMinutes(5);
+    static final JobKey JOB = JobKey.jobKey("sla-sweep", "incident");
+    private static final Logger log = LoggerFactory.getLogger(SlaSweepSchedule.class);
+
+    private final ObjectProvider<Scheduler> scheduler;
+
+    public SlaSweepSchedule(ObjectProvider<Scheduler> scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void register() {
+        Scheduler s = scheduler.getIfAvailable();
+        if (s == null) {
+            return;
+        }
+        try {
+            s.scheduleJob(JobBuilder.newJob(SlaSweepJob.class).withIdentity(JOB).storeDurably().build(),
+                    java.util.Set.of(TriggerBuilder.newTrigger().withIdentity(JOB.getName(), JOB.getGroup()).forJob(JOB)
+                            .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                                    .withIntervalInMilliseconds(INTERVAL.toMillis()).repeatForever()
+                                    .withMisfireHandlingInstructionNextWithRemainingCount())
+                            .startNow().build()), true);
+        } catch (SchedulerException e) {
+            log.error("cannot schedule the SLA sweep", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package cn.ebillops.incident.stats;
+
+import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.incident.IncidentTexts;
+import cn.ebillops.incident.SigningGrade;
+import cn.ebillops.incident.availability.AvailabilityReport;
+import cn.ebillops.incident.clock.SlaClock;
+import cn.ebillops.incident.stats.IncidentStatistics.DurationFigures;
+import cn.ebillops.incident.stats.IncidentStatistics.IncidentLine;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Writes the fault statistics as a section of a Word report (quarterly or annual): headings,
+ * summary tables, the signing server's fault analysis and the availability with outages.
+ * The report module owns the document (cover, styles); this only appends a section.
+ */
+public final class IncidentStatisticsDocx {
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ZoneId zone;
+
+    public IncidentStatisticsDocx(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public void write(XWPFDocument doc, IncidentStatistics s) {
+        heading(doc, "故障处理统计（%s）".formatted(s.periodLabel()), 14);
+        text(doc, "本期共受理故障 %d 次，其中未关闭 %d 次；合同时限超时 %d 次。".formatted(s.total(), s.open(), s.breachCount()));
+
+        table(doc, List.of("故障级别", "次数"), java.util.Arrays.stream(Severity.values())
+                .map(v -> List.of(v.describe(), String.valueOf(s.bySeverity().get(v)))).toList());
+        table(doc, List.of("故障范围", "次数"), s.byArea().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> List.of(e.getKey().label(), String.valueOf(e.getValue()))).toList());
+        table(doc, List.of("指标", "单数", "平均", "最长"), List.of(
+                figures("接单响应用时（合同 30 分钟）", s.acknowledge()), figures("解决用时", s.resolve())));
+        table(doc, List.of("时限", "超时次数"), java.util.Arrays.stream(SlaClock.values())
+                .map(c -> List.of(c.label() + "时限", String.valueOf(s.breaches().get(c)))).toList());
+
+        heading(doc, "系统正常运转时间", 12);
+        AvailabilityReport a = s.availability();
+        text(doc, "合同要求 ≥%s%%。本期：%s；中断 %d 次，共 %s；维护窗口（不计入）%s。".formatted(trim(a.target()),
+                a.describe(), a.outages().size(), IncidentTexts.duration(a.down()),
+                IncidentTexts.duration(a.maintenanceExcluded())));
+        if (!a.outages().isEmpty()) {
+            table(doc, List.of("开始", "结束", "时长", "异常项"), a.outages().stream()
+                    .map(o -> List.of(AT.format(o.from().atZone(zone)), AT.format(o.to().atZone(zone)),
+                            IncidentTexts.duration(o.length()), o.detail())).toList());
+        }
+
+        heading(doc, "签名验签服务器故障统计分析", 12);
+        IncidentStatistics.SigningAnalysis sg = s.signing();
+        table(doc, List.of("故障级别", "定义", "次数"), java.util.Arrays.stream(SigningGrade.values())
+                .map(g -> List.of(g.label(), g.wording(), String.valueOf(sg.byGrade().get(g)))).toList());
+        text(doc, sg.conclusion());
+
+        if (!s.incidents().isEmpty()) {
+            heading(doc, "故障明细", 12);
+            table(doc, List.of("编号", "时间", "级别", "范围", "响应", "解决", "原因", "超时"), s.incidents().stream()
+                    .map(this::row).toList());
+        }
+    }
+
+    private List<String> row(IncidentLine l) {
+        return List.of("#" + l.number(), AT.format(l.openedAt().atZone(zone)), l.severity().label(), l.area().label(),
+                l.timeToAcknowledge().map(IncidentTexts::duration).orElse("—"),
+                l.timeToResolve().map(IncidentTexts::duration).orElse("未解决"), l.cause(),
+                l.breached().isEmpty() ? "无" : l.breached().stream().map(SlaClock::label).collect(Collectors.joining("、")));
+    }
+
+    private static List<String> figures(String name, DurationFigures f) {
+        return List.of(name, String.valueOf(f.count()), f.mean().map(IncidentTexts::duration).orElse("—"),
+                f.worst().map(IncidentTexts::duration).orElse("—")
+                        + f.worstIncident().map(n -> "（#" + n + "）").orElse(""));
+    }
+
+    private static void heading(XWPFDocument doc, String text, int size) {
+        XWPFParagraph p = doc.createParagraph();
+        XWPFRun r = p.createRun();
+        r.setBold(true);
+        r.setFontSize(size);
+        r.setText(text);
+    }
+
+    private static void text(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    private static void table(XWPFDocument doc, List<String> header, List<List<String>> rows) {
+        XWPFTable t = doc.createTable(rows.size() + 1, header.size());
+        fill(t.getRow(0), header, true);
+        for (int i = 0; i < rows.size(); i++) {
+            fill(t.getRow(i + 1), rows.get(i), false);
+        }
+        doc.createParagraph();
+    }
+
+    private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {
+        for (int i = 0; i < cells.size(); i++) {
+            XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
+            XWPFRun r = p.createRun();
+            r.setBold(bold);
+            r.setText(cells.get(i));
+        }
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,75 @@
+package cn.ebillops.incident;
+
+import cn.ebillops.inspection.CheckResult;
+import cn.ebillops.inspection.CheckStatus;
+import cn.ebillops.inspection.InspectionRun;
+import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.Inspector;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** An inspector whose checks return what the test says (default: all OK), optionally slowly. */
+public final class FakeInspector implements Inspector {
+
+    private final Map<InspectionScope, CheckStatus> statuses = new ConcurrentHashMap<>();
+    private final List<String> triggers = new CopyOnWriteArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+    private volatile Duration delay = Duration.ZERO;
+    private volatile boolean broken;
+
+    /** The inspector itself fails (a bug or a hang turned into an exception). */
+    public void broken(boolean b) {
+        this.broken = b;
+    }
+
+    public void set(InspectionScope scope, CheckStatus status) {
+        statuses.put(scope, status);
+    }
+
+    public void delay(Duration d) {
+        this.delay = d;
+    }
+
+    public void reset() {
+        statuses.clear();
+        triggers.clear();
+        broken = false;
+        delay = Duration.ZERO;
+    }
+
+    public List<String> triggers() {
+        return List.copyOf(triggers);
+    }
+
+    @Override
+    public InspectionRun run(Set<InspectionScope> scopes, String trigger) {
+        triggers.add(trigger);
+        if (broken) {
+            throw new IllegalStateException("inspector broken");
+        }
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        List<CheckResult> results = new ArrayList<>();
+        for (InspectionScope s : scopes) {
+            CheckStatus st = statuses.getOrDefault(s, CheckStatus.OK);
+            String kind = s == InspectionScope.SIGNING ? "signing" : s == InspectionScope.EBILL ? "ebill" : s.name().toLowerCase();
+            results.add(new CheckResult(kind + ":main", s.label() + "检查", List.of(s == InspectionScope.SIGNING ? 0 : 4),
+                    "main", st, Map.of(), st == CheckStatus.OK ? "" : "连接被拒绝", st == CheckStatus.OK ? "" : "检查服务是否启动",
+                    Duration.ofMillis(5)));
+        }
+        Instant now = Instant.now();
+        return new InspectionRun(ids.incrementAndGet(), scopes, trigger, now, now, results);
+    }
+}
