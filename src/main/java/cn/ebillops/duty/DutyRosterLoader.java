@@ -53,14 +53,7 @@ public class DutyRosterLoader {
         List<DutyRoster.HolidayRule> rules = new ArrayList<>();
         for (ConfigNode r : root.children("holidays")) {
             String name = r.string("holiday");
-            Map<LocalDate, String> days = new LinkedHashMap<>();
-            ConfigNode daysNode = r.child("days");
-            daysNode.raw().forEach((k, v) -> {
-                LocalDate d = ConfigDates.parse(daysNode, k, k);
-                String id = v == null ? "" : v.toString().trim();
-                requireEngineer(daysNode, k, id, config);
-                days.put(d, id);
-            });
+            Map<LocalDate, String> days = datedPeople(r, "days", config);
             boolean daily = false;
             if (r.has("rotation")) {
                 String kind = r.string("rotation");
@@ -79,16 +72,30 @@ public class DutyRosterLoader {
             rules.add(new DutyRoster.HolidayRule(name, days, daily, startWith));
         }
 
-        Map<LocalDate, String> overrides = new LinkedHashMap<>();
-        ConfigNode ov = root.child("overrides");
-        ov.raw().forEach((k, v) -> {
-            String id = v == null ? "" : v.toString().trim();
-            requireEngineer(ov, k, id, config);
-            overrides.put(ConfigDates.parse(ov, k, k), id);
-        });
+        Map<LocalDate, String> overrides = datedPeople(root, "overrides", config);
 
         return new DutyRoster(root.string("hotline", ""), engineers, backup, manager, anchor, handover, rules,
                 overrides);
+    }
+
+    /**
+     * A list of {@code {date: 2026-10-01, engineer: userid}}. A list, not a mapping keyed by date,
+     * because YAML would turn unquoted date keys into timestamps that cannot be read back reliably.
+     */
+    private static Map<LocalDate, String> datedPeople(ConfigNode node, String key, BotConfig config) {
+        if (node.has(key) && !(node.raw().get(key) instanceof List)) {
+            throw node.error(key, node.raw().get(key), "列表，每项写 {date: 2026-10-01, engineer: userid}");
+        }
+        Map<LocalDate, String> out = new LinkedHashMap<>();
+        for (ConfigNode item : node.children(key)) {
+            LocalDate d = ConfigDates.date(item, "date");
+            String id = item.string("engineer");
+            requireEngineer(item, "engineer", id, config);
+            if (out.put(d, id) != null) {
+                throw item.error("date", d, "不重复的日期");
+            }
+        }
+        return out;
     }
 
     /** "HH:mm" times; YAML 1.1 may read an unquoted 09:00 as a sexagesimal number, so it must be quoted. */
