@@ -149,13 +149,17 @@ public class NoticePlanner {
                 "bot-config/duty.yaml"));
     }
 
-    /** First working day on or after the date; in a year without a holiday file the first Monday–Friday. */
+    /**
+     * First working day on or after the date. In a year without a holiday file (scheduling only;
+     * nobody is told the day is a working day) the first Monday–Friday that is not 1 January.
+     */
     private LocalDate firstWorkingDay(LocalDate date) {
         try {
             return calendar.firstWorkingDayFrom(date);
         } catch (UnknownCalendarYearException e) {
             LocalDate d = date;
-            while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY
+                    || d.getDayOfYear() == 1) {
                 d = d.plusDays(1);
             }
             return d;

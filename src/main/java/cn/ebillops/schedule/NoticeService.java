@@ -98,10 +98,13 @@ public class NoticeService {
         return total;
     }
 
-    /** Of several certificate reminders due at once (after an outage), only the most urgent goes out. */
+    /**
+     * Of several reminders for one certificate due at once (after an outage) only the most urgent
+     * goes out: it carries all the earlier ones said, so nothing is lost by skipping them.
+     */
     private static boolean supersededByLaterReminder(PlannedNotice n, List<PlannedNotice> due, Instant now) {
         return n.kind() == NoticeKind.CA_EXPIRY && due.stream().anyMatch(o -> o.kind() == NoticeKind.CA_EXPIRY
-                && o.date().equals(n.date()) && o.dueAt().isAfter(n.dueAt()) && now.isBefore(o.expiresAt()));
+                && o.date().equals(n.date()) && o.dueAt().isAfter(n.dueAt()));
     }
 
     private Outcome handle(PlannedNotice n, Instant now) {
