@@ -2,21 +2,16 @@ package cn.ebillops.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.duty.MutableClock;
+import cn.ebillops.duty.DutyFixture;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class NoticePlannerTest {
 
-    private final ScheduleFixture f = ScheduleFixture.h2(MutableClock.at("2026-01-01T00:00"));
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    private final DutyFixture duty = DutyFixture.at("2026-01-01T00:00");
+    private final NoticePlanner planner = ScheduleFixture.planner(duty);
 
     @Test
     void nationalDayNoticesFallOnTheRightDays() {
@@ -43,26 +38,26 @@ class NoticePlannerTest {
 
     @Test
     void certificateRemindersAt30_14_7And1DaysBeforeExpiry() {
-        List<PlannedNotice> ca = f.planner.dueBetween(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 4, 30)).stream()
+        List<PlannedNotice> ca = planner.dueBetween(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 4, 30)).stream()
                 .filter(n -> n.kind() == NoticeKind.CA_EXPIRY).toList();
-        assertThat(ca).extracting(n -> LocalDateTime.ofInstant(n.dueAt(), f.clock.getZone()).toLocalDate())
+        assertThat(ca).extracting(n -> LocalDateTime.ofInstant(n.dueAt(), duty.clock.getZone()).toLocalDate())
                 .containsExactly(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 17), LocalDate.of(2027, 3, 24),
                         LocalDate.of(2027, 3, 30));
     }
 
     @Test
     void holidaysOfAnUnknownYearAreNotPlannedButTheGapIsRemindedFromDecember() {
-        List<PlannedNotice> dec = f.planner.dueBetween(LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 31));
+        List<PlannedNotice> dec = planner.dueBetween(LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 31));
         assertThat(dec).noneMatch(n -> n.occasion().startsWith("2027-") && n.holiday().isPresent());
         assertThat(dec).filteredOn(n -> n.kind() == NoticeKind.CALENDAR_MISSING).first().satisfies(n -> {
             assertThat(n.year()).isEqualTo(2027);
-            assertThat(LocalDateTime.ofInstant(n.dueAt(), f.clock.getZone())).isEqualTo("2026-12-01T09:30");
+            assertThat(LocalDateTime.ofInstant(n.dueAt(), duty.clock.getZone())).isEqualTo("2026-12-01T09:30");
         });
     }
 
     private LocalDateTime due(NoticeKind kind, String occasion) {
-        return f.planner.dueBetween(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 12, 31)).stream()
+        return planner.dueBetween(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 12, 31)).stream()
                 .filter(n -> n.kind() == kind && n.occasion().equals(occasion)).findFirst()
-                .map(n -> LocalDateTime.ofInstant(n.dueAt(), f.clock.getZone())).orElseThrow();
+                .map(n -> LocalDateTime.ofInstant(n.dueAt(), duty.clock.getZone())).orElseThrow();
     }
 }

@@ -84,6 +84,13 @@ final class ScheduleFixture implements AutoCloseable {
                 Duration.ofMinutes(30));
     }
 
+    /** Only the planner (no database): real calendar and settings, no certificate source. */
+    static NoticePlanner planner(DutyFixture duty) {
+        ScheduleSettings settings = ScheduleSettingsLoader.load(duty.files.read("duty.yaml"), duty.config);
+        return new NoticePlanner(duty.calendar, settings,
+                new StaticListableBeanFactory().getBeanProvider(CertificateExpirySource.class), duty.clock);
+    }
+
     /** A second instance on the same database (own pool, own owner id), sharing the clock. */
     ScheduleFixture secondInstance() {
         return new ScheduleFixture(clock, dataSource.getJdbcUrl(), dataSource.getUsername(), false);
