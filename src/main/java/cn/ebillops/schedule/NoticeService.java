@@ -47,6 +47,8 @@ public class NoticeService {
     private final Clock clock;
     private final String owner;
     private final Duration lease;
+    /** The epoch never changes once recorded; read it once. */
+    private volatile Instant epoch;
 
     public NoticeService(NoticePlanner planner, NoticeLedger ledger, List<NoticeHandler> handlers,
                          ScheduleSettings settings, ChatSender sender, BotConfig config, Clock clock,
@@ -81,12 +83,12 @@ public class NoticeService {
 
     public Outcome evaluate(Set<NoticeKind> kinds) {
         Instant now = clock.instant();
-        Instant epoch = ledger.epoch(now);
+        Instant since = epoch(now);
         LocalDate today = now.atZone(zone()).toLocalDate();
         List<PlannedNotice> due = planner.dueBetween(today.minusDays(LOOKBACK_DAYS), today).stream()
                 .filter(n -> kinds.contains(n.kind()))
                 .filter(n -> !n.dueAt().isAfter(now))
-                .filter(n -> !n.dueAt().isBefore(epoch))
+                .filter(n -> !n.dueAt().isBefore(since))
                 .toList();
         Outcome total = Outcome.NONE;
         for (PlannedNotice n : due) {
@@ -96,6 +98,15 @@ public class NoticeService {
             total = total.plus(handle(n, now));
         }
         return total;
+    }
+
+    private Instant epoch(Instant now) {
+        Instant e = epoch;
+        if (e == null) {
+            e = ledger.epoch(now);
+            epoch = e;
+        }
+        return e;
     }
 
     /**

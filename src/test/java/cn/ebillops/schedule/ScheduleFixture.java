@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,11 +39,18 @@ final class ScheduleFixture implements AutoCloseable {
     final NoticeService notices;
     final List<InspectionCall> inspections = new CopyOnWriteArrayList<>();
 
-    /** A fresh in-memory H2 database in PostgreSQL mode. */
+    /** One in-memory H2 database (PostgreSQL mode) per test JVM, migrated once: Flyway is the slow part. */
+    private static final String H2_URL = "jdbc:h2:mem:sched-" + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    private static final AtomicBoolean H2_MIGRATED = new AtomicBoolean();
+
+    /** The shared H2 database with empty notice tables (tests of this package run one after another). */
     static ScheduleFixture h2(MutableClock clock) {
-        String url = "jdbc:h2:mem:sched-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        return new ScheduleFixture(clock, url, "sa", true);
+        ScheduleFixture f = new ScheduleFixture(clock, H2_URL, "sa", H2_MIGRATED.compareAndSet(false, true));
+        JdbcClient jdbc = JdbcClient.create(f.dataSource);
+        jdbc.sql("delete from notice").update();
+        jdbc.sql("delete from notice_epoch").update();
+        return f;
     }
 
     ScheduleFixture(MutableClock clock, String url, String user, boolean migrate) {
