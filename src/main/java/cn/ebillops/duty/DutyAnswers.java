@@ -148,6 +148,12 @@ public class DutyAnswers {
     }
 
     private void appendUnknownNextYear(StringBuilder sb, LocalDate today) {
+        if (!duty.calendar().knows(today.getYear())) {
+            boolean reminded = gaps.report(today.getYear());
+            sb.append("\n\n注意：").append(unknownYear(today.getYear()))
+                    .append(reminded ? "已提醒管理员补充。" : "管理员已收到补充提醒。");
+            return;
+        }
         int next = today.getYear() + 1;
         if (today.getMonthValue() >= 11 && !duty.calendar().knows(next)) {
             sb.append("\n\n注意：").append(unknownYear(next));

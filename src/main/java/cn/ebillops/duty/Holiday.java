@@ -34,10 +34,24 @@ public record Holiday(int year, String name, List<String> aliases, LocalDate fir
         return year + "-" + name;
     }
 
-    /** True when the name or an alias is the given word or is contained in the text. */
+    /**
+     * True when the name or an alias occurs in the text as a holiday, not as part of a date
+     * ("十一月", "十一号" and "十一点" do not mean 国庆).
+     */
     public boolean mentionedIn(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        return Stream.concat(Stream.of(name), aliases.stream()).anyMatch(n -> t.contains(n.toLowerCase(Locale.ROOT)));
+        return Stream.concat(Stream.of(name), aliases.stream()).map(n -> n.toLowerCase(Locale.ROOT))
+                .anyMatch(n -> occursAsWord(t, n));
+    }
+
+    private static boolean occursAsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if (end >= text.length() || "月号日点".indexOf(text.charAt(end)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isCalled(String word) {

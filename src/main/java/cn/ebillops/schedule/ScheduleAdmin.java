@@ -49,7 +49,7 @@ public class ScheduleAdmin {
             return new JobView(job, false, false, Optional.empty(), next);
         }
         try {
-            Trigger t = s.getTrigger(ScheduleQuartzConfig.triggerKey(job));
+            Trigger t = s.getTrigger(CalendarJobRegistrar.triggerKey(job));
             if (t == null) {
                 return new JobView(job, false, false, Optional.empty(), next);
             }
@@ -91,9 +91,9 @@ public class ScheduleAdmin {
         }
         try {
             if (pause) {
-                s.pauseJob(ScheduleQuartzConfig.jobKey(job));
+                s.pauseJob(CalendarJobRegistrar.jobKey(job));
             } else {
-                s.resumeJob(ScheduleQuartzConfig.jobKey(job));
+                s.resumeJob(CalendarJobRegistrar.jobKey(job));
             }
             log.info("job {} {} by {}", job.id(), pause ? "paused" : "resumed", caller.userId());
         } catch (SchedulerException e) {

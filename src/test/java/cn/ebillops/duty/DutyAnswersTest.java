@@ -64,6 +64,15 @@ class DutyAnswersTest {
     }
 
     @Test
+    void dutyInAYearWithoutAFileStillNamesTheEngineerAndWarns() {
+        DutyFixture f = DutyFixture.at("2027-01-05T10:00");
+        String a = f.answers.answer("").markdown();
+        assertThat(a).contains("当前值班").contains("值班工程师：").contains("2027 年的节假日安排尚未配置").contains("已提醒管理员");
+        assertThat(f.sent).singleElement().satisfies(m -> assertThat(m.toUser()).isEqualTo("wangjingli"));
+        assertThat(f.answers.answer("这周末有工程师值班吗").markdown()).contains("无法确认是否调休");
+    }
+
+    @Test
     void aDateGivesThatDaysDutyAndKind() {
         DutyFixture f = DutyFixture.at("2026-09-01T10:00");
         assertThat(f.answers.answer("2026-09-20").markdown()).contains("调休上班日");

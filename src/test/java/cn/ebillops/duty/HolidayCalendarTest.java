@@ -71,6 +71,15 @@ class HolidayCalendarTest {
     }
 
     @Test
+    void colloquialNamesMatchButDatesDoNot() {
+        Holiday national = calendar.next("国庆", LocalDate.of(2026, 1, 1)).orElseThrow();
+        assertThat(national.mentionedIn("十一谁值班")).isTrue();
+        assertThat(national.mentionedIn("国庆节值班表")).isTrue();
+        assertThat(national.mentionedIn("十一月值班表")).isFalse();
+        assertThat(national.mentionedIn("晚上十一点出问题找谁")).isFalse();
+    }
+
+    @Test
     void upcomingListsHolidaysNotYetOver() {
         List<Holiday> next = calendar.upcoming(LocalDate.of(2026, 9, 26), 2);
         assertThat(next).extracting(Holiday::name).containsExactly("中秋", "国庆");

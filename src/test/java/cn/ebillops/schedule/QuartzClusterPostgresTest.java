@@ -38,7 +38,7 @@ class QuartzClusterPostgresTest {
                 for (SchedulerFactoryBean f : List.of(fa, fb)) {
                     StaticListableBeanFactory beans = new StaticListableBeanFactory();
                     beans.addBean("scheduler", f.getScheduler());
-                    new ScheduleQuartzConfig(beans.getBeanProvider(Scheduler.class), "* * * * * ?")
+                    new CalendarJobRegistrar(beans.getBeanProvider(Scheduler.class), "* * * * * ?")
                             .afterSingletonsInstantiated();
                 }
                 fa.start();

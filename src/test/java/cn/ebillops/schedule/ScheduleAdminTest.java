@@ -38,7 +38,7 @@ class ScheduleAdminTest {
         SchedulerRepository.getInstance().remove(name);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("scheduler", scheduler);
-        new ScheduleQuartzConfig(beans.getBeanProvider(Scheduler.class), "0 0/5 * * * ?").afterSingletonsInstantiated();
+        new CalendarJobRegistrar(beans.getBeanProvider(Scheduler.class), "0 0/5 * * * ?").afterSingletonsInstantiated();
         admin = new ScheduleAdmin(beans.getBeanProvider(Scheduler.class), f.notices);
         command = new ScheduleCommand(admin, f.notices);
     }
@@ -76,18 +76,18 @@ class ScheduleAdminTest {
     @Test
     void anAdministratorPausesAndResumesAJobAndThePauseSurvivesReRegistration() throws Exception {
         assertThat(run("wangjingli", "pause quarterly")).contains("已暂停任务「季度巡检与改进建议报告」");
-        assertThat(scheduler.getTriggerState(ScheduleQuartzConfig.triggerKey(ScheduledJob.QUARTERLY)))
+        assertThat(scheduler.getTriggerState(CalendarJobRegistrar.triggerKey(ScheduledJob.QUARTERLY)))
                 .isEqualTo(Trigger.TriggerState.PAUSED);
         assertThat(run("wangjingli", "")).contains("**季度巡检与改进建议报告**（quarterly） 已暂停");
         // a restart with another check interval keeps the pause
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("scheduler", scheduler);
-        new ScheduleQuartzConfig(beans.getBeanProvider(Scheduler.class), "0 0/10 * * * ?").afterSingletonsInstantiated();
-        assertThat(scheduler.getTriggerState(ScheduleQuartzConfig.triggerKey(ScheduledJob.QUARTERLY)))
+        new CalendarJobRegistrar(beans.getBeanProvider(Scheduler.class), "0 0/10 * * * ?").afterSingletonsInstantiated();
+        assertThat(scheduler.getTriggerState(CalendarJobRegistrar.triggerKey(ScheduledJob.QUARTERLY)))
                 .isEqualTo(Trigger.TriggerState.PAUSED);
         assertThat(run("wangjingli", "resume quarterly")).contains("已恢复任务「季度巡检与改进建议报告」")
                 .contains("下一次：2026-10-08 10:30");
-        assertThat(scheduler.getTriggerState(ScheduleQuartzConfig.triggerKey(ScheduledJob.QUARTERLY)))
+        assertThat(scheduler.getTriggerState(CalendarJobRegistrar.triggerKey(ScheduledJob.QUARTERLY)))
                 .isEqualTo(Trigger.TriggerState.NORMAL);
     }
 

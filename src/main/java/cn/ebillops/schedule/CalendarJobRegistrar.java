@@ -28,14 +28,14 @@ import org.springframework.stereotype.Component;
  * a changed cron is applied and the pause re-applied. Misfires fire once on restart.
  */
 @Component
-public class ScheduleQuartzConfig implements SmartInitializingSingleton {
+public class CalendarJobRegistrar implements SmartInitializingSingleton {
 
-    private static final Logger log = LoggerFactory.getLogger(ScheduleQuartzConfig.class);
+    private static final Logger log = LoggerFactory.getLogger(CalendarJobRegistrar.class);
 
     private final ObjectProvider<Scheduler> scheduler;
     private final String cron;
 
-    public ScheduleQuartzConfig(ObjectProvider<Scheduler> scheduler,
+    public CalendarJobRegistrar(ObjectProvider<Scheduler> scheduler,
                                 @Value("${ebillops.schedule.check-cron:0 0/5 * * * ?}") String cron) {
         this.scheduler = scheduler;
         this.cron = cron;
