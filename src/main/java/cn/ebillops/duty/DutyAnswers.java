@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -191,11 +190,5 @@ public class DutyAnswers {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** Names of the holidays ahead, for help texts. */
-    public String knownHolidayNames() {
-        return duty.calendar().upcoming(duty.today(), Integer.MAX_VALUE).stream().map(Holiday::name).distinct()
-                .collect(Collectors.joining("、"));
     }
 }

@@ -129,6 +129,20 @@ class NoticeServiceTest {
         assertThat(f.sent()).noneMatch(m -> m.markdown().contains("漏发提醒") && m.markdown().contains("CA"));
     }
 
+    @Test
+    void aFailingRoutineIsRetriedAndTheAdministratorIsToldAfterThreeAttempts() {
+        f = ScheduleFixture.h2(MutableClock.at("2026-09-30T09:00"));
+        f.inspectorFails.set(true);
+        f.runUntil("2026-09-30T12:00", HALF_HOUR);
+        assertThat(f.inspections).hasSize(3);
+        assertThat(f.ledger.find(NoticeKind.PRE_HOLIDAY, "2026-国庆").orElseThrow().status())
+                .isEqualTo(NoticeLedger.Status.FAILED);
+        assertThat(f.sent()).filteredOn(m -> "wangjingli".equals(m.toUser())).singleElement()
+                .satisfies(m -> assertThat(m.markdown()).contains("节前例行巡检与备份检查（2026年国庆）未能完成")
+                        .contains("已尝试 3 次"));
+        assertThat(f.sentFor(NoticeKind.PRE_HOLIDAY, "2026-国庆")).isEmpty();
+    }
+
     private void assertNothingSentTwice() {
         List<String> keys = f.sent().stream().map(OutboundMessage::dedupKey).filter(Objects::nonNull).toList();
         assertThat(keys).doesNotHaveDuplicates();

@@ -38,6 +38,8 @@ final class ScheduleFixture implements AutoCloseable {
     final NoticePlanner planner;
     final NoticeService notices;
     final List<InspectionCall> inspections = new CopyOnWriteArrayList<>();
+    /** When set, the inspector throws (an unreachable inspection module). */
+    final AtomicBoolean inspectorFails = new AtomicBoolean();
 
     /** One in-memory H2 database (PostgreSQL mode) per test JVM, migrated once: Flyway is the slow part. */
     private static final String H2_URL = "jdbc:h2:mem:sched-" + UUID.randomUUID()
@@ -69,6 +71,9 @@ final class ScheduleFixture implements AutoCloseable {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         Inspector inspector = (scopes, trigger) -> {
             inspections.add(new InspectionCall(clock.local(), scopes, trigger));
+            if (inspectorFails.get()) {
+                throw new IllegalStateException("inspection module unavailable");
+            }
             Instant now = clock.instant();
             return new InspectionRun(inspections.size(), scopes, trigger, now, now, List.of(
                     new CheckResult("disk:app", "服务器磁盘使用率", List.of(8), "app-server", CheckStatus.OK,
