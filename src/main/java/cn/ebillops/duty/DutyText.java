@@ -85,9 +85,11 @@ public final class DutyText {
         DutyAssignment first = plan.get(0);
         StringBuilder sb = new StringBuilder();
         List<Person> backups = plan.stream().map(DutyAssignment::backup).flatMap(Optional::stream).distinct().toList();
-        if (!backups.isEmpty()) {
-            sb.append("备岗工程师：").append(backups.stream().map(DutyText::contact).collect(Collectors.joining("、")))
-                    .append('\n');
+        if (backups.size() == 1) {
+            sb.append("备岗工程师：").append(contact(backups.get(0))).append('\n');
+        } else if (backups.size() > 1) {
+            sb.append("备岗工程师：当天值班以外的另一位（")
+                    .append(backups.stream().map(Person::name).collect(Collectors.joining("、"))).append("）\n");
         }
         first.manager().ifPresent(m -> sb.append("负责人：").append(contact(m)).append('\n'));
         if (!first.hotline().isBlank()) {

@@ -35,8 +35,8 @@ public class HolidayDutyNotifier implements NoticeHandler {
         List<Person> engineers = duty.engineersDuring(h);
         StringBuilder sb = new StringBuilder();
         if (notice.kind() == NoticeKind.HOLIDAY_EVE) {
-            sb.append("**").append(h.name()).append("假期（").append(DutyText.day(h.firstDay()))
-                    .append("起）值班安排提醒**\n");
+            sb.append("**").append(h.name()).append("假期 ").append(DutyText.day(h.firstDay()))
+                    .append("起，值班安排提醒**\n");
         } else {
             sb.append("**").append(h.year()).append("年").append(h.name()).append("假期值班安排**\n");
         }

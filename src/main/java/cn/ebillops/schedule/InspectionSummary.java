@@ -49,7 +49,7 @@ final class InspectionSummary {
         if (problems.size() > MAX_PROBLEMS) {
             sb.append("> 另有 ").append(problems.size() - MAX_PROBLEMS).append(" 项，见巡检报告\n");
         }
-        sb.append("异常项会自动登记为故障单，并通知值班工程师跟进。\n");
+        sb.append("以上问题会自动登记为故障单，并通知值班工程师跟进。\n");
         return sb.toString();
     }
 }

@@ -63,7 +63,7 @@ class NoticeServiceTest {
             assertThat(c.trigger()).isEqualTo("schedule:pre-holiday:2026-春节");
         });
         assertThat(f.sentFor(NoticeKind.HOLIDAY_EVE, "2026-春节")).first()
-                .satisfies(m -> assertThat(m.markdown()).contains("春节假期（2月15日（周日）起）值班安排提醒"));
+                .satisfies(m -> assertThat(m.markdown()).contains("春节假期 2月15日（周日）起，值班安排提醒"));
         assertNothingSentTwice();
     }
 
