@@ -1,0 +1,43 @@
+package cn.ebillops.duty;
+
+import cn.ebillops.assistant.command.Command;
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.channel.Reply;
+import org.springframework.stereotype.Component;
+
+/** /duty, /duty 春节, /duty 2026-10-01, /duty 周末. */
+@Component
+public class DutyCommand implements Command {
+
+    private final DutyAnswers answers;
+
+    public DutyCommand(DutyAnswers answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public String name() {
+        return "duty";
+    }
+
+    @Override
+    public String usage() {
+        return "/duty [节日名|日期|周末]";
+    }
+
+    @Override
+    public String summary() {
+        return "查询值班工程师和联系方式，如 /duty 春节、/duty 2026-10-01";
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.DUTY_QUERY;
+    }
+
+    @Override
+    public Reply execute(CommandContext context) {
+        return answers.answer(context.args());
+    }
+}

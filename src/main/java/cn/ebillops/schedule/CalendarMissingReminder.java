@@ -1,0 +1,39 @@
+package cn.ebillops.schedule;
+
+import cn.ebillops.channel.ChatSender;
+import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.config.BotConfig;
+import cn.ebillops.config.Person;
+import cn.ebillops.config.Role;
+import cn.ebillops.duty.CalendarGapReporter;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Weekly reminder to the administrators while a needed year's holiday file is missing. */
+@Component
+public class CalendarMissingReminder implements NoticeHandler {
+
+    private final ChatSender sender;
+    private final BotConfig config;
+
+    public CalendarMissingReminder(ChatSender sender, BotConfig config) {
+        this.sender = sender;
+        this.config = config;
+    }
+
+    @Override
+    public Set<NoticeKind> kinds() {
+        return EnumSet.of(NoticeKind.CALENDAR_MISSING);
+    }
+
+    @Override
+    public void perform(PlannedNotice notice, Optional<String> lateNote) {
+        String text = lateNote.map(n -> n + "\n").orElse("") + CalendarGapReporter.message(notice.year());
+        for (Person admin : config.withRole(Role.ADMIN)) {
+            sender.send(OutboundMessage.toPerson(admin.userId(), text)
+                    .withDedupKey("notice/" + notice.key() + "/" + admin.userId()));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package cn.ebillops.schedule;
+
+import cn.ebillops.channel.ChatSender;
+import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.config.BotConfig;
+import cn.ebillops.config.ChatGroup;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Posts a calendar notice to the notice groups (duty.yaml notices.groups, else every group with notices on). */
+@Component
+public class NoticeGroups {
+
+    private final ChatSender sender;
+    private final BotConfig config;
+    private final ScheduleSettings settings;
+
+    public NoticeGroups(ChatSender sender, BotConfig config, ScheduleSettings settings) {
+        this.sender = sender;
+        this.config = config;
+        this.settings = settings;
+    }
+
+    public List<ChatGroup> targets() {
+        if (!settings.groups().isEmpty()) {
+            return settings.groups().stream().map(config::group).flatMap(Optional::stream).toList();
+        }
+        return config.groups().stream().filter(ChatGroup::notices).toList();
+    }
+
+    /** Sends to every target group; the late note, when present, opens the message. */
+    public void post(PlannedNotice notice, String markdown, List<String> mentions, Optional<String> lateNote) {
+        String text = lateNote.map(n -> n + "\n" + markdown).orElse(markdown);
+        for (ChatGroup g : targets()) {
+            sender.send(OutboundMessage.toGroup(g.chatId(), text).mentioning(mentions)
+                    .withDedupKey("notice/" + notice.key() + "/" + g.chatId()));
+        }
+    }
+}

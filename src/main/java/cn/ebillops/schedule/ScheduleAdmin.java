@@ -1,0 +1,103 @@
+package cn.ebillops.schedule;
+
+import cn.ebillops.config.Person;
+import cn.ebillops.config.Role;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The calendar jobs as people see them: state, next check, next occasion; and pause/resume,
+ * which only administrators may do (checked here, not only in the command). The pause lives in
+ * Quartz's job store, so it holds across restarts and for every instance.
+ */
+@Service
+public class ScheduleAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleAdmin.class);
+    static final int HORIZON_DAYS = 400;
+
+    private final ObjectProvider<Scheduler> scheduler;
+    private final NoticeService notices;
+
+    public ScheduleAdmin(ObjectProvider<Scheduler> scheduler, NoticeService notices) {
+        this.scheduler = scheduler;
+        this.notices = notices;
+    }
+
+    /** One job's view: {@code nextCheck} empty when Quartz is absent or the job is paused. */
+    public record JobView(ScheduledJob job, boolean paused, boolean scheduled, Optional<Instant> nextCheck,
+                          Optional<PlannedNotice> nextOccasion) {
+    }
+
+    public List<JobView> jobs() {
+        return java.util.Arrays.stream(ScheduledJob.values()).map(this::view).toList();
+    }
+
+    private JobView view(ScheduledJob job) {
+        Optional<PlannedNotice> next = notices.upcoming(job.kinds(), HORIZON_DAYS).stream().findFirst();
+        Scheduler s = scheduler.getIfAvailable();
+        if (s == null) {
+            return new JobView(job, false, false, Optional.empty(), next);
+        }
+        try {
+            Trigger t = s.getTrigger(CalendarJobRegistrar.triggerKey(job));
+            if (t == null) {
+                return new JobView(job, false, false, Optional.empty(), next);
+            }
+            boolean paused = s.getTriggerState(t.getKey()) == Trigger.TriggerState.PAUSED;
+            Date fire = t.getNextFireTime();
+            return new JobView(job, paused, true, paused || fire == null ? Optional.empty()
+                    : Optional.of(fire.toInstant()), next);
+        } catch (SchedulerException e) {
+            log.warn("cannot read trigger of {}: {}", job.id(), e.toString());
+            return new JobView(job, false, false, Optional.empty(), next);
+        }
+    }
+
+    /** Thrown for a refused or impossible change; the message is for people. */
+    public static class ScheduleChangeRefused extends RuntimeException {
+        public ScheduleChangeRefused(String message) {
+            super(message);
+        }
+    }
+
+    public JobView pause(Person caller, ScheduledJob job) {
+        change(caller, job, true);
+        return view(job);
+    }
+
+    public JobView resume(Person caller, ScheduledJob job) {
+        change(caller, job, false);
+        return view(job);
+    }
+
+    private void change(Person caller, ScheduledJob job, boolean pause) {
+        if (caller.role() != Role.ADMIN) {
+            throw new ScheduleChangeRefused("只有管理员可以%s定时任务（您的角色：%s）。"
+                    .formatted(pause ? "暂停" : "恢复", caller.role().label()));
+        }
+        Scheduler s = scheduler.getIfAvailable();
+        if (s == null) {
+            throw new ScheduleChangeRefused("定时任务调度器未启用，无法操作。");
+        }
+        try {
+            if (pause) {
+                s.pauseJob(CalendarJobRegistrar.jobKey(job));
+            } else {
+                s.resumeJob(CalendarJobRegistrar.jobKey(job));
+            }
+            log.info("job {} {} by {}", job.id(), pause ? "paused" : "resumed", caller.userId());
+        } catch (SchedulerException e) {
+            throw new ScheduleChangeRefused("操作失败：调度器暂时不可用，请稍后重试。");
+        }
+    }
+}

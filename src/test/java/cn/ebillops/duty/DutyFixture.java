@@ -1,0 +1,48 @@
+package cn.ebillops.duty;
+
+import cn.ebillops.channel.ChatSender;
+import cn.ebillops.channel.OutboundChannel;
+import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.config.BotConfig;
+import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.config.BotConfigLoader;
+import cn.ebillops.infra.InMemoryKeyValueStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The duty module built from the project's real bot-config files, with a hand-moved clock. */
+public final class DutyFixture {
+
+    public final MutableClock clock;
+    public final BotConfigFiles files = new BotConfigFiles(Path.of("bot-config"));
+    public final BotConfig config = new BotConfigLoader().botConfig(files);
+    public final HolidayCalendar calendar = new HolidayCalendarLoader().holidayCalendar(files);
+    public final DutyRoster roster = new DutyRosterLoader().dutyRoster(files, config);
+    public final List<OutboundMessage> sent = new CopyOnWriteArrayList<>();
+    public final ChatSender sender = new ChatSender(List.of(new OutboundChannel() {
+        @Override
+        public String name() {
+            return "test";
+        }
+
+        @Override
+        public void deliver(OutboundMessage message) {
+            sent.add(message);
+        }
+    }));
+    public final DutyService duty;
+    public final CalendarGapReporter gaps;
+    public final DutyAnswers answers;
+
+    public DutyFixture(MutableClock clock) {
+        this.clock = clock;
+        this.duty = new DutyService(roster, calendar, config, clock);
+        this.gaps = new CalendarGapReporter(sender, config, new InMemoryKeyValueStore(clock), clock);
+        this.answers = new DutyAnswers(duty, gaps);
+    }
+
+    public static DutyFixture at(String localDateTime) {
+        return new DutyFixture(MutableClock.at(localDateTime));
+    }
+}

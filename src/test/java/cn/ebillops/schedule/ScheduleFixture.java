@@ -1,0 +1,137 @@
+package cn.ebillops.schedule;
+
+import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.duty.DutyFixture;
+import cn.ebillops.duty.MutableClock;
+import cn.ebillops.inspection.CheckResult;
+import cn.ebillops.inspection.CheckStatus;
+import cn.ebillops.inspection.InspectionRun;
+import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.Inspector;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The service calendar wired by hand (no Spring context): real bot-config files, a database
+ * migrated by Flyway, a recording chat route and a recording inspector.
+ */
+final class ScheduleFixture implements AutoCloseable {
+
+    record InspectionCall(LocalDateTime at, Set<InspectionScope> scopes, String trigger) {
+    }
+
+    final DutyFixture duty;
+    final MutableClock clock;
+    final HikariDataSource dataSource;
+    final NoticeLedger ledger;
+    final NoticePlanner planner;
+    final NoticeService notices;
+    final List<InspectionCall> inspections = new CopyOnWriteArrayList<>();
+    /** When set, the inspector throws (an unreachable inspection module). */
+    final AtomicBoolean inspectorFails = new AtomicBoolean();
+
+    /** One in-memory H2 database (PostgreSQL mode) per test JVM, migrated once: Flyway is the slow part. */
+    private static final String H2_URL = "jdbc:h2:mem:sched-" + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    private static final AtomicBoolean H2_MIGRATED = new AtomicBoolean();
+
+    /** The shared H2 database with empty notice tables (tests of this package run one after another). */
+    static ScheduleFixture h2(MutableClock clock) {
+        ScheduleFixture f = new ScheduleFixture(clock, H2_URL, "sa", H2_MIGRATED.compareAndSet(false, true));
+        JdbcClient jdbc = JdbcClient.create(f.dataSource);
+        jdbc.sql("delete from notice").update();
+        jdbc.sql("delete from notice_epoch").update();
+        return f;
+    }
+
+    ScheduleFixture(MutableClock clock, String url, String user, boolean migrate) {
+        this.clock = clock;
+        this.duty = new DutyFixture(clock);
+        this.dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setMaximumPoolSize(4);
+        dataSource.setConnectionTimeout(5000);
+        if (migrate) {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        }
+        this.ledger = new NoticeLedger(JdbcClient.create(dataSource));
+        ScheduleSettings settings = ScheduleSettingsLoader.load(duty.files.read("duty.yaml"), duty.config);
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        Inspector inspector = (scopes, trigger) -> {
+            inspections.add(new InspectionCall(clock.local(), scopes, trigger));
+            if (inspectorFails.get()) {
+                throw new IllegalStateException("inspection module unavailable");
+            }
+            Instant now = clock.instant();
+            return new InspectionRun(inspections.size(), scopes, trigger, now, now, List.of(
+                    new CheckResult("disk:app", "服务器磁盘使用率", List.of(8), "app-server", CheckStatus.OK,
+                            Map.of("used", "41%"), "41%", "", Duration.ofMillis(5)),
+                    new CheckResult("backup:ebill", "数据备份", List.of(7), "ebill-oracle", CheckStatus.WARN,
+                            Map.of(), "最近一次备份 30 小时前", "检查备份任务", Duration.ofMillis(5))));
+        };
+        beans.addBean("inspector", inspector);
+        this.planner = new NoticePlanner(duty.calendar, settings, beans.getBeanProvider(CertificateExpirySource.class),
+                clock);
+        NoticeGroups groups = new NoticeGroups(duty.sender, duty.config, settings);
+        List<NoticeHandler> handlers = List.of(
+                new HolidayDutyNotifier(duty.duty, groups),
+                new PreHolidayRoutine(beans.getBeanProvider(Inspector.class), duty.duty, groups),
+                new QuarterlyInspection(beans.getBeanProvider(Inspector.class),
+                        beans.getBeanProvider(QuarterlyReportSource.class), duty.duty, groups),
+                new AnnualMeetingReminder(beans.getBeanProvider(AnnualSummarySource.class), duty.duty, groups),
+                new CertificateExpiryReminder(planner, duty.duty, groups),
+                new CalendarMissingReminder(duty.sender, duty.config));
+        this.notices = new NoticeService(planner, ledger, handlers, settings, duty.sender, duty.config, clock,
+                Duration.ofMinutes(30));
+    }
+
+    /** Only the planner (no database): real calendar and settings, no certificate source. */
+    static NoticePlanner planner(DutyFixture duty) {
+        ScheduleSettings settings = ScheduleSettingsLoader.load(duty.files.read("duty.yaml"), duty.config);
+        return new NoticePlanner(duty.calendar, settings,
+                new StaticListableBeanFactory().getBeanProvider(CertificateExpirySource.class), duty.clock);
+    }
+
+    /** A second instance on the same database (own pool, own owner id), sharing the clock. */
+    ScheduleFixture secondInstance() {
+        return new ScheduleFixture(clock, dataSource.getJdbcUrl(), dataSource.getUsername(), false);
+    }
+
+    List<OutboundMessage> sent() {
+        return duty.sent;
+    }
+
+    /** Group messages whose dedup key belongs to the notice. */
+    List<OutboundMessage> sentFor(NoticeKind kind, String occasion) {
+        return duty.sent.stream().filter(m -> m.dedupKey() != null
+                && m.dedupKey().startsWith("notice/" + kind.code() + "/" + occasion + "/")).toList();
+    }
+
+    /** Evaluates every job at each step from the clock's time until {@code until}. */
+    void runUntil(String until, Duration step) {
+        Instant end = LocalDateTime.parse(until).atZone(clock.getZone()).toInstant();
+        while (!clock.instant().isAfter(end)) {
+            for (ScheduledJob job : ScheduledJob.values()) {
+                notices.evaluate(job);
+            }
+            clock.advance(step);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
