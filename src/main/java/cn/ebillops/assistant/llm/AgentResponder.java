@@ -43,7 +43,10 @@ public class AgentResponder implements FreeFormResponder {
         Optional<String> wording = deadline.call("language model answer",
                         () -> agent.answer(message, context.asParameters()))
                 .flatMap(AnswerCheck::usable)
-                .map(masker::mask);
+                .map(masker::mask)
+                // after a refused tool call only the system's own record is shown: a model
+                // steered by the message might claim what was not done
+                .filter(w -> !context.refused());
         List<String> facts = context.facts();
         if (wording.isEmpty() && facts.isEmpty()) {
             return Optional.empty();

@@ -18,7 +18,8 @@ public final class ToolContext {
     static final String KEY = "ebillops.toolContext";
 
     private final Person caller;
-    private final List<String> facts = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<String> facts = new CopyOnWriteArrayList<>();
+    private volatile boolean refused;
 
     public ToolContext(Person caller) {
         this.caller = Objects.requireNonNull(caller, "caller");
@@ -29,7 +30,17 @@ public final class ToolContext {
     }
 
     public void addFact(String fact) {
-        facts.add(fact);
+        facts.addIfAbsent(fact);
+    }
+
+    /** Records that a tool call was refused; the model's wording is then not shown (facts only). */
+    public void refuse(String fact) {
+        refused = true;
+        facts.addIfAbsent(fact);
+    }
+
+    public boolean refused() {
+        return refused;
     }
 
     public List<String> facts() {

@@ -33,7 +33,7 @@ public final class ToolGuard {
         Person caller = context.get().caller();
         boolean ok = permission == Permission.ASK || caller.role().isEngineer();
         if (!ok) {
-            context.get().addFact("未执行「%s」：%s（%s）没有这个权限，需要运维工程师操作。"
+            context.get().refuse("未执行「%s」：%s（%s）没有这个权限，需要运维工程师操作。"
                     .formatted(what, caller.name(), caller.role().label()));
         }
         return ok ? context : Optional.empty();
