@@ -64,10 +64,11 @@ public class LlmConfig {
     @Bean
     @Conditional(LlmConfiguredCondition.class)
     public FreeFormResponder agentResponder(ChatModel llmChatModel, PromptLibrary prompts, BotConfig config,
-                                            List<AgentTool> tools, PiiMasker masker, ModelDeadline modelDeadline,
-                                            LlmProperties properties) {
+                                            ObjectProvider<AgentTool> tools, PiiMasker masker,
+                                            ModelDeadline modelDeadline, LlmProperties properties) {
         prompts.requireAll();
-        return new AgentResponder(agent(llmChatModel, prompts, config, tools, masker, properties.maxToolCalls()),
+        return new AgentResponder(agent(llmChatModel, prompts, config, tools.orderedStream().toList(), masker,
+                properties.maxToolCalls()),
                 modelDeadline, masker);
     }
 

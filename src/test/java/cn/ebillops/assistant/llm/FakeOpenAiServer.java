@@ -49,6 +49,14 @@ final class FakeOpenAiServer implements AutoCloseable {
         server.start();
     }
 
+    static FakeOpenAiServer started() {
+        try {
+            return new FakeOpenAiServer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
