@@ -3,7 +3,16 @@ package cn.ebillops.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.config.BotConfigLoader;
+import cn.ebillops.duty.DutyAssignment;
+import cn.ebillops.duty.DutyLookup;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import cn.ebillops.config.ConfigException;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
@@ -80,6 +89,53 @@ class KnowledgeBaseTest {
             "怎么调整HIS里的收费项目价格", "医生排班怎么改", "OA系统怎么请假", "HIS挂号怎么退号", "药房库存怎么盘点", "谢谢"})
     void knowsNothingAboutUnrelatedQuestions(String question) {
         assertThat(kb.answer(question)).isEmpty();
+    }
+
+    static BotConfig botConfig() {
+        return new BotConfigLoader().botConfig(new BotConfigFiles(Path.of("bot-config")));
+    }
+
+    static ObjectProvider<DutyLookup> duty(DutyLookup lookup) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        if (lookup != null) {
+            beans.addBean("duty", lookup);
+        }
+        return beans.getBeanProvider(DutyLookup.class);
+    }
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void consultationGivesTheStepsAndWhoToAskNext() {
+        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(botConfig(), duty(null), CLOCK));
+
+        String answer = handler.answer("病人要补打票据怎么办");
+
+        assertThat(answer).startsWith("**补打票据**").contains("1. ")
+                .contains("仍有问题请联系运维工程师 张工（13800138001）、李工（13800138002）");
+    }
+
+    @Test
+    void unknownQuestionGetsAnHonestAnswerNamingTheEngineerOnDuty() {
+        BotConfig config = botConfig();
+        DutyLookup lookup = at -> new DutyAssignment(LocalDate.of(2026, 11, 25), config.person("ligong"),
+                Optional.of(config.person("zhanggong")), Optional.empty(), "400-800-1234");
+        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(config, duty(lookup), CLOCK));
+
+        String answer = handler.answer("停车场在哪里");
+
+        assertThat(answer).startsWith("我不确定")
+                .contains("建议联系今日值班工程师 李工（13800138002），备岗 张工（13800138001），值班热线 400-800-1234");
+    }
+
+    @Test
+    void brokenDutyRosterFallsBackToTheEngineersOfBotConfig() {
+        DutyLookup broken = at -> {
+            throw new IllegalStateException("no roster");
+        };
+        WhoToAsk who = new WhoToAsk(botConfig(), duty(broken), CLOCK);
+
+        assertThat(who.contacts()).isEqualTo("运维工程师 张工（13800138001）、李工（13800138002）");
     }
 
     @Test
