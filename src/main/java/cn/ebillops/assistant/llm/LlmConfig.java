@@ -49,16 +49,11 @@ public class LlmConfig {
         return chatModel(properties);
     }
 
-    @Bean(destroyMethod = "shutdownNow")
+    /** Owns its pool (not exposed as an ExecutorService bean, so by-type injection elsewhere stays unambiguous). */
+    @Bean(destroyMethod = "close")
     @Conditional(LlmConfiguredCondition.class)
-    public ExecutorService llmExecutor() {
-        return modelExecutor();
-    }
-
-    @Bean
-    @Conditional(LlmConfiguredCondition.class)
-    public ModelDeadline modelDeadline(ExecutorService llmExecutor, LlmProperties properties) {
-        return new ModelDeadline(llmExecutor, properties.turnTimeout());
+    public ModelDeadline modelDeadline(LlmProperties properties) {
+        return new ModelDeadline(modelExecutor(), properties.turnTimeout());
     }
 
     @Bean

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Runs model work on its own bounded pool with a hard deadline. Time-out, error, a full pool
  * or interruption all give empty, which the caller turns into the offline answer.
  */
-public class ModelDeadline {
+public class ModelDeadline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ModelDeadline.class);
 
@@ -53,6 +53,11 @@ public class ModelDeadline {
             Thread.currentThread().interrupt();
         }
         return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
     }
 
     private static String brief(Throwable t) {

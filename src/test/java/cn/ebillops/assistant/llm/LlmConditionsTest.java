@@ -39,6 +39,7 @@ class LlmConditionsTest {
                 "llm.timeout=7s").run(context -> {
                     assertThat(context).hasSingleBean(FreeFormResponder.class);
                     assertThat(context.getBean(FreeFormResponder.class)).isInstanceOf(AgentResponder.class);
+                    assertThat(context).doesNotHaveBean(java.util.concurrent.ExecutorService.class);
                     assertThat(context.getBean(LlmProperties.class).timeout()).hasSeconds(7);
                     assertThat(context.getBean(LlmProperties.class).toString()).doesNotContain("secret");
                     assertThat(context.getBean(ImprovementWriter.class).enabled()).isTrue();
