@@ -8,6 +8,8 @@ import cn.ebillops.channel.Reply;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ConsultationHandler implements IntentHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsultationHandler.class);
 
     private final KnowledgeBase knowledge;
     private final WhoToAsk whoToAsk;
@@ -37,7 +41,14 @@ public class ConsultationHandler implements IntentHandler {
 
     /** The answer text for a question; also used by the language model's knowledge tool. */
     public String answer(String question) {
-        List<KnowledgeMatch> matches = knowledge.search(question, 3);
+        List<KnowledgeMatch> matches;
+        try {
+            matches = knowledge.search(question, 3);
+        } catch (RuntimeException e) {
+            // e.g. the embedding model failed to load: still an honest answer with a person to ask
+            log.error("knowledge search failed", e);
+            return "知识库暂时无法使用，无法回答这个操作问题。\n建议联系" + whoToAsk.contacts() + "。";
+        }
         Optional<KnowledgeMatch> best = matches.stream().filter(m -> m.score() >= knowledge.threshold()).findFirst();
         if (best.isPresent()) {
             KnowledgeEntry e = best.get().entry();

@@ -70,6 +70,10 @@ public class KnowledgeBase {
         return threshold;
     }
 
+    public boolean indexed() {
+        return index != null;
+    }
+
     /** Builds the index now (called in the background after start). */
     public void warmUp() {
         index();

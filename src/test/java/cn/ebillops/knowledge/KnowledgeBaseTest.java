@@ -140,6 +140,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void brokenEmbeddingModelStillGivesAnHonestAnswer() {
+        StaticListableBeanFactory noModel = new StaticListableBeanFactory();
+        KnowledgeBase broken = new KnowledgeBase(kb.entries(), noModel.getBeanProvider(EmbeddingModel.class), THRESHOLD);
+        ConsultationHandler handler = new ConsultationHandler(broken, new WhoToAsk(botConfig(), duty(null), CLOCK));
+
+        assertThat(handler.answer("怎么冲红")).startsWith("知识库暂时无法使用").contains("张工（13800138001）");
+    }
+
+    @Test
     void rejectsAnEntryWithoutKeywordLineNamingTheFile() {
         assertThatThrownBy(() -> KnowledgeEntryParser.parse("bad.md", "# 标题\n正文\n1. 步骤"))
                 .isInstanceOf(ConfigException.class)

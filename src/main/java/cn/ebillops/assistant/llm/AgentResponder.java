@@ -21,6 +21,8 @@ public class AgentResponder implements FreeFormResponder {
     /** Fault reports go to the incident module first: opening the incident and the SLA clocks must not depend on a model. */
     static final Set<Intent> OFFLINE_ONLY = Set.of(Intent.FAULT_REPORT);
     static final String FACTS_HEADING = "**系统执行记录（非模型生成）**";
+    /** Longer messages are cut: chat questions are short, and the model's context is not free. */
+    static final int MAX_MESSAGE_CHARS = 2000;
     static final String MODEL_NOTE = "> 以上由语言模型整理，检查结果以系统执行记录为准。";
 
     private final OpsAgent agent;
@@ -39,7 +41,8 @@ public class AgentResponder implements FreeFormResponder {
             return Optional.empty();
         }
         ToolContext context = new ToolContext(turn.sender());
-        String message = "提问人身份：%s\n消息：%s".formatted(turn.sender().role().label(), masker.mask(turn.text()));
+        String text = turn.text().length() > MAX_MESSAGE_CHARS ? turn.text().substring(0, MAX_MESSAGE_CHARS) : turn.text();
+        String message = "提问人身份：%s\n消息：%s".formatted(turn.sender().role().label(), masker.mask(text));
         Optional<String> wording = deadline.call("language model answer",
                         () -> agent.answer(message, context.asParameters()))
                 .flatMap(AnswerCheck::usable)
