@@ -1,0 +1,62 @@
+package cn.ebillops.assistant.llm;
+
+import cn.ebillops.config.Person;
+import dev.langchain4j.invocation.InvocationParameters;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What the tools of one answer share: the caller, taken from the {@code Turn} (never from the
+ * model's arguments), and the facts the tools produced. Facts are system output that is shown
+ * to the user verbatim after the model's wording, so a check result or an incident change can
+ * never be lost or reworded by the model.
+ */
+public final class ToolContext {
+
+    static final String KEY = "ebillops.toolContext";
+
+    private final Person caller;
+    private final CopyOnWriteArrayList<String> facts = new CopyOnWriteArrayList<>();
+    private volatile boolean refused;
+
+    public ToolContext(Person caller) {
+        this.caller = Objects.requireNonNull(caller, "caller");
+    }
+
+    public Person caller() {
+        return caller;
+    }
+
+    public void addFact(String fact) {
+        facts.addIfAbsent(fact);
+    }
+
+    /** Records that a tool call was refused; the model's wording is then not shown (facts only). */
+    public void refuse(String fact) {
+        refused = true;
+        facts.addIfAbsent(fact);
+    }
+
+    public boolean refused() {
+        return refused;
+    }
+
+    public List<String> facts() {
+        return List.copyOf(facts);
+    }
+
+    InvocationParameters asParameters() {
+        return InvocationParameters.from(KEY, this);
+    }
+
+    /** The context of the running answer; empty when a tool is called outside an answer. */
+    public static Optional<ToolContext> of(InvocationParameters parameters) {
+        if (parameters == null) {
+            return Optional.empty();
+        }
+        Object value = parameters.get(KEY);
+        return value instanceof ToolContext c ? Optional.of(c) : Optional.empty();
+    }
+}
