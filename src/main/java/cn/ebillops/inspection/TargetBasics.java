@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 public record TargetBasics(String name, InspectionScope scope, Duration timeout) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
+    private static final Pattern NAME = Pattern.compile("[^:\\r\\n]{1,64}");
 
     public static TargetBasics read(ConfigNode target, InspectionScope defaultScope) {
-        String name = target.matching("name", NAME, "字母、数字、_ . -，1 到 64 位");
+        String name = target.matching("name", NAME, "1 到 64 个字符、不含冒号的名称（可用中文）");
         InspectionScope scope = target.enumValue("scope", InspectionScope.class, defaultScope);
         if (scope == InspectionScope.ALL) {
             throw target.error("scope", "all", "ebill、db、backup、disk、logs、signing、pages 之一");
