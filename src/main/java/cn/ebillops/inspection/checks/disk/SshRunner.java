@@ -60,7 +60,9 @@ public class SshRunner {
         Session session = jsch.getSession(user, host, port);
         session.setConfig("StrictHostKeyChecking", hostKeyVerified() ? "yes" : "no");
         session.setConfig("PreferredAuthentications", privateKey != null && !privateKey.isBlank()
-                ? "publickey,password" : "password,keyboard-interactive");
+                ? "publickey,password" : "password");
+        // a wrong password should fail at once, not after several prompts
+        session.setConfig("MaxAuthTries", "1");
         if (password != null && !password.isEmpty()) {
             session.setPassword(password);
         }
