@@ -18,7 +18,12 @@ public final class InspectionTestDb {
         return ds;
     }
 
+    /** One migrated database per test JVM (migrating takes seconds); callers keep their keys distinct. */
     public static JdbcClient jdbc() {
-        return JdbcClient.create(h2());
+        return Shared.JDBC;
+    }
+
+    private static final class Shared {
+        static final JdbcClient JDBC = JdbcClient.create(h2());
     }
 }
