@@ -36,10 +36,17 @@ public final class Trends {
         for (Delta d : deltas(before, after)) {
             boolean key = d.figure().contains("使用率") || d.figure().contains("错误行数") || d.figure().contains("失败");
             if (key && Math.abs(d.change()) >= 0.01) {
-                parts.add("%s %s → %s".formatted(d.figure(), Thresholds.pct(d.before()), Thresholds.pct(d.after())));
+                boolean pct = d.figure().contains("%");
+                parts.add("%s %s → %s".formatted(d.figure(), pct ? Thresholds.pct(d.before()) : plain(d.before()),
+                        pct ? Thresholds.pct(d.after()) : plain(d.after())));
             }
         }
         return String.join("；", parts.subList(0, Math.min(3, parts.size())));
+    }
+
+    /** Whole numbers (counts) without decimals, others with two. */
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Thresholds.pct(v);
     }
 
     static OptionalDouble number(String s) {

@@ -34,6 +34,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +48,8 @@ import org.springframework.stereotype.Component;
 public class InspectionReportWriter {
 
     static final String FONT = "Noto Sans CJK SC";
+    /** A4 width 11906 twips minus 2 × 1300 margins. */
+    private static final long TEXT_WIDTH = 11906 - 2 * 1300;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Map<CheckStatus, String> COLORS = new EnumMap<>(Map.of(CheckStatus.OK, "2E7D32",
             CheckStatus.WARN, "E65100", CheckStatus.FAIL, "C62828", CheckStatus.ERROR, "616161"));
@@ -100,7 +105,7 @@ public class InspectionReportWriter {
                 {"巡检范围", run.scopes().stream().map(InspectionScope::label).sorted().collect(Collectors.joining("、"))},
                 {"巡检工程师", engineer(run.trigger())},
                 {"运维服务单位", blank(config.hospital().vendor())},
-                {"报告编号", "XJ-%s-%04d".formatted(at.format(DateTimeFormatter.BASIC_ISO_DATE), run.id())},
+                {"报告编号", "XJ-%s-%04d".formatted(at.format(DateTimeFormatter.ofPattern("yyyyMMdd")), run.id())},
         };
         XWPFTable t = table(doc, rows.length, 2, new int[]{30, 70});
         for (int i = 0; i < rows.length; i++) {
@@ -154,11 +159,11 @@ public class InspectionReportWriter {
         for (CheckResult r : run.results()) {
             XWPFParagraph h = doc.createParagraph();
             h.setSpacingBefore(200);
-            h.setKeepNext(true);
+            keepNext(h);
             text(h, "%d. %s（%s）".formatted(n++, r.name(), r.target()), true, 12, null);
             text(h, "　【" + r.status().label() + "】", true, 12, COLORS.get(r.status()));
             XWPFParagraph meta = doc.createParagraph();
-            meta.setKeepNext(true);
+            keepNext(meta);
             text(meta, "合同条款：%s　耗时：%d ms".formatted(r.contractItems().stream().map(ContractItems::label)
                     .collect(Collectors.joining("、")), r.elapsed().toMillis()), false, 9, "595959");
             if (!r.figures().isEmpty()) {
@@ -228,8 +233,10 @@ public class InspectionReportWriter {
     private void signatures(XWPFDocument doc) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingBefore(600);
-        text(p, "巡检工程师（签字）：____________　　医院信息科（签字）：____________　　日期：____________",
-                false, 11, null);
+        text(p, "巡检工程师（签字）：________________　　日期：____________", false, 11, null);
+        XWPFParagraph h = doc.createParagraph();
+        h.setSpacingBefore(300);
+        text(h, "医院信息科（签字）：________________　　日期：____________", false, 11, null);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -274,8 +281,16 @@ public class InspectionReportWriter {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingBefore(360);
         p.setSpacingAfter(160);
-        p.setKeepNext(true);
+        keepNext(p);
         text(p, s, true, 15, "1F3864");
+    }
+
+    /** Keeps a heading with what follows it (POI needs the paragraph properties to exist first). */
+    private static void keepNext(XWPFParagraph p) {
+        if (!p.getCTP().isSetPPr()) {
+            p.getCTP().addNewPPr();
+        }
+        p.setKeepNext(true);
     }
 
     static void text(XWPFParagraph p, String s, boolean bold, int size, String color) {
@@ -290,12 +305,31 @@ public class InspectionReportWriter {
         }
     }
 
+    /** A table over the text width; column widths in twips (LibreOffice ignores percentages on cells). */
     private static XWPFTable table(XWPFDocument doc, int rows, int cols, int[] percents) {
         XWPFTable t = doc.createTable(rows, cols);
-        t.setWidth("100%");
+        t.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
+        var tblPr = t.getCTTbl().getTblPr();
+        var w = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(TEXT_WIDTH));
+        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        long[] twips = new long[cols];
+        for (int c = 0; c < cols; c++) {
+            twips[c] = TEXT_WIDTH * percents[c] / 100;
+            grid.addNewGridCol().setW(BigInteger.valueOf(twips[c]));
+        }
         for (XWPFTableRow row : t.getRows()) {
             for (int c = 0; c < cols; c++) {
-                row.getCell(c).setWidth(percents[c] + "%");
+                var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
+                        : row.getCell(c).getCTTc().addNewTcPr();
+                var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+                tcW.setType(STTblWidth.DXA);
+                tcW.setW(BigInteger.valueOf(twips[c]));
             }
         }
         return t;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ public class BackupCheckFactory implements CheckFactory {
     private final Clock clock;
     private final UnaryOperator<String> env;
 
+    @Autowired
     public BackupCheckFactory(Clock clock) {
         this(clock, System::getenv);
     }

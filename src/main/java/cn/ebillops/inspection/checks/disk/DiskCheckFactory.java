@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ public class DiskCheckFactory implements CheckFactory {
 
     private final UnaryOperator<String> env;
 
+    @Autowired
     public DiskCheckFactory() {
         this(System::getenv);
     }

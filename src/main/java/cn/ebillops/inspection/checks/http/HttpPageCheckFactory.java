@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ public class HttpPageCheckFactory implements CheckFactory {
 
     private final UnaryOperator<String> env;
 
+    @Autowired
     public HttpPageCheckFactory() {
         this(System::getenv);
     }

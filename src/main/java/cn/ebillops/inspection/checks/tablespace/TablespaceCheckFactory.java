@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ public class TablespaceCheckFactory implements CheckFactory {
 
     private final UnaryOperator<String> env;
 
+    @Autowired
     public TablespaceCheckFactory() {
         this(System::getenv);
     }
