@@ -45,7 +45,8 @@ public final class ImprovementAdvisor {
 
     private static void trend(CheckResult before, CheckResult now, Set<String> out) {
         for (Trends.Delta d : Trends.deltas(before, now)) {
-            if (d.figure().contains("使用率") && d.change() >= RISE_POINTS) {
+            // per-object figures only: the "最高使用率" aggregate would repeat one of them
+            if (d.figure().contains("使用率") && !d.figure().startsWith("最高") && d.change() >= RISE_POINTS) {
                 double room = 90 - d.after();
                 String horizon = room > 0
                         ? "按此速度约 %d 次巡检后将达到 90%%".formatted((int) Math.ceil(room / d.change()))

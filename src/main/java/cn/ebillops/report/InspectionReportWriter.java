@@ -160,7 +160,7 @@ public class InspectionReportWriter {
             XWPFParagraph h = doc.createParagraph();
             h.setSpacingBefore(200);
             keepNext(h);
-            text(h, "%d. %s（%s）".formatted(n++, r.name(), r.target()), true, 12, null);
+            text(h, n++ + ". " + (r.name().equals(r.target()) ? r.name() : r.name() + "（" + r.target() + "）"), true, 12, null);
             text(h, "　【" + r.status().label() + "】", true, 12, COLORS.get(r.status()));
             XWPFParagraph meta = doc.createParagraph();
             keepNext(meta);
@@ -219,7 +219,7 @@ public class InspectionReportWriter {
         int i = 1;
         for (RunComparison.Change c : cmp.changes()) {
             XWPFTableRow row = t.getRow(i++);
-            cell(row.getCell(0), c.name() + "（" + c.target() + "）", false, null, null);
+            cell(row.getCell(0), c.name().equals(c.target()) ? c.name() : c.name() + "（" + c.target() + "）", false, null, null);
             cell(row.getCell(1), c.before() == null ? "—" : c.before().label(), false,
                     c.before() == null ? null : COLORS.get(c.before()), null);
             cell(row.getCell(2), c.after() == null ? "—" : c.after().label(), true,
