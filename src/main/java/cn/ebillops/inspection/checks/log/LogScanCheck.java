@@ -113,26 +113,12 @@ public class LogScanCheck extends SimpleCheck {
         }
 
         int errors = 0;
-        long newPosition = from;
-        if (size > from) {
-            byte[] buf = new byte[(int) (size - from)];
-            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-                raf.seek(from);
-                raf.readFully(buf);
-            }
-            // Only whole lines: a line still being written is read next time.
-            int end = buf.length;
-            while (end > 0 && buf[end - 1] != '\n') {
-                end--;
-            }
-            newPosition = from + end;
-            for (String line : new String(buf, 0, end, settings.charset()).split("\\R")) {
-                if (settings.patterns().stream().anyMatch(p -> p.matcher(line).find())) {
-                    errors++;
-                    distinct.merge(normalize(line), 1, Integer::sum);
-                }
-            }
+        if (position >= 0 && !identity.equals(oldIdentity) && oldIdentity != null) {
+            errors += scanRotatedTail(file, oldIdentity, position, r, distinct);
         }
+        long[] scanned = scanRange(file, from, size, distinct);
+        errors += (int) scanned[1];
+        long newPosition = scanned[0];
         Instant modified = attrs.lastModifiedTime().toInstant();
         Duration silent = Duration.between(modified, clock.instant());
         r.figure(name + " 新增字节", newPosition - from);
@@ -144,6 +130,53 @@ public class LogScanCheck extends SimpleCheck {
         state.put(id(), key + "#pos", Long.toString(newPosition));
         state.put(id(), key + "#id", identity);
         return errors;
+    }
+
+    /**
+     * After rotation, the lines written to the old file between the last run and the rotation are
+     * in the renamed file (app.log.1…): find it by its identity and read its tail.
+     */
+    private int scanRotatedTail(Path file, String oldIdentity, long position, ResultBuilder r,
+                                Map<String, Integer> distinct) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        String base = file.getFileName().toString();
+        try (var siblings = Files.list(dir)) {
+            for (Path p : siblings.filter(x -> !x.getFileName().toString().equals(base)
+                    && x.getFileName().toString().startsWith(base)).toList()) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                if (a.fileKey() != null && oldIdentity.equals(String.valueOf(a.fileKey())) && a.size() > position) {
+                    long from = Math.max(position, a.size() - settings.maxBytesPerRun());
+                    r.evidence("%s：补扫轮转前写入 %s 的 %d 字节".formatted(base, p.getFileName(), a.size() - from));
+                    return (int) scanRange(p, from, a.size(), distinct)[1];
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Reads whole lines in [from, to); returns {position after the last whole line, error lines}. */
+    private long[] scanRange(Path file, long from, long to, Map<String, Integer> distinct) throws IOException {
+        if (to <= from) {
+            return new long[]{from, 0};
+        }
+        byte[] buf = new byte[(int) (to - from)];
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            raf.seek(from);
+            raf.readFully(buf);
+        }
+        // Only whole lines: a line still being written is read next time.
+        int end = buf.length;
+        while (end > 0 && buf[end - 1] != '\n') {
+            end--;
+        }
+        int errors = 0;
+        for (String line : new String(buf, 0, end, settings.charset()).split("\\R")) {
+            if (settings.patterns().stream().anyMatch(p -> p.matcher(line).find())) {
+                errors++;
+                distinct.merge(normalize(line), 1, Integer::sum);
+            }
+        }
+        return new long[]{from + end, errors};
     }
 
     /** Same error, different numbers (times, ids, line numbers) → one distinct entry; PII masked. */

@@ -81,12 +81,13 @@ class LogScanCheckTest {
     void rotationRestartsAtTheBeginningOfTheNewFile() throws Exception {
         append("INFO a\n".repeat(50));
         check(NOW).run();
+        append("ERROR written before rotation\n");
         // logrotate: move away, new file with less content than the kept position
         Files.move(log, dir.resolve("app.log.1"));
         append("ERROR after rotation\n");
         CheckResult r = check(NOW).run();
-        assertThat(r.evidence()).contains("日志已轮转");
-        assertThat(r.figures()).containsEntry("错误行数", "1");
+        assertThat(r.evidence()).contains("日志已轮转").contains("补扫轮转前写入 app.log.1");
+        assertThat(r.figures()).containsEntry("错误行数", "2");
     }
 
     @Test
