@@ -71,8 +71,13 @@ class InspectionBench {
             Path data = Files.createDirectories(dir.resolve("data/logs"));
             Files.writeString(data.resolve("ebill-ops.log"), "INFO started\n");
             Files.writeString(dir.resolve("data/ebillops.mv.db"), "x".repeat(4096));
+            // the e-bill stand-in of the demo (scripts/run.sh) when it is running, else a loopback page
+            boolean standIn = reachable(18081);
+            System.out.println("BENCH page target: " + (standIn ? "e-bill stand-in http://127.0.0.1:18081/"
+                    : "loopback page (e-bill stand-in on :18081 not running)"));
             String demo = Files.readString(Path.of("bot-config/targets.yaml"), StandardCharsets.UTF_8)
-                    .replace("http://127.0.0.1:18081/", "http://127.0.0.1:" + page.getAddress().getPort() + "/")
+                    .replace("http://127.0.0.1:18081/", standIn ? "http://127.0.0.1:18081/"
+                            : "http://127.0.0.1:" + page.getAddress().getPort() + "/")
                     .replace("./data", dir.resolve("data").toString())
                     .replace("port: 8080", "port: " + page.getAddress().getPort());
             Files.writeString(dir.resolve("targets.yaml"), demo);
@@ -94,6 +99,15 @@ class InspectionBench {
             for (Socket s : held) {
                 s.close();
             }
+        }
+    }
+
+    private static boolean reachable(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            return true;
+        } catch (Exception e) {
+            return false;
         }
     }
 
