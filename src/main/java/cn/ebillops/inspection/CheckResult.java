@@ -1,6 +1,8 @@
 package cn.ebillops.inspection;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,8 @@ public record CheckResult(String checkId, String name, List<Integer> contractIte
 
     public CheckResult {
         contractItems = List.copyOf(contractItems);
-        figures = figures == null ? Map.of() : Map.copyOf(figures);
+        // insertion order kept: reports list figures in the order the check measured them
+        figures = figures == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         evidence = evidence == null ? "" : evidence;
         suggestion = suggestion == null ? "" : suggestion;
     }

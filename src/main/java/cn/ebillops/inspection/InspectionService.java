@@ -1,0 +1,84 @@
+package cn.ebillops.inspection;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import cn.ebillops.infra.KeyValueStore;
+
+/**
+ * The {@link Inspector}: picks the checks of the scopes, runs them, stores the run with its
+ * results and publishes {@link InspectionCompleted}. {@link #tryRun} is the chat entry: at most
+ * one such run at a time (a lock in the shared store, so also across instances).
+ */
+@Service
+public class InspectionService implements Inspector {
+
+    private static final Logger log = LoggerFactory.getLogger(InspectionService.class);
+    static final String LOCK = "inspection:chat-run";
+
+    private final CheckRegistry registry;
+    private final CheckRunner runner;
+    private final InspectionStore store;
+    private final ApplicationEventPublisher events;
+    private final KeyValueStore kv;
+    private final Clock clock;
+
+    public InspectionService(CheckRegistry registry, CheckRunner runner, InspectionStore store,
+                             ApplicationEventPublisher events, KeyValueStore kv, Clock clock) {
+        this.registry = registry;
+        this.runner = runner;
+        this.store = store;
+        this.events = events;
+        this.kv = kv;
+        this.clock = clock;
+    }
+
+    @Override
+    public InspectionRun run(Set<InspectionScope> scopes, String trigger) {
+        Set<InspectionScope> asked = scopes.isEmpty() ? EnumSet.of(InspectionScope.ALL) : EnumSet.copyOf(scopes);
+        List<Check> checks = registry.forScopes(asked);
+        Instant started = clock.instant();
+        List<CheckResult> results = runner.run(checks);
+        Instant finished = clock.instant();
+        InspectionRun run = store.save(new InspectionRun(0, asked, trigger, started, finished, results));
+        log.info("inspection {} ({}) by {}: {} checks, overall {}", run.id(), asked, trigger, results.size(),
+                run.overall());
+        events.publishEvent(new InspectionCompleted(run));
+        return run;
+    }
+
+    /** Runs unless another chat-requested run is in progress; empty when busy. */
+    public Optional<InspectionRun> tryRun(Set<InspectionScope> scopes, String trigger) {
+        String owner = UUID.randomUUID().toString();
+        Duration ttl = runner.overallDeadline().plusSeconds(30);
+        if (!kv.tryLock(LOCK, owner, ttl)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(run(scopes, trigger));
+        } finally {
+            kv.unlock(LOCK, owner);
+        }
+    }
+
+    public Optional<InspectionRun> find(long id) {
+        return store.find(id);
+    }
+
+    public Optional<InspectionRun> previous(long id) {
+        return store.previous(id);
+    }
+
+    public List<Check> checks() {
+        return registry.all();
+    }
+}

@@ -1,0 +1,49 @@
+package cn.ebillops.report;
+
+import cn.ebillops.inspection.InspectionRun;
+import cn.ebillops.inspection.InspectionService;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /api/reports/inspections/{id}.docx — the Word report of one stored inspection. */
+@RestController
+public class InspectionReportController {
+
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final InspectionService inspections;
+    private final InspectionReportWriter writer;
+
+    public InspectionReportController(InspectionService inspections, InspectionReportWriter writer) {
+        this.inspections = inspections;
+        this.writer = writer;
+    }
+
+    @GetMapping("/api/reports/inspections/{id}.docx")
+    public ResponseEntity<?> docx(@PathVariable("id") String id) {
+        long runId;
+        try {
+            runId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", "bad_id", "message", "巡检编号必须是数字"));
+        }
+        Optional<InspectionRun> run = inspections.find(runId);
+        if (run.isEmpty()) {
+            return ResponseEntity.status(404).body(Map.of("error", "not_found", "message", "没有编号为 " + runId + " 的巡检"));
+        }
+        byte[] body = writer.write(run.get(), inspections.previous(runId));
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("巡检报告-" + runId + ".docx", StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}

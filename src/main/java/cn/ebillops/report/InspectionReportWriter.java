@@ -1,0 +1,353 @@
+package cn.ebillops.report;
+
+import cn.ebillops.config.BotConfig;
+import cn.ebillops.config.Person;
+import cn.ebillops.inspection.CheckResult;
+import cn.ebillops.inspection.CheckStatus;
+import cn.ebillops.inspection.ContractItems;
+import cn.ebillops.inspection.ImprovementAdvisor;
+import cn.ebillops.inspection.InspectionProperties;
+import cn.ebillops.inspection.InspectionRun;
+import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.RunComparison;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.springframework.stereotype.Component;
+
+/**
+ * The inspection report the hospital signs (.docx, Chinese): cover, summary of every contract
+ * item (一.2–16 and 二.3) with its status, details with figures and evidence, improvement
+ * suggestions (item 10) and the change since the previous inspection.
+ */
+@Component
+public class InspectionReportWriter {
+
+    static final String FONT = "Noto Sans CJK SC";
+    /** A4 width 11906 twips minus 2 × 1300 margins. */
+    private static final long TEXT_WIDTH = 11906 - 2 * 1300;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Map<CheckStatus, String> COLORS = new EnumMap<>(Map.of(CheckStatus.OK, "2E7D32",
+            CheckStatus.WARN, "E65100", CheckStatus.FAIL, "C62828", CheckStatus.ERROR, "616161"));
+
+    private final BotConfig config;
+    private final InspectionProperties properties;
+    private final Clock clock;
+
+    public InspectionReportWriter(BotConfig config, InspectionProperties properties, Clock clock) {
+        this.config = config;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public byte[] write(InspectionRun run, Optional<InspectionRun> previous) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            pageSetup(doc);
+            cover(doc, run);
+            summary(doc, run);
+            details(doc, run);
+            suggestions(doc, run, previous);
+            changes(doc, run, previous);
+            signatures(doc);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    private void cover(XWPFDocument doc, InspectionRun run) {
+        ZonedDateTime at = run.startedAt().atZone(clock.getZone());
+        for (int i = 0; i < 5; i++) {
+            doc.createParagraph();
+        }
+        XWPFParagraph title = doc.createParagraph();
+        title.setAlignment(ParagraphAlignment.CENTER);
+        text(title, config.hospital().name(), true, 22, null);
+        XWPFParagraph t2 = doc.createParagraph();
+        t2.setAlignment(ParagraphAlignment.CENTER);
+        t2.setSpacingAfter(600);
+        text(t2, "电子票据管理系统及签名验签服务器运维巡检报告", true, 18, null);
+        for (int i = 0; i < 4; i++) {
+            doc.createParagraph();
+        }
+        String[][] rows = {
+                {"医院", config.hospital().name()},
+                {"巡检周期", quarter(at.toLocalDate())},
+                {"合同服务期", blank(config.hospital().contractPeriod())},
+                {"巡检时间", TIME.format(at) + " 至 " + TIME.format(run.finishedAt().atZone(clock.getZone()))},
+                {"巡检范围", run.scopes().stream().map(InspectionScope::label).sorted().collect(Collectors.joining("、"))},
+                {"巡检工程师", engineer(run.trigger())},
+                {"运维服务单位", blank(config.hospital().vendor())},
+                {"报告编号", "XJ-%s-%04d".formatted(at.format(DateTimeFormatter.ofPattern("yyyyMMdd")), run.id())},
+        };
+        XWPFTable t = table(doc, rows.length, 2, new int[]{30, 70});
+        for (int i = 0; i < rows.length; i++) {
+            cell(t.getRow(i).getCell(0), rows[i][0], true, null, "F2F2F2");
+            cell(t.getRow(i).getCell(1), rows[i][1], false, null, null);
+        }
+        doc.createParagraph().setPageBreak(true);
+    }
+
+    private void summary(XWPFDocument doc, InspectionRun run) {
+        heading(doc, "一、巡检结论");
+        Map<CheckStatus, Long> counts = new EnumMap<>(CheckStatus.class);
+        run.results().forEach(r -> counts.merge(r.status(), 1L, Long::sum));
+        XWPFParagraph p = doc.createParagraph();
+        text(p, "本次共执行 %d 项检查：".formatted(run.results().size()), false, 11, null);
+        for (CheckStatus s : CheckStatus.values()) {
+            text(p, "%s %d 项　".formatted(s.label(), counts.getOrDefault(s, 0L)), true, 11, COLORS.get(s));
+        }
+        XWPFParagraph p2 = doc.createParagraph();
+        text(p2, "总体结论：", false, 11, null);
+        text(p2, run.results().isEmpty() ? "未配置检查项" : run.overall().label(), true, 11, COLORS.get(run.overall()));
+
+        heading(doc, "二、巡检项目汇总（对应服务合同）");
+        XWPFTable t = table(doc, ContractItems.ITEMS.size() + 1, 4, new int[]{10, 45, 12, 33});
+        header(t.getRow(0), "序号", "服务内容", "结果", "说明");
+        int i = 1;
+        for (var item : ContractItems.ITEMS.entrySet()) {
+            XWPFTableRow row = t.getRow(i++);
+            cell(row.getCell(0), ContractItems.label(item.getKey()), false, null, null);
+            cell(row.getCell(1), item.getValue(), false, null, null);
+            List<CheckResult> rs = run.results().stream().filter(r -> r.contractItems().contains(item.getKey())).toList();
+            if (item.getKey() == 10) {
+                cell(row.getCell(2), "已提交", true, COLORS.get(CheckStatus.OK), null);
+                cell(row.getCell(3), "见第四部分改进建议", false, null, null);
+            } else if (rs.isEmpty()) {
+                cell(row.getCell(2), "未检查", true, "616161", null);
+                cell(row.getCell(3), "本次巡检范围未包含或未配置该项检查", false, null, null);
+            } else {
+                CheckStatus worst = rs.stream().map(CheckResult::status).max(Comparator.naturalOrder()).orElseThrow();
+                cell(row.getCell(2), worst.label(), true, COLORS.get(worst), null);
+                long bad = rs.stream().filter(r -> r.status().isProblem()).count();
+                cell(row.getCell(3), bad == 0 ? "%d 项检查均正常".formatted(rs.size())
+                        : "%d 项检查，%d 项有问题（见明细）".formatted(rs.size(), bad), false, null, null);
+            }
+        }
+    }
+
+    private void details(XWPFDocument doc, InspectionRun run) {
+        heading(doc, "三、检查明细");
+        int n = 1;
+        for (CheckResult r : run.results()) {
+            XWPFParagraph h = doc.createParagraph();
+            h.setSpacingBefore(200);
+            keepNext(h);
+            text(h, n++ + ". " + (r.name().equals(r.target()) ? r.name() : r.name() + "（" + r.target() + "）"), true, 12, null);
+            text(h, "　【" + r.status().label() + "】", true, 12, COLORS.get(r.status()));
+            XWPFParagraph meta = doc.createParagraph();
+            keepNext(meta);
+            text(meta, "合同条款：%s　耗时：%d ms".formatted(r.contractItems().stream().map(ContractItems::label)
+                    .collect(Collectors.joining("、")), r.elapsed().toMillis()), false, 9, "595959");
+            if (!r.figures().isEmpty()) {
+                XWPFTable t = table(doc, r.figures().size() + 1, 2, new int[]{50, 50});
+                header(t.getRow(0), "指标", "数值");
+                int i = 1;
+                for (var f : r.figures().entrySet()) {
+                    cell(t.getRow(i).getCell(0), f.getKey(), false, null, null);
+                    cell(t.getRow(i++).getCell(1), f.getValue(), false, null, null);
+                }
+            }
+            if (!r.evidence().isBlank()) {
+                XWPFParagraph e = doc.createParagraph();
+                e.setSpacingBefore(80);
+                text(e, "检查记录：", true, 10, null);
+                for (String line : r.evidence().lines().toList()) {
+                    XWPFParagraph l = doc.createParagraph();
+                    l.setIndentationLeft(360);
+                    text(l, "· " + line, false, 10, null);
+                }
+            }
+            if (r.status().isProblem() && !r.suggestion().isBlank()) {
+                XWPFParagraph s = doc.createParagraph();
+                text(s, "处理建议：", true, 10, null);
+                text(s, r.suggestion(), false, 10, null);
+            }
+        }
+    }
+
+    private void suggestions(XWPFDocument doc, InspectionRun run, Optional<InspectionRun> previous) {
+        heading(doc, "四、改进建议（合同第 10 项）");
+        int i = 1;
+        for (String s : ImprovementAdvisor.advise(run, previous)) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setIndentationLeft(200);
+            text(p, i++ + ". " + s, false, 11, null);
+        }
+    }
+
+    private void changes(XWPFDocument doc, InspectionRun run, Optional<InspectionRun> previous) {
+        heading(doc, "五、与上次巡检对比");
+        RunComparison cmp = RunComparison.of(run, previous);
+        if (!cmp.hasPrevious()) {
+            text(doc.createParagraph(), "这是该范围的首次巡检，没有可对比的上次记录。", false, 11, null);
+            return;
+        }
+        InspectionRun p = previous.orElseThrow();
+        text(doc.createParagraph(), "上次巡检：第 %d 次，%s。变差 %d 项，好转 %d 项。".formatted(p.id(),
+                TIME.format(p.startedAt().atZone(clock.getZone())), cmp.worse().size(), cmp.better().size()),
+                false, 11, null);
+        XWPFTable t = table(doc, cmp.changes().size() + 1, 4, new int[]{36, 12, 12, 40});
+        header(t.getRow(0), "检查项", "上次", "本次", "变化");
+        int i = 1;
+        for (RunComparison.Change c : cmp.changes()) {
+            XWPFTableRow row = t.getRow(i++);
+            cell(row.getCell(0), c.name().equals(c.target()) ? c.name() : c.name() + "（" + c.target() + "）", false, null, null);
+            cell(row.getCell(1), c.before() == null ? "—" : c.before().label(), false,
+                    c.before() == null ? null : COLORS.get(c.before()), null);
+            cell(row.getCell(2), c.after() == null ? "—" : c.after().label(), true,
+                    c.after() == null ? null : COLORS.get(c.after()), null);
+            String what = c.before() == null ? "新增检查" : c.after() == null ? "本次未检查"
+                    : c.worse() ? "变差" : c.better() ? "好转" : "不变";
+            cell(row.getCell(3), c.note().isEmpty() ? what : what + "；" + c.note(), false, null, null);
+        }
+    }
+
+    private void signatures(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(600);
+        text(p, "巡检工程师（签字）：________________　　日期：____________", false, 11, null);
+        XWPFParagraph h = doc.createParagraph();
+        h.setSpacingBefore(300);
+        text(h, "医院信息科（签字）：________________　　日期：____________", false, 11, null);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private String engineer(String trigger) {
+        if (trigger != null && trigger.startsWith("manual:")) {
+            Optional<Person> p = config.findPerson(trigger.substring("manual:".length()));
+            if (p.isPresent() && p.get().role().isEngineer()) {
+                return p.get().name();
+            }
+        }
+        if (!properties.engineer().isBlank()) {
+            return properties.engineer();
+        }
+        return config.people().stream().filter(x -> x.role().isEngineer()).map(Person::name).findFirst().orElse("—");
+    }
+
+    static String quarter(LocalDate d) {
+        int q = (d.getMonthValue() - 1) / 3 + 1;
+        LocalDate from = LocalDate.of(d.getYear(), (q - 1) * 3 + 1, 1);
+        LocalDate to = from.plusMonths(3).minusDays(1);
+        return "%d 年第 %d 季度（%s 至 %s）".formatted(d.getYear(), q, from, to);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
+    private static void pageSetup(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar mar = sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(1440));
+        mar.setBottom(BigInteger.valueOf(1440));
+        mar.setLeft(BigInteger.valueOf(1300));
+        mar.setRight(BigInteger.valueOf(1300));
+    }
+
+    private static void heading(XWPFDocument doc, String s) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(360);
+        p.setSpacingAfter(160);
+        keepNext(p);
+        text(p, s, true, 15, "1F3864");
+    }
+
+    /** Keeps a heading with what follows it (POI needs the paragraph properties to exist first). */
+    private static void keepNext(XWPFParagraph p) {
+        if (!p.getCTP().isSetPPr()) {
+            p.getCTP().addNewPPr();
+        }
+        p.setKeepNext(true);
+    }
+
+    static void text(XWPFParagraph p, String s, boolean bold, int size, String color) {
+        XWPFRun r = p.createRun();
+        r.setText(s);
+        r.setBold(bold);
+        r.setFontSize(size);
+        r.setFontFamily(FONT);
+        r.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
+        if (color != null) {
+            r.setColor(color);
+        }
+    }
+
+    /** A table over the text width; column widths in twips (LibreOffice ignores percentages on cells). */
+    private static XWPFTable table(XWPFDocument doc, int rows, int cols, int[] percents) {
+        XWPFTable t = doc.createTable(rows, cols);
+        t.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
+        var tblPr = t.getCTTbl().getTblPr();
+        var w = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(TEXT_WIDTH));
+        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        long[] twips = new long[cols];
+        for (int c = 0; c < cols; c++) {
+            twips[c] = TEXT_WIDTH * percents[c] / 100;
+            grid.addNewGridCol().setW(BigInteger.valueOf(twips[c]));
+        }
+        for (XWPFTableRow row : t.getRows()) {
+            for (int c = 0; c < cols; c++) {
+                var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
+                        : row.getCell(c).getCTTc().addNewTcPr();
+                var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+                tcW.setType(STTblWidth.DXA);
+                tcW.setW(BigInteger.valueOf(twips[c]));
+            }
+        }
+        return t;
+    }
+
+    private static void header(XWPFTableRow row, String... titles) {
+        row.setRepeatHeader(true);
+        for (int i = 0; i < titles.length; i++) {
+            cell(row.getCell(i), titles[i], true, "FFFFFF", "1F3864");
+        }
+    }
+
+    private static void cell(XWPFTableCell cell, String s, boolean bold, String color, String fill) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        text(p, s, bold, 10, color);
+        if (fill != null) {
+            cell.setColor(fill);
+        }
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+    }
+}

@@ -1,0 +1,64 @@
+package cn.ebillops.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CheckRunnerTest {
+
+    @Test
+    void hungCheckBecomesErrorAfterItsTimeoutWithoutDelayingTheOthers() {
+        try (CheckRunner runner = new CheckRunner(Duration.ofSeconds(30))) {
+            long t0 = System.nanoTime();
+            List<CheckResult> results = runner.run(List.of(TestChecks.hung("hang", Duration.ofMillis(300), true),
+                    TestChecks.ok("a", InspectionScope.DISK), TestChecks.ok("b", InspectionScope.DB)));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+
+            assertThat(results).extracting(CheckResult::status)
+                    .containsExactly(CheckStatus.ERROR, CheckStatus.OK, CheckStatus.OK);
+            assertThat(results.get(0).evidence()).contains("检查超时");
+            // generous bound: the hang's own timeout is 0.3 s; nothing waits for the 30 s deadline
+            assertThat(ms).isLessThan(10_000);
+        }
+    }
+
+    @Test
+    void overallDeadlineCutsChecksWhoseOwnTimeoutIsLonger() {
+        try (CheckRunner runner = new CheckRunner(Duration.ofMillis(500))) {
+            long t0 = System.nanoTime();
+            List<CheckResult> results = runner.run(List.of(TestChecks.hung("slow", Duration.ofMinutes(5), false),
+                    TestChecks.ok("a", InspectionScope.DISK)));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+
+            assertThat(results.get(0).status()).isEqualTo(CheckStatus.ERROR);
+            assertThat(results.get(0).evidence()).contains("巡检总时限");
+            assertThat(results.get(1).status()).isEqualTo(CheckStatus.OK);
+            assertThat(ms).isLessThan(10_000);
+        }
+    }
+
+    @Test
+    void throwingCheckBecomesErrorWithTheReason() {
+        try (CheckRunner runner = new CheckRunner(Duration.ofSeconds(10))) {
+            List<CheckResult> results = runner.run(List.of(TestChecks.throwing("x"), TestChecks.ok("a", InspectionScope.DISK)));
+
+            assertThat(results.get(0).status()).isEqualTo(CheckStatus.ERROR);
+            assertThat(results.get(0).status().label()).isEqualTo("无法检查");
+            assertThat(results.get(0).evidence()).contains("连接被拒绝");
+            assertThat(results.get(1).status()).isEqualTo(CheckStatus.OK);
+        }
+    }
+
+    @Test
+    void keepsTheOrderOfTheChecksAndMeasuresElapsedTime() {
+        try (CheckRunner runner = new CheckRunner(Duration.ofSeconds(10))) {
+            List<CheckResult> results = runner.run(List.of(TestChecks.ok("a", InspectionScope.DISK),
+                    TestChecks.status("b", CheckStatus.FAIL, "95.00")));
+            assertThat(results).extracting(CheckResult::checkId).containsExactly("test:a", "test:b");
+            assertThat(results.get(1).figures()).containsEntry("最高使用率(%)", "95.00");
+            assertThat(results).allSatisfy(r -> assertThat(r.elapsed()).isNotNull());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package cn.ebillops.inspection.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ebillops.assistant.Assistant;
+import cn.ebillops.assistant.HandleResult;
+import cn.ebillops.assistant.Turn;
+import cn.ebillops.channel.InboundMessage;
+import cn.ebillops.channel.Reply;
+import cn.ebillops.config.BotConfig;
+import cn.ebillops.infra.KeyValueStore;
+import cn.ebillops.inspection.CheckRegistry;
+import cn.ebillops.inspection.InspectionCompleted;
+import cn.ebillops.inspection.InspectionScope;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The whole path in the real application: chat → inspection → stored run → event → Word report over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RecordApplicationEvents
+class InspectionChatFlowTest {
+
+    static final Path CONFIG = configDir();
+
+    static Path configDir() {
+        try {
+            Path dir = Files.createTempDirectory("bot-config-");
+            Files.copy(Path.of("bot-config/hospital.yaml"), dir.resolve("hospital.yaml"));
+            Path data = Files.createDirectories(dir.resolve("backups"));
+            Files.writeString(data.resolve("ebill.dmp"), "dump");
+            Files.writeString(dir.resolve("targets.yaml"), """
+                    targets:
+                      - {name: 本机磁盘, kind: disk, paths: [/], timeout: 5s}
+                      - {name: 备份, kind: backup, directory: "%s", timeout: 5s}
+                      - {name: 缺失的备份, kind: backup, directory: "%s/none", timeout: 5s}
+                    """.formatted(data, data));
+            return dir;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void props(DynamicPropertyRegistry r) {
+        r.add("ebillops.config-dir", CONFIG::toString);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Assistant assistant;
+    @Autowired
+    InspectionRequestHandler naturalRequests;
+    @Autowired
+    BotConfig config;
+    @Autowired
+    KeyValueStore kv;
+    @Autowired
+    CheckRegistry registry;
+    @Autowired
+    ApplicationEvents events;
+
+    private Reply say(String userId, String text) {
+        HandleResult r = assistant.handle(new InboundMessage("console", "wr_it", userId, text,
+                UUID.randomUUID().toString(), Instant.now()));
+        return r.replies().get(0);
+    }
+
+    @Test
+    void inspectCommandAnswersWithProblemsFirstAndAWorkingReportLink() throws Exception {
+        assertThat(registry.all()).hasSize(3);
+        Reply reply = say("chenxia", "/inspect backup");
+        assertThat(reply.markdown()).contains("巡检完成").contains("【异常】数据备份（备份目录）（缺失的备份）")
+                .contains("异常 1").contains("正常 1").doesNotContain("服务器磁盘");
+        assertThat(reply.links()).singleElement().satisfies(l -> assertThat(l.url()).endsWith(".docx"));
+        assertThat(events.stream(InspectionCompleted.class)).hasSize(1);
+
+        long id = events.stream(InspectionCompleted.class).findFirst().orElseThrow().run().id();
+        HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:%d/api/reports/inspections/%d.docx".formatted(port, id)))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.headers().firstValue("Content-Type")).get().asString().contains("wordprocessingml");
+        assertThat(docx.body()).startsWith('P', 'K');
+
+        HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:%d/api/reports/inspections/999999.docx".formatted(port)))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("not_found");
+    }
+
+    @Test
+    void unknownScopeGetsUsage() {
+        assertThat(say("zhanggong", "/inspect everything").markdown()).contains("不认识的巡检范围").contains("/inspect [");
+    }
+
+    @Test
+    void naturalRequestNamingDisksNarrowsTheScopeAndPlainRequestRunsEverything() {
+        Turn turn = new Turn(new InboundMessage("console", "wr_it", "liufang", "帮忙看看服务器磁盘", "m1", Instant.now()),
+                config.person("liufang"), Optional.empty(), "帮忙看看服务器磁盘");
+        String disk = naturalRequests.handle(turn, null).markdown();
+        assertThat(disk).contains("服务器磁盘").contains("3 项".replace("3", "1"));
+        assertThat(ScopeWords.fromText("帮忙巡检一下")).isEmpty();
+        assertThat(ScopeWords.fromText("看下数据库表空间和备份")).containsExactlyInAnyOrder(InspectionScope.DB, InspectionScope.BACKUP);
+    }
+
+    @Test
+    void onlyOneChatInspectionRunsAtATime() {
+        assertThat(kv.tryLock("inspection:chat-run", "someone-else", Duration.ofMinutes(1))).isTrue();
+        try {
+            assertThat(say("zhanggong", "/inspect disk").markdown()).contains("已有一次巡检正在进行");
+        } finally {
+            kv.unlock("inspection:chat-run", "someone-else");
+        }
+    }
+}

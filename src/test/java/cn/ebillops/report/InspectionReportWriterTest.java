@@ -1,0 +1,67 @@
+package cn.ebillops.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.config.BotConfigLoader;
+import cn.ebillops.inspection.InspectionProperties;
+import cn.ebillops.inspection.SampleRunsAccess;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+class InspectionReportWriterTest {
+
+    private final InspectionReportWriter writer = new InspectionReportWriter(
+            BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
+            new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
+            Clock.system(ZoneId.of("Asia/Shanghai")));
+
+    @Test
+    void reportHasCoverContractSummaryDetailsSuggestionsAndChanges() throws Exception {
+        byte[] docx = writer.write(SampleRunsAccess.current(), Optional.of(SampleRunsAccess.previous()));
+        // kept for rendering (scripts look at it: LibreOffice → PDF → PNG)
+        Path out = Path.of("target/report-sample/inspection-report.docx");
+        Files.createDirectories(out.getParent());
+        Files.write(out, docx);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            String all = text.getText();
+            assertThat(all).contains("梅州市中医医院").contains("2026 年第 4 季度（2026-10-01 至 2026-12-31）")
+                    .contains("张工").contains("2026-01-01 至 2028-12-31");
+            assertThat(all).contains("一.2").contains("一.16").contains("二.3").contains("检查系统医疗票据开具功能是否正常");
+            assertThat(all).contains("未检查").contains("已提交");
+            assertThat(all).contains("/（/dev/sda1）已用 36.24 GB").contains("最高使用率(%)");
+            assertThat(all).contains("四、改进建议（合同第 10 项）").contains("较上次上升 7.72 个百分点");
+            assertThat(all).contains("五、与上次巡检对比").contains("上次巡检：第 7 次").contains("变差 3 项");
+            String fonts = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .map(r -> r.getFontFamily(org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia))
+                    .collect(Collectors.toSet()).toString();
+            assertThat(fonts).isEqualTo("[" + InspectionReportWriter.FONT + "]");
+        }
+    }
+
+    @Test
+    void firstInspectionSaysThereIsNothingToCompare() throws Exception {
+        byte[] docx = writer.write(SampleRunsAccess.current(), Optional.empty());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("首次巡检");
+        }
+    }
+
+    @Test
+    void quarterOfTheInspectionDate() {
+        assertThat(InspectionReportWriter.quarter(LocalDate.of(2026, 2, 10))).isEqualTo("2026 年第 1 季度（2026-01-01 至 2026-03-31）");
+    }
+}
