@@ -3,6 +3,7 @@ package cn.ebillops.inspection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -77,6 +78,20 @@ public class InspectionStore {
     public Optional<InspectionRun> latest() {
         return jdbc.sql("select id from inspection_run order by id desc limit 1")
                 .query(Long.class).optional().flatMap(this::find);
+    }
+
+    /** Inspections (availability probes excluded) and the problems they found, for yearly records. */
+    public record Totals(long runs, long problems) {
+    }
+
+    public Totals totalsBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select count(distinct r.id) as runs,
+                               count(case when x.status <> 'OK' then 1 end) as problems
+                        from inspection_run r left join inspection_result x on x.run_id = r.id
+                        where r.started_at >= ? and r.started_at < ? and r.trigger_source not like 'probe%'""")
+                .params(OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC), OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+                .query((rs, n) -> new Totals(rs.getLong("runs"), rs.getLong("problems"))).single();
     }
 
     /** Most recent runs first, without results (for history listings). */

@@ -30,6 +30,16 @@ public class InspectionReportController {
 
     @GetMapping("/api/reports/inspections/{id}.docx")
     public ResponseEntity<?> docx(@PathVariable("id") String id) {
+        return render(id, "巡检报告-", writer::write);
+    }
+
+    @GetMapping("/api/reports/inspections/{id}/improvement.docx")
+    public ResponseEntity<?> improvement(@PathVariable("id") String id) {
+        return render(id, "改进建议报告-", writer::writeImprovement);
+    }
+
+    private ResponseEntity<?> render(String id, String filePrefix,
+                                     java.util.function.BiFunction<InspectionRun, Optional<InspectionRun>, byte[]> document) {
         long runId;
         try {
             runId = Long.parseLong(id);
@@ -40,10 +50,10 @@ public class InspectionReportController {
         if (run.isEmpty()) {
             return ResponseEntity.status(404).body(Map.of("error", "not_found", "message", "没有编号为 " + runId + " 的巡检"));
         }
-        byte[] body = writer.write(run.get(), inspections.previous(runId));
+        byte[] body = document.apply(run.get(), inspections.previous(runId));
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("巡检报告-" + runId + ".docx", StandardCharsets.UTF_8).build().toString())
+                        .filename(filePrefix + runId + ".docx", StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 }

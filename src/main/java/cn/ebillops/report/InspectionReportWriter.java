@@ -57,22 +57,44 @@ public class InspectionReportWriter {
     private final BotConfig config;
     private final InspectionProperties properties;
     private final Clock clock;
+    private final ReportExtras extras;
 
-    public InspectionReportWriter(BotConfig config, InspectionProperties properties, Clock clock) {
+    public InspectionReportWriter(BotConfig config, InspectionProperties properties, Clock clock, ReportExtras extras) {
         this.config = config;
         this.properties = properties;
         this.clock = clock;
+        this.extras = extras;
     }
 
+    /** The full inspection report; a full (ALL) inspection also carries the quarter's fault statistics. */
     public byte[] write(InspectionRun run, Optional<InspectionRun> previous) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            pageSetup(doc);
-            cover(doc, run);
+        return document(doc -> {
+            cover(doc, run, "电子票据管理系统及签名验签服务器运维巡检报告");
             summary(doc, run);
             details(doc, run);
             suggestions(doc, run, previous);
             changes(doc, run, previous);
+            if (run.scopes().contains(InspectionScope.ALL)) {
+                extras.faultStatistics(doc, run.startedAt());
+            }
             signatures(doc);
+        });
+    }
+
+    /** The improvement-suggestion report of contract item 10, based on one inspection. */
+    public byte[] writeImprovement(InspectionRun run, Optional<InspectionRun> previous) {
+        return document(doc -> {
+            cover(doc, run, "电子票据管理系统运维改进建议报告");
+            suggestions(doc, run, previous);
+            changes(doc, run, previous);
+            signatures(doc);
+        });
+    }
+
+    private byte[] document(java.util.function.Consumer<XWPFDocument> body) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            pageSetup(doc);
+            body.accept(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -82,7 +104,7 @@ public class InspectionReportWriter {
 
     // ---------------------------------------------------------------- sections
 
-    private void cover(XWPFDocument doc, InspectionRun run) {
+    private void cover(XWPFDocument doc, InspectionRun run, String documentTitle) {
         ZonedDateTime at = run.startedAt().atZone(clock.getZone());
         for (int i = 0; i < 5; i++) {
             doc.createParagraph();
@@ -93,7 +115,7 @@ public class InspectionReportWriter {
         XWPFParagraph t2 = doc.createParagraph();
         t2.setAlignment(ParagraphAlignment.CENTER);
         t2.setSpacingAfter(600);
-        text(t2, "电子票据管理系统及签名验签服务器运维巡检报告", true, 18, null);
+        text(t2, documentTitle, true, 18, null);
         for (int i = 0; i < 4; i++) {
             doc.createParagraph();
         }
@@ -195,12 +217,23 @@ public class InspectionReportWriter {
 
     private void suggestions(XWPFDocument doc, InspectionRun run, Optional<InspectionRun> previous) {
         heading(doc, "四、改进建议（合同第 10 项）");
+        List<String> advice = ImprovementAdvisor.advise(run, previous);
         int i = 1;
-        for (String s : ImprovementAdvisor.advise(run, previous)) {
+        for (String s : advice) {
             XWPFParagraph p = doc.createParagraph();
             p.setIndentationLeft(200);
             text(p, i++ + ". " + s, false, 11, null);
         }
+        // The rule-based list above stays authoritative; a model's wording is an addition, marked as such.
+        extras.polishedAdvice(advice).ifPresent(polished -> {
+            for (String line : polished.split("\n")) {
+                if (!line.isBlank()) {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setIndentationLeft(200);
+                    text(p, line.strip(), false, 10, "616161");
+                }
+            }
+        });
     }
 
     private void changes(XWPFDocument doc, InspectionRun run, Optional<InspectionRun> previous) {

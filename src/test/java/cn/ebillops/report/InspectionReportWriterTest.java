@@ -24,7 +24,52 @@ class InspectionReportWriterTest {
     private final InspectionReportWriter writer = new InspectionReportWriter(
             BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
             new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
-            Clock.system(ZoneId.of("Asia/Shanghai")));
+            Clock.system(ZoneId.of("Asia/Shanghai")), extras(null));
+
+    /** Extras with no incident module and, unless given, no language model. */
+    private static ReportExtras extras(cn.ebillops.assistant.llm.ImprovementWriter model) {
+        var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        if (model != null) {
+            beans.addBean("improvementWriter", model);
+        }
+        return new ReportExtras(beans.getBeanProvider(cn.ebillops.incident.stats.IncidentStatisticsService.class),
+                beans.getBeanProvider(cn.ebillops.assistant.llm.ImprovementWriter.class), Clock.systemUTC());
+    }
+
+    private static String text(byte[] docx) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            return text.getText();
+        }
+    }
+
+    @Test
+    void modelWordingIsAddedMarkedAndRuleSuggestionsStay() throws Exception {
+        var model = org.mockito.Mockito.mock(cn.ebillops.assistant.llm.ImprovementWriter.class);
+        org.mockito.Mockito.when(model.enabled()).thenReturn(true);
+        org.mockito.Mockito.when(model.polish(org.mockito.ArgumentMatchers.anyString()))
+                .thenReturn(Optional.of(cn.ebillops.assistant.llm.ImprovementWriter.MARK + "\n建议尽快扩容根分区。"));
+        InspectionReportWriter withModel = new InspectionReportWriter(
+                BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
+                new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
+                Clock.system(ZoneId.of("Asia/Shanghai")), extras(model));
+        String all = text(withModel.write(SampleRunsAccess.current(), Optional.of(SampleRunsAccess.previous())));
+        assertThat(all).contains("较上次上升 7.72 个百分点")
+                .contains(cn.ebillops.assistant.llm.ImprovementWriter.MARK).contains("建议尽快扩容根分区。");
+    }
+
+    @Test
+    void offlineReportHasNoModelWording() throws Exception {
+        assertThat(text(writer.write(SampleRunsAccess.current(), Optional.empty())))
+                .doesNotContain(cn.ebillops.assistant.llm.ImprovementWriter.MARK);
+    }
+
+    @Test
+    void improvementReportCarriesSuggestionsAndComparisonOnly() throws Exception {
+        String all = text(writer.writeImprovement(SampleRunsAccess.current(), Optional.of(SampleRunsAccess.previous())));
+        assertThat(all).contains("运维改进建议报告").contains("四、改进建议（合同第 10 项）").contains("五、与上次巡检对比")
+                .doesNotContain("三、检查明细");
+    }
 
     @Test
     void reportHasCoverContractSummaryDetailsSuggestionsAndChanges() throws Exception {
