@@ -39,7 +39,7 @@ class WecomBadInputTest extends WecomStandInTestBase {
 
     @AfterEach
     void nothingProcessedAndNothingLogged() throws InterruptedException {
-        Thread.sleep(Duration.ofMillis(300)); // the pipeline is asynchronous: give a wrongly accepted message a chance
+        Thread.sleep(300); // the pipeline is asynchronous: give a wrongly accepted message a chance
         if (msgId != null) {
             assertThat(store.get("msg:wecom-aibot:" + msgId)).isNull();
             assertThat(store.get("msg:wecom-app:" + msgId)).isNull();
