@@ -147,7 +147,9 @@ public class AibotLongConnection {
     public synchronized void tick() {
         Instant now = clock.instant();
         if (leader) {
-            if (!store.renewLock(lockName(), instanceId, config.lockTtl())) {
+            // an expired but free lock is simply taken again (e.g. after a long GC pause)
+            if (!store.renewLock(lockName(), instanceId, config.lockTtl())
+                    && !store.tryLock(lockName(), instanceId, config.lockTtl())) {
                 log.warn("智能机器人长连接：锁已失去，交给其他实例");
                 leader = false;
                 closeSocket("lock lost");

@@ -151,7 +151,9 @@ public class RobotDispatcher {
                         row.chatId());
                 outbox.fail(row.id(), "errcode " + code);
             } else {
-                outbox.retryLater(row.id(), attempts, clock.instant().plus(backoff(attempts)), "errcode " + code);
+                Duration delay = backoff(attempts);
+                log.info("robot notice {} not accepted (errcode {}), retry in {} s", row.id(), code, delay.toSeconds());
+                outbox.retryLater(row.id(), attempts, clock.instant().plus(delay), "errcode " + code);
             }
             return accepted;
         }

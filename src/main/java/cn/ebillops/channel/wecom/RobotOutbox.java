@@ -3,6 +3,7 @@ package cn.ebillops.channel.wecom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ public class RobotOutbox {
 
     /** Queues a notice; false when a notice with the same dedup key was queued before. */
     public boolean add(String chatId, String body, String dedupKey) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = ts(clock.instant());
         try {
             jdbc.sql("""
                     insert into wecom_robot_outbox (chat_id, dedup_key, body, status, next_attempt_at, created_at)
@@ -44,14 +45,14 @@ public class RobotOutbox {
 
     public List<String> chatsWithDue(Instant now) {
         return jdbc.sql("select distinct chat_id from wecom_robot_outbox where status = 'PENDING' and next_attempt_at <= ?")
-                .param(Timestamp.from(now)).query(String.class).list();
+                .param(ts(now)).query(String.class).list();
     }
 
     public List<Row> due(String chatId, Instant now, int limit) {
         return jdbc.sql("""
                 select id, chat_id, body, parts_sent, attempts from wecom_robot_outbox
                 where chat_id = ? and status = 'PENDING' and next_attempt_at <= ? order by id limit ?""")
-                .params(chatId, Timestamp.from(now), limit)
+                .params(chatId, ts(now), limit)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
                 .list();
     }
@@ -62,7 +63,7 @@ public class RobotOutbox {
      */
     public Row merge(String chatId, List<Row> rows, String summary) {
         return tx.execute(status -> {
-            Timestamp now = Timestamp.from(clock.instant());
+            Timestamp now = ts(clock.instant());
             KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     insert into wecom_robot_outbox (chat_id, body, status, next_attempt_at, created_at)
@@ -85,7 +86,7 @@ public class RobotOutbox {
 
     /** Records one more accepted part; the row is SENT when all parts are. */
     public void partSent(long id, int partsSent, int totalParts) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = ts(clock.instant());
         jdbc.sql("""
                 update wecom_robot_outbox set parts_sent = ?, attempts = 0, last_error = null,
                   status = case when ? >= ? then 'SENT' else status end,
@@ -96,7 +97,7 @@ public class RobotOutbox {
 
     public void retryLater(long id, int attempts, Instant next, String error) {
         jdbc.sql("update wecom_robot_outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
-                .params(attempts, Timestamp.from(next), truncate(error), id).update();
+                .params(attempts, ts(next), truncate(error), id).update();
     }
 
     public void fail(long id, String error) {
@@ -104,9 +105,19 @@ public class RobotOutbox {
                 .params(truncate(error), id).update();
     }
 
+    public long pending(String chatId) {
+        return jdbc.sql("select count(*) from wecom_robot_outbox where chat_id = ? and status = 'PENDING'")
+                .param(chatId).query(Long.class).single();
+    }
+
     public long count(String status) {
         return jdbc.sql("select count(*) from wecom_robot_outbox where status = ?").param(status)
                 .query(Long.class).single();
+    }
+
+    /** Millisecond precision: databases round nanoseconds (H2 rounds up), which would make "due now" rows not due. */
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     private static String truncate(String s) {

@@ -128,6 +128,18 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         return List.copyOf(subscriptions);
     }
 
+    /** Drops the live connection as a network failure would (tests of the reconnect). */
+    public void dropActive() throws IOException {
+        WebSocketSession s;
+        synchronized (this) {
+            s = active;
+            active = null;
+        }
+        if (s != null) {
+            s.close(CloseStatus.GOING_AWAY);
+        }
+    }
+
     public synchronized boolean connected() {
         return active != null && active.isOpen();
     }
