@@ -56,7 +56,7 @@ public class RobotDispatcher {
 
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void start() {
-        if (!props.robot().autoDispatch() || scheduler != null) {
+        if (!props.robot().autoDispatch() || scheduler != null || !endpoints.anyRobotConfigured()) {
             return;
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -32,6 +32,12 @@ public class WecomEndpoints {
         return env.resolveRequiredPlaceholders(props.aibot().wsUrl());
     }
 
+    /** True when at least one group has a robot webhook (else the dispatcher need not poll). */
+    public boolean anyRobotConfigured() {
+        return !props.robot().webhooks().isEmpty()
+                || botConfig.groups().stream().anyMatch(g -> robotWebhook(g.chatId()).isPresent());
+    }
+
     /** The group robot's webhook URL: the property override, else the env variable bot-config names. */
     public Optional<String> robotWebhook(String chatId) {
         String override = props.robot().webhooks().get(chatId);
