@@ -32,6 +32,8 @@ public class RobotDispatcher {
     static final int MAX_ATTEMPTS_PERMANENT_ERROR = 5;
     static final Duration LOCK_TTL = Duration.ofSeconds(30);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    static final Duration KEEP_DONE = Duration.ofDays(7);
+    static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private final RobotOutbox outbox;
     private final RobotRateLimiter limiter;
@@ -42,6 +44,7 @@ public class RobotDispatcher {
     private final Clock clock;
     private final String instanceId = UUID.randomUUID().toString();
     private ScheduledExecutorService scheduler;
+    private Instant lastPurge = Instant.EPOCH;
 
     public RobotDispatcher(RobotOutbox outbox, RobotRateLimiter limiter, WecomEndpoints endpoints, WecomHttp http,
                            KeyValueStore store, WecomProperties props, Clock clock) {
@@ -78,6 +81,11 @@ public class RobotDispatcher {
 
     private void dispatchQuietly() {
         try {
+            Instant now = clock.instant();
+            if (now.isAfter(lastPurge.plus(PURGE_EVERY))) {
+                lastPurge = now;
+                outbox.purgeDone(now.minus(KEEP_DONE));
+            }
             dispatchOnce();
         } catch (RuntimeException e) {
             log.warn("robot dispatch failed: {}", e.toString());

@@ -105,6 +105,12 @@ public class RobotOutbox {
                 .params(truncate(error), id).update();
     }
 
+    /** Deletes sent and merged rows created before {@code before}; pending and failed rows stay. */
+    public int purgeDone(Instant before) {
+        return jdbc.sql("delete from wecom_robot_outbox where status in ('SENT', 'MERGED') and created_at < ?")
+                .param(ts(before)).update();
+    }
+
     public long pending(String chatId) {
         return jdbc.sql("select count(*) from wecom_robot_outbox where chat_id = ? and status = 'PENDING'")
                 .param(chatId).query(Long.class).single();

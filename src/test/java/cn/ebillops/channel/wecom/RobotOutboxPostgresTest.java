@@ -56,5 +56,7 @@ class RobotOutboxPostgresTest {
         assertThat(outbox.pending("wr_a")).isZero();
         assertThat(outbox.count("SENT")).isEqualTo(1);
         assertThat(outbox.count("MERGED")).isEqualTo(3);
+        assertThat(outbox.purgeDone(clock.instant().minus(Duration.ofDays(7)))).isZero();
+        assertThat(outbox.purgeDone(clock.instant().plusSeconds(1))).isEqualTo(4);
     }
 }
