@@ -42,6 +42,7 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final List<String> subscriptions = new ArrayList<>();
     private WebSocketSession active;
+    private final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
 
     public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper) {
         this.props = props;
@@ -62,7 +63,10 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         JsonNode body = f.path("body");
         switch (cmd) {
             case "aibot_subscribe" -> subscribe(session, reqId, body);
-            case "ping" -> send(session, ack(reqId, 0));
+            case "ping" -> {
+                pings.incrementAndGet();
+                send(session, ack(reqId, 0));
+            }
             case "aibot_respond_msg" -> {
                 Pending p = pending.get(reqId);
                 if (p == null) {
@@ -138,6 +142,11 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         if (s != null) {
             s.close(CloseStatus.GOING_AWAY);
         }
+    }
+
+    /** Pings received so far (tests of the keep-alive). */
+    public int pings() {
+        return pings.get();
     }
 
     public synchronized boolean connected() {

@@ -56,6 +56,22 @@ class AibotTakeoverTest extends ControlledClockTestBase {
     }
 
     @Test
+    void holderPingsAboutEvery30Seconds() throws InterruptedException {
+        AibotLongConnection a = instance(props, new InMemoryKeyValueStore(clock));
+        a.tick();
+        await().atMost(Duration.ofSeconds(10)).until(a::isSubscribed);
+        int before = socket.pings();
+        for (int i = 0; i < 12; i++) { // two minutes in ticks of 10 s
+            clock.advance(Duration.ofSeconds(10));
+            a.tick();
+            Thread.sleep(100); // the answer to a ping arrives on the socket's own thread
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> socket.pings() - before == 4);
+        assertThat(a.isSubscribed()).isTrue();
+        a.stop();
+    }
+
+    @Test
     void droppedConnectionIsReopenedAfterBackOff() throws Exception {
         AibotLongConnection a = instance(props, new InMemoryKeyValueStore(clock));
         a.tick();
