@@ -99,6 +99,17 @@ class WecomRoutesTest extends WecomStandInTestBase {
     }
 
     @Test
+    void aibotCardClickViaCallbackIsAnsweredThroughTheResponseUrl() {
+        String chat = unique("wr_card_");
+        String plain = driver.aibotText(chat, "zhanggong", "", unique("ev-"))
+                .replace("\"msgtype\":\"text\"", "\"msgtype\":\"event\",\"event\":{\"eventtype\":\"template_card_event\","
+                        + "\"template_card_event\":{\"card_type\":\"button_interaction\",\"event_key\":\"incident:ONSITE:7\"}}");
+        assertThat(driver.postAibot(plain).statusCode()).isEqualTo(200);
+        exactly(1, chat, "response_url");
+        assertThat(standIn.received(chat).get(0).text()).isEqualTo(CardActions.NOT_AVAILABLE);
+    }
+
+    @Test
     void accessTokenIsCachedAndRefreshedOnceWhenExpired() {
         String user = unique("u");
         appClient.sendMarkdown(user, "一");
