@@ -1,0 +1,193 @@
+package cn.ebillops.channel.wecom;
+
+import cn.ebillops.infra.KeyValueStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sends the outbox to the group robots. Per robot, one instance at a time (a lock in the
+ * KeyValueStore); several due notices are merged into one summary; each part waits for a rate
+ * slot; 45009 (rate) and -1 (busy, network) are retried with back-off and nothing is lost.
+ */
+@Component
+public class RobotDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(RobotDispatcher.class);
+    static final int MARKDOWN_MAX_BYTES = 4096;
+    static final int MAX_MERGE = 200;
+    static final int MAX_ATTEMPTS_PERMANENT_ERROR = 5;
+    static final Duration LOCK_TTL = Duration.ofSeconds(30);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    static final Duration KEEP_DONE = Duration.ofDays(7);
+    static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+    private final RobotOutbox outbox;
+    private final RobotRateLimiter limiter;
+    private final WecomEndpoints endpoints;
+    private final WecomHttp http;
+    private final KeyValueStore store;
+    private final WecomProperties props;
+    private final Clock clock;
+    private final String instanceId = UUID.randomUUID().toString();
+    private ScheduledExecutorService scheduler;
+    private Instant lastPurge = Instant.EPOCH;
+
+    public RobotDispatcher(RobotOutbox outbox, RobotRateLimiter limiter, WecomEndpoints endpoints, WecomHttp http,
+                           KeyValueStore store, WecomProperties props, Clock clock) {
+        this.outbox = outbox;
+        this.limiter = limiter;
+        this.endpoints = endpoints;
+        this.http = http;
+        this.store = store;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized void start() {
+        if (!props.robot().autoDispatch() || scheduler != null || !endpoints.anyRobotConfigured()) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wecom-robot-dispatch");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = props.robot().dispatchInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::dispatchQuietly, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    @jakarta.annotation.PreDestroy
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    private void dispatchQuietly() {
+        try {
+            Instant now = clock.instant();
+            if (now.isAfter(lastPurge.plus(PURGE_EVERY))) {
+                lastPurge = now;
+                outbox.purgeDone(now.minus(KEEP_DONE));
+            }
+            dispatchOnce();
+        } catch (RuntimeException e) {
+            log.warn("robot dispatch failed: {}", e.toString());
+        }
+    }
+
+    /** One pass over all robots with due notices; returns the number of messages WeCom accepted. */
+    public int dispatchOnce() {
+        int sent = 0;
+        for (String chatId : outbox.chatsWithDue(clock.instant())) {
+            Optional<String> url = endpoints.robotWebhook(chatId);
+            if (url.isEmpty()) {
+                continue; // no robot configured (yet): keep the notices until one is
+            }
+            String lock = "wecom:robot:dispatch:" + chatId;
+            if (!store.tryLock(lock, instanceId, LOCK_TTL)) {
+                continue;
+            }
+            try {
+                sent += dispatchChat(chatId, url.get());
+            } finally {
+                store.unlock(lock, instanceId);
+            }
+        }
+        return sent;
+    }
+
+    private int dispatchChat(String chatId, String url) {
+        String robot = RobotRateLimiter.robotKey(url);
+        int sent = 0;
+        while (true) {
+            List<RobotOutbox.Row> due = outbox.due(chatId, clock.instant(), MAX_MERGE);
+            if (due.isEmpty()) {
+                return sent;
+            }
+            // a partly sent row finishes first; it is never merged (its first parts are out already)
+            RobotOutbox.Row row = due.stream().filter(r -> r.partsSent() > 0).findFirst().orElse(due.get(0));
+            if (row.partsSent() == 0 && due.size() > 1) {
+                RobotOutbox.Row merged = outbox.merge(chatId, due, summary(due));
+                if (merged == null) {
+                    return sent; // another instance took rows meanwhile; next pass
+                }
+                row = merged;
+            }
+            int accepted = sendRow(row, url, robot);
+            sent += accepted;
+            if (accepted == 0) {
+                return sent;
+            }
+        }
+    }
+
+    /** Sends the row's remaining parts while rate slots last; returns how many WeCom accepted. */
+    private int sendRow(RobotOutbox.Row row, String url, String robot) {
+        List<String> parts = MarkdownSplitter.split(row.body(), MARKDOWN_MAX_BYTES);
+        int accepted = 0;
+        for (int i = row.partsSent(); i < parts.size(); i++) {
+            if (!limiter.tryAcquire(robot)) {
+                return accepted;
+            }
+            int code = post(url, parts.get(i));
+            if (code == 0) {
+                accepted++;
+                outbox.partSent(row.id(), i + 1, parts.size());
+                continue;
+            }
+            int attempts = row.attempts() + 1;
+            boolean transientError = code == 45009 || code == -1 || code == 45033;
+            if (!transientError && attempts >= MAX_ATTEMPTS_PERMANENT_ERROR) {
+                log.error("群机器人拒绝通知（errcode {}），已放弃第 {} 条：请检查群 {} 的机器人 webhook 配置", code, row.id(),
+                        row.chatId());
+                outbox.fail(row.id(), "errcode " + code);
+            } else {
+                Duration delay = backoff(attempts);
+                log.info("robot notice {} not accepted (errcode {}), retry in {} s", row.id(), code, delay.toSeconds());
+                outbox.retryLater(row.id(), attempts, clock.instant().plus(delay), "errcode " + code);
+            }
+            return accepted;
+        }
+        return accepted;
+    }
+
+    private int post(String url, String markdown) {
+        try {
+            JsonNode r = http.post(url, Map.of("msgtype", "markdown", "markdown", Map.of("content", markdown)));
+            return r.path("errcode").asInt(-1);
+        } catch (WecomApiException e) {
+            return e.errcode();
+        }
+    }
+
+    static Duration backoff(int attempts) {
+        long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 16));
+        return Duration.ofSeconds(seconds);
+    }
+
+    static String summary(List<RobotOutbox.Row> rows) {
+        StringBuilder sb = new StringBuilder("**汇总通知（共 %d 条）**".formatted(rows.size()));
+        int n = 1;
+        for (RobotOutbox.Row r : rows) {
+            sb.append("\n\n").append(n++).append(". ").append(r.body());
+        }
+        return sb.toString();
+    }
+}

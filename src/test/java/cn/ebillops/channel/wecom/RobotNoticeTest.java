@@ -1,0 +1,114 @@
+package cn.ebillops.channel.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.infra.KeyValueStore;
+import cn.ebillops.sandbox.wecom.WecomStandIn;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Group robot notices: the 20-a-minute limit, merging, splitting, retries and the outbox. */
+class RobotNoticeTest extends ControlledClockTestBase {
+
+    @Autowired RobotRateLimiter limiter;
+    @Autowired WecomEndpoints endpoints;
+    @Autowired WecomHttp http;
+    @Autowired KeyValueStore store;
+    @Autowired WecomProperties props;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private void drain(RobotDispatcher d, String chat) {
+        for (int i = 0; i < 500 && outbox.pending(chat) > 0; i++) {
+            clock.advance(Duration.ofSeconds(5));
+            d.dispatchOnce();
+        }
+        assertThat(outbox.pending(chat)).isZero();
+    }
+
+    private static long occurrences(List<WecomStandIn.Received> received, String marker) {
+        return received.stream().mapToLong(r -> r.text().split(java.util.regex.Pattern.quote(marker), -1).length - 1).sum();
+    }
+
+    @Test
+    void burstOf100NoticesIsAllDeliveredOnceAndNeverOver20AMinute() {
+        String chat = "wr_burst";
+        for (int i = 1; i <= 100; i++) {
+            chatSender.send(OutboundMessage.toGroup(chat, "巡检通知〔" + i + "〕 检查项正常").withDedupKey("burst-" + i));
+            clock.advance(Duration.ofMillis(300));
+            dispatcher.dispatchOnce();
+        }
+        // the same notice again (a retry, a second instance) is refused by its dedup key
+        chatSender.send(OutboundMessage.toGroup(chat, "巡检通知〔1〕 检查项正常").withDedupKey("burst-1"));
+        drain(dispatcher, chat);
+
+        List<WecomStandIn.Received> got = standIn.received(chat, "robot");
+        for (int i = 1; i <= 100; i++) {
+            assertThat(occurrences(got, "〔" + i + "〕")).as("notice %d delivered exactly once", i).isEqualTo(1);
+        }
+        for (WecomStandIn.Received r : got) {
+            long inWindow = got.stream().filter(q -> !q.at().isAfter(r.at()) && q.at().isAfter(r.at().minusSeconds(60)))
+                    .count();
+            assertThat(inWindow).as("messages in the minute up to %s", r.at()).isLessThanOrEqualTo(20);
+        }
+        assertThat(standIn.robotRefusals()).isZero();
+        assertThat(got.size()).as("the burst was merged into summaries").isLessThan(100).isGreaterThanOrEqualTo(20);
+        assertThat(got).anySatisfy(r -> assertThat(r.text()).startsWith("**汇总通知"));
+    }
+
+    @Test
+    void busyAndRateLimitAnswersAreRetriedWithBackOff() {
+        standIn.injectWebhookErrors(List.of(-1, 45009));
+        chatSender.toGroup("wr_retry", "证书到期提醒");
+        assertThat(dispatcher.dispatchOnce()).isZero();
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(dispatcher.dispatchOnce()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(dispatcher.dispatchOnce()).as("still backing off").isZero();
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(dispatcher.dispatchOnce()).isEqualTo(1);
+        assertThat(standIn.received("wr_retry", "robot")).extracting(WecomStandIn.Received::text)
+                .containsExactly("证书到期提醒");
+    }
+
+    @Test
+    void anOutageAndARestartLoseNoNoticeAndSendNoneTwice() {
+        String chat = "wr_outage";
+        standIn.injectWebhookErrors(List.of(-1, -1, -1));
+        for (int i = 1; i <= 3; i++) {
+            chatSender.toGroup(chat, "停机通知〔" + i + "〕");
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(dispatcher.dispatchOnce()).isZero();
+            clock.advance(Duration.ofSeconds(20));
+        }
+        assertThat(outbox.pending(chat)).isPositive();
+        // a restarted instance picks the outbox up from the database
+        RobotDispatcher restarted = new RobotDispatcher(outbox, limiter, endpoints, http, store, props, clock);
+        drain(restarted, chat);
+        dispatcher.dispatchOnce();
+        List<WecomStandIn.Received> got = standIn.received(chat, "robot");
+        for (int i = 1; i <= 3; i++) {
+            assertThat(occurrences(got, "〔" + i + "〕")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void longMarkdownIsSplitAt4096BytesOnCharacterBoundaries() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            sb.append("第").append(i).append("项：签名验签服务器证书将于 30 天后到期，请及时更新 😀\n");
+        }
+        String text = sb.toString();
+        chatSender.toGroup("wr_long", text);
+        drain(dispatcher, "wr_long");
+        List<WecomStandIn.Received> got = standIn.received("wr_long", "robot");
+        assertThat(got).hasSizeGreaterThan(1);
+        assertThat(got).allSatisfy(r -> assertThat(r.text().getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(4096));
+        assertThat(String.join("", got.stream().map(WecomStandIn.Received::text).toList())).isEqualTo(text);
+    }
+}
