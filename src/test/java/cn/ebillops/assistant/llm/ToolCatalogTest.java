@@ -34,7 +34,7 @@ class ToolCatalogTest {
     void everyToolTakesTheCallerFromTheTurnAndNothingDeletes() throws Exception {
         List<Class<?>> classes = toolClasses();
         assertThat(classes).extracting(Class::getSimpleName)
-                .contains("KnowledgeTool", "DutyTool", "InspectionTool", "IncidentTool");
+                .contains("KnowledgeTool", "DutyTool", "InspectionTool", "IncidentTool", "StatusTool");
         for (Class<?> type : classes) {
             assertThat(type.isAnnotationPresent(org.springframework.stereotype.Component.class))
                     .as("%s is a Spring bean", type.getSimpleName()).isTrue();
