@@ -94,6 +94,14 @@ public class InspectionStore {
                 .query((rs, n) -> new Totals(rs.getLong("runs"), rs.getLong("problems"))).single();
     }
 
+    /** The newest stored result of checks whose id starts with {@code checkIdPrefix}. */
+    public Optional<CheckResult> latestResult(String checkIdPrefix) {
+        return jdbc.sql("select run_id from inspection_result where check_id like ? order by run_id desc limit 1")
+                .param(checkIdPrefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                .query(Long.class).optional()
+                .flatMap(runId -> results(runId).stream().filter(r -> r.checkId().startsWith(checkIdPrefix)).findFirst());
+    }
+
     /** Most recent runs first, without results (for history listings). */
     public List<InspectionRun> recent(int limit) {
         return jdbc.sql("select * from inspection_run order by id desc limit ?").param(limit)
