@@ -1,0 +1,117 @@
+package cn.ebillops.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * What a new user sees after scripts/run.sh: the demo profile with its stand-ins, driven through
+ * the console API as the hospital's people would, from "开票失败" to a resolved incident.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoFlowIT {
+
+    private static final Pattern INCIDENT = Pattern.compile("#(\\d+)");
+    static String incident;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private String say(String chatId, String userId, String text) throws Exception {
+        String body = json.writeValueAsString(java.util.Map.of("chatId", chatId, "userId", userId, "text", text,
+                "messageId", UUID.randomUUID().toString()));
+        HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/console/messages"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(res.statusCode()).isEqualTo(200);
+        return json.readTree(res.body()).get("replies").get(0).get("markdown").asString();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Waits for a message in the chat's transcript containing {@code text} (posted later, on its own). */
+    private String awaitInChat(String chatId, String text) throws Exception {
+        Instant until = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(until)) {
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(
+                    URI.create(base() + "/api/console/chats/" + chatId + "/messages?after=0"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            for (JsonNode line : json.readTree(res.body())) {
+                if (line.get("text").asString().contains(text)) {
+                    return line.get("text").asString();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no message containing '" + text + "' in " + chatId);
+    }
+
+    @Test
+    @Order(1)
+    void cashiersFaultReportOpensAnIncidentAndTheDiagnosisFollows() throws Exception {
+        String answer = say("wr_cashier", "chenxia", "@运维助手 开票失败");
+        assertThat(answer).contains("II级").contains("票据开具");
+        Matcher m = INCIDENT.matcher(answer);
+        assertThat(m.find()).as("incident number in: %s", answer).isTrue();
+        incident = m.group(1);
+
+        String diagnosis = awaitInChat("wr_cashier", "故障单 #" + incident + " 自动诊断");
+        assertThat(diagnosis).contains("签名");
+    }
+
+    @Test
+    @Order(2)
+    void staffCannotCloseButTheEngineerWorksTheIncident() throws Exception {
+        assertThat(say("wr_cashier", "chenxia", "/close " + incident)).doesNotContain("已关闭");
+        assertThat(say("wr_cashier", "zhanggong", "/ack " + incident)).contains("#" + incident);
+        assertThat(say("wr_cashier", "zhanggong", "/resolve " + incident + " 重启签名服务后恢复"))
+                .contains("#" + incident);
+        assertThat(say("wr_cashier", "zhanggong", "/incident " + incident)).contains("重启签名服务后恢复");
+    }
+
+    @Test
+    @Order(3)
+    void engineerInspectsAndDownloadsTheWordReport() throws Exception {
+        String summary = say("wr_it", "zhanggong", "/inspect");
+        Matcher link = Pattern.compile("(http://\\S+?/api/reports/inspections/\\d+\\.docx)").matcher(summary);
+        assertThat(link.find()).as("report link in: %s", summary).isTrue();
+        String path = URI.create(link.group(1)).getPath();
+        HttpResponse<byte[]> docx = http.send(HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.body()).startsWith('P', 'K');
+    }
+
+    @Test
+    @Order(4)
+    void staffQuestionsAreAnsweredInChinese() throws Exception {
+        assertThat(say("wr_cashier", "liufang", "国庆谁值班")).containsAnyOf("张工", "李工");
+        assertThat(say("wr_cashier", "liufang", "电子票据冲红怎么操作")).contains("冲红");
+        assertThat(say("wr_cashier", "liufang", "现在系统正常吗")).isNotBlank();
+        assertThat(say("wr_cashier", "liufang", "/help")).contains("/inspect").contains("/ack").contains("/duty");
+    }
+}
