@@ -16,7 +16,7 @@ final class AreaRules {
 
     private static final List<Rule> RULES = List.of(
             new Rule(Area.SIGNING, Pattern.compile(
-                    "签名|验签|签章|签不了|签不上|ukey|u-key|u key|usbkey|u盾|证书|ca(?![a-z])|数字签")),
+                    "签名|验签|签章|签不了|签不上|ukey|u-key|u key|usbkey|u盾|(?<![a-z])key(?![a-z])|证书|(?<![a-z])ca(?![a-z])|数字签")),
             new Rule(Area.ADMIN, Pattern.compile(
                     "账号|帐号|账户|帐户|用户名|密码|权限|角色|菜单|登录|登陆|登不上|登不进|被锁|锁了|参数设置|系统设置|用户不存在|"
                             + "新同事|新员工|工号")),
@@ -31,7 +31,7 @@ final class AreaRules {
             new Rule(Area.ISSUANCE, Pattern.compile(
                     "开票|开具|开电子票|开不了票|开不出|冲红|红冲|换开|补开|重开|开出|票开|出票|开.{0,6}票")),
             new Rule(Area.MANAGEMENT, Pattern.compile("纸质")),
-            new Rule(Area.SYSTEM, Pattern.compile("系统|服务器|平台|页面|网页|数据库|卡|慢|服务")));
+            new Rule(Area.SYSTEM, Pattern.compile("系统|服务器|平台|页面|网页|网站|数据库|(?<![a-z])db(?![a-z])|oracle|卡|慢|服务")));
 
     private AreaRules() {
     }
