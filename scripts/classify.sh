@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CP_FILE=target/classify-classpath.txt
-if [ ! -f target/classes/cn/ebillops/assistant/nlu/ClassifyCli.class ]; then
+MARK=target/classes/cn/ebillops/assistant/nlu/ClassifyCli.class
+if [ ! -f "$MARK" ] || [ -n "$(find src/main pom.xml -newer "$MARK" -print -quit)" ]; then
   mvn -B -q -o compile >&2 || mvn -B -q compile >&2
 fi
 if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then

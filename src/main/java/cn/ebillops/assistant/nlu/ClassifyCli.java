@@ -36,8 +36,9 @@ public final class ClassifyCli {
         String dir = args.length > 0 ? args[0]
                 : System.getenv().getOrDefault("EBILLOPS_CONFIG_DIR", "bot-config");
         EmbeddingModel model = new BgeSmallZhV15EmbeddingModel();
-        OfflineClassifier classifier = new OfflineClassifier(
-                ExemplarFile.load(new BotConfigFiles(Path.of(dir))), () -> model);
+        Path cache = Path.of(System.getProperty("nlu.vector-cache", "target/nlu-exemplar-vectors.bin"));
+        OfflineClassifier classifier = OfflineClassifier.withVectorCache(
+                ExemplarFile.load(new BotConfigFiles(Path.of(dir))), model, cache);
         JsonMapper json = JsonMapper.builder().build();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;

@@ -2,7 +2,18 @@ package cn.ebillops.assistant.nlu;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +43,80 @@ final class ExemplarIndex {
             vectors[i] = unit(embeddings.get(i).vector());
         }
         return new ExemplarIndex(file.exemplars(), vectors, file.k());
+    }
+
+    /**
+     * Like {@link #build} but reuses vectors stored in {@code cacheFile} when they were made from
+     * exactly these exemplar texts by the same model (the command-line tool starts cold each time).
+     */
+    static ExemplarIndex buildCached(EmbeddingModel model, ExemplarFile file, Path cacheFile) {
+        String key = fingerprint(model, file);
+        float[][] cached = readCache(cacheFile, key, file.exemplars().size());
+        if (cached != null) {
+            return new ExemplarIndex(file.exemplars(), cached, file.k());
+        }
+        ExemplarIndex built = build(model, file);
+        writeCache(cacheFile, key, built.vectors);
+        return built;
+    }
+
+    private static String fingerprint(EmbeddingModel model, ExemplarFile file) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(model.getClass().getName().getBytes(StandardCharsets.UTF_8));
+            for (Exemplar e : file.exemplars()) {
+                sha.update((byte) 0);
+                sha.update(e.text().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static float[][] readCache(Path file, String key, int count) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
+            if (!in.readUTF().equals(key) || in.readInt() != count) {
+                return null;
+            }
+            int dim = in.readInt();
+            float[][] v = new float[count][dim];
+            for (float[] row : v) {
+                for (int j = 0; j < dim; j++) {
+                    row[j] = in.readFloat();
+                }
+            }
+            return v;
+        } catch (IOException e) {
+            return null; // a damaged cache is only a slower start
+        }
+    }
+
+    private static void writeCache(Path file, String key, float[][] vectors) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream raw = Files.newOutputStream(tmp);
+                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw))) {
+                out.writeUTF(key);
+                out.writeInt(vectors.length);
+                out.writeInt(vectors.length == 0 ? 0 : vectors[0].length);
+                for (float[] row : vectors) {
+                    for (float x : row) {
+                        out.writeFloat(x);
+                    }
+                }
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // not fatal: the next start embeds the exemplars again
+        }
     }
 
     static float[] unit(float[] v) {

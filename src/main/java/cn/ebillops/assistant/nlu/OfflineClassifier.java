@@ -16,24 +16,36 @@ import java.util.function.Supplier;
  */
 public final class OfflineClassifier implements MessageClassifier {
 
-    private static final int CACHE_SIZE = 2048;
+    static final int DEFAULT_CACHE_SIZE = 2048;
     /** Softmax temperature over per-label cosine scores; bge similarities differ by a few hundredths. */
     private static final double TEMPERATURE = 0.03;
 
     private final ExemplarFile exemplars;
     private final Supplier<EmbeddingModel> model;
     private volatile ExemplarIndex index;
-    private final Map<String, Classification> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Classification> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    /** Recent answers by normalised text: chat repeats itself ("开票失败", "好了吗"). */
+    private final Map<String, Classification> cache;
 
     OfflineClassifier(ExemplarFile exemplars, Supplier<EmbeddingModel> model) {
+        this(exemplars, model, DEFAULT_CACHE_SIZE);
+    }
+
+    OfflineClassifier(ExemplarFile exemplars, Supplier<EmbeddingModel> model, int cacheSize) {
         this.exemplars = exemplars;
         this.model = model;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Classification> eldest) {
+                return size() > cacheSize;
+            }
+        });
+    }
+
+    /** For the command-line tool: exemplar vectors are kept in {@code cacheFile} between runs. */
+    static OfflineClassifier withVectorCache(ExemplarFile exemplars, EmbeddingModel model, java.nio.file.Path cacheFile) {
+        OfflineClassifier c = new OfflineClassifier(exemplars, () -> model);
+        c.index = ExemplarIndex.buildCached(model, exemplars, cacheFile);
+        return c;
     }
 
     /** Loads the model (once) and embeds the exemplars; safe to call from a background thread. */

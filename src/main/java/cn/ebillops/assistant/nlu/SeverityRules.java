@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The contract's fault levels (GUIDELINES.md, "Severity"), decided from outage words, scope and area. */
 final class SeverityRules {
 
-    private static final Pattern DB_ERROR = Pattern.compile("ora-?\\d{4,5}|表空间满|(数据库|(?<![a-z])db(?![a-z])|oracle|mysql|sql ?server).{0,8}(连不上|连接不上|挂|宕|停|down|崩|报错|出错|异常|访问不了|用不了|满了|坏了|起不来|启动不了)");
+    private static final Pattern DB_ERROR = Pattern.compile("ora-?\\d{4,5}|表空间满|锁表|死锁|(数据库|(?<![a-z])db(?![a-z])|oracle|mysql|sql ?server).{0,8}(连不上|连接不上|挂|宕|停|down|崩|报错|出错|异常|访问不了|用不了|满了|坏了|起不来|启动不了)");
     private static final Pattern SYSTEM_SUBJECT = Pattern.compile("系统|服务器|平台|服务|机房|主机|应用|业务|网站|网页|登录页");
     /** A subject qualified by one of these is a part, not the whole e-bill system. */
     private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置");
@@ -18,7 +18,7 @@ final class SeverityRules {
             "登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用");
     /** "整个票据系统都报错": the whole system named as failing. */
     private static final Pattern WHOLE_SYSTEM_FAILS = Pattern.compile(
-            "整个.{0,6}(系统|平台)(都|全)?(报错|出错|异常|不行|有问题|失败)");
+            "整个.{0,6}(系统|平台)(都|全)?(报错|出错|异常|不行|有问题|失败|卡死|卡住|动不了|不动)");
     private static final Pattern ISSUE_FAILS = Pattern.compile("开不(了|出)|(没法|无法|不能)开|开票.{0,4}(失败|报错)");
 
     /** Slowness words; alone they make a fault III. "卡住/卡着不动/转圈" mean it never finishes. */
