@@ -23,7 +23,7 @@ final class AreaRules {
             new Rule(Area.REPORT, Pattern.compile("报表|日报|月报|年报|统计|对账|汇总|综合查询|导出")),
             new Rule(Area.INTERFACE, Pattern.compile("his|体检|第三方|外部系统|医院信息系统|lis|pacs|自助机|前置机")),
             new Rule(Area.MANAGEMENT, Pattern.compile(
-                    "库存|领用|领的票|号段|票号|票据号码|号码已用完|核销|入库|出库|打印|票据本|空白票|票据用完|无可用")),
+                    "库存|领用|领的票|号段|票号|票据号码|号码已用完|核销|入库|出库|打印|打不出|打出来|票据本|空白票|票据用完|无可用")),
             new Rule(Area.DELIVERY, Pattern.compile("短信|推送|微信|支付宝|二维码|扫码|链接|公众号|小程序|发给病人|通知病人")),
             new Rule(Area.ARCHIVE, Pattern.compile("存档|归档|pdf|ofd|版式|票据文件|电子文件")),
             new Rule(Area.DELIVERY, Pattern.compile(

@@ -34,7 +34,7 @@ final class IntentRules {
 
     private static final Pattern ACK = Pattern.compile(
             "谢谢|多谢|感谢|谢了|谢啦|thx|thanks|thank you|收到|好的|好滴|好嘞|好吧|ok|okay|嗯+|哦+|噢+|知道了|明白|了解|"
-                    + "辛苦|大家|各位|你好|您好|早上好|上午好|下午好|晚上好|早安|晚安|在吗|在不在|哈+|呵+|嘿+|棒|赞|厉害|"
+                    + "有没有人在|有人在吗|有人吗|辛苦|大家|各位|你好|您好|早上好|上午好|下午好|晚上好|早安|晚安|在吗|在不在|哈+|呵+|嘿+|棒|赞|厉害|"
                     + "了|啦|呀|啊|吧|的|呢|哈|喔|~");
     private static final Pattern TITLE = Pattern.compile("\\p{IsHan}{0,2}(工|老师|师傅|经理|主任|总|哥|姐)?");
 
@@ -45,8 +45,12 @@ final class IntentRules {
     private static final Pattern INSPECTION = Pattern.compile(
             "巡检|巡.{1,3}检|体检(?!系统|中心|科|那边|接口|平台|的|报告|人员|客户|病人)|检查|检测|排查一下|自检|健康检查");
 
+    /** "帮我看看签名服务器": a look at a component, an inspection unless it asks for a state. */
+    private static final Pattern LOOK_AT = Pattern.compile(
+            "(看看|看一下|看下|查一下|查查)(签名|验签|服务器|数据库|系统|接口|备份|磁盘|表空间|证书|平台)");
+
     private static final Pattern STATUS = Pattern.compile(
-            "正常(吗|不|么|没|嘛|否|吧|呢)|是否正常|状态|(运行|运转)(情况|得)|还好(吧|吗|么)|咋样|怎么样|"
+            "正常(吗|不|么|没|嘛|否|吧|呢)|是否正常|(ok|好用|能用)(吗|么|不|嘛)|状态|(运行|运转)(情况|得)|还好(吧|吗|么)|咋样|怎么样|"
                     + "(现在|目前|当前|今天|这会).{0,10}(能|可以|好用).{0,8}(吗|么|不)|在线(吗|么|不)|还有多久(过期|到期)?|"
                     + "还剩多少|还有多少|够(吗|么|用吗)|稳定吗|有没有.{0,6}(问题|故障|异常|报错|告警)|"
                     + "有(什么)?(异常|问题|故障|报错|告警)(吗|么|没|嘛)|(使用率|占用率|利用率|负载|容量|剩余空间).{0,4}(多少|几|高吗|怎样)|"
@@ -56,7 +60,7 @@ final class IntentRules {
     private static final Pattern HOW_TO = Pattern.compile(
             "怎么(?!回事|了|搞的|样|又|还|老是|总是|一直)|如何|怎样|咋(弄|办|操作|设置|搞|处理)|在哪|哪里|哪儿|"
                     + "哪个|哪张|哪些|哪一|流程|步骤|是什么|需要.{0,8}(谁|什么|哪)|教我|教一下|请问|可以.{0,12}吗|能否|"
-                    + "能不能|要不要|方法|办法|注意什么|有什么要求|什么材料|审批|(能|可以|能否|可否).{0,10}(吗|么|嘛)$");
+                    + "能不能|要不要|方法|办法|注意什么|有什么要求|什么材料|审批|(能|可以|能否|可否).{0,16}(吗|么|嘛)$");
 
     /** Words of the e-bill domain; a message without any is small talk. */
     private static final Pattern DOMAIN = Pattern.compile(
@@ -87,6 +91,9 @@ final class IntentRules {
         }
         if (isStatusQuestion(t)) {
             return Optional.of(Intent.STATUS_QUERY);
+        }
+        if (LOOK_AT.matcher(t).find() && !symptom) {
+            return Optional.of(Intent.INSPECTION_REQUEST);
         }
         if (symptom) {
             return Optional.of(Intent.FAULT_REPORT);

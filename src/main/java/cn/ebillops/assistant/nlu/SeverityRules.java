@@ -33,6 +33,8 @@ final class SeverityRules {
     private static final Pattern ONE_BILL_OPERATION = Pattern.compile("冲红|红冲|换开|补开|补打|重打|作废|显示");
     private static final Pattern ONE_DEVICE = Pattern.compile("ukey|u-key|u key|usbkey|u盾|(?<![a-z])key(?![a-z])|驱动");
     private static final Pattern PATIENT_SUBJECT = Pattern.compile("病人|患者|家属|病患|病友");
+    /** The sending side failing ("推送不出去") hits every patient, unlike one patient not finding a bill. */
+    private static final Pattern SENDING_FAILS = Pattern.compile("推送不|推不出|发不出|发送失败|推送失败|发送不|推送全|推送都");
     private static final Pattern ONE_RECORD = Pattern.compile("单子|一笔|记录|这笔|个人");
 
     private SeverityRules() {
@@ -90,7 +92,8 @@ final class SeverityRules {
         return switch (area) {
             case ISSUANCE -> ONE_BILL_OPERATION.matcher(t).find() ? Severity.III : Severity.II;
             case SIGNING -> ONE_DEVICE.matcher(t).find() ? Severity.III : Severity.II;
-            case DELIVERY -> PATIENT_SUBJECT.matcher(t).find() ? Severity.III : Severity.II;
+            case DELIVERY -> PATIENT_SUBJECT.matcher(t).find() && !SENDING_FAILS.matcher(t).find()
+                    ? Severity.III : Severity.II;
             case INTERFACE -> ONE_RECORD.matcher(t).find() ? Severity.III : Severity.II;
             default -> Severity.II;
         };

@@ -108,7 +108,9 @@ class ClassificationRulesTest {
             "作废的票据在哪里查, CONSULTATION",
             "换开纸质票据需要什么材料, CONSULTATION",
             "开票一直报错怎么回事, FAULT_REPORT",
-            "签名服务挂了吗？全部开不了票, FAULT_REPORT"
+            "签名服务挂了吗？全部开不了票, FAULT_REPORT",
+            "帮我看看验签服务器, INSPECTION_REQUEST",
+            "看下数据库状态, STATUS_QUERY"
         })
         void cueWordsDecideTheIntent(String text, Intent intent) {
             assertThat(IntentRules.intentOf(n(text))).contains(intent);
@@ -153,6 +155,18 @@ class ClassificationRulesTest {
         @CsvSource({"签名服务响应慢", "某个收费员的UKey坏了", "报表打不开", "我的密码被重置了登不上", "系统用起来有点卡"})
         void slownessSingleKeyReportAndAccountAreLevelThree(String text) {
             assertThat(severity(text)).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void onePatientMissingABillIsLevelThreeButSendingFailingIsLevelTwo() {
+            assertThat(severity("病人说微信里找不到票据")).isEqualTo(Severity.III);
+            assertThat(severity("住院病人的票据短信推送不出去")).isEqualTo(Severity.II);
+        }
+
+        @Test
+        void runningOutOfNumbersIsLevelTwoOnlyWhenItStopsIssuing() {
+            assertThat(severity("开票时提示号段用完")).isEqualTo(Severity.II);
+            assertThat(severity("领用时提示库存不足")).isEqualTo(Severity.III);
         }
 
         @Test
