@@ -19,7 +19,7 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
                     + "\\d+\\s*号(窗|机|收费|工位|台)|[一二三四五六七八九十]号窗|我这台|我这里|我这边|我电脑|我的电脑|这台电脑|我这个|就我|只有我|我一个|"
                     + "这个病人|这位|这张|这笔|有人说|有病人|有患者|单子");
     private static final Pattern WHOLE_HOSPITAL = Pattern.compile(
-            "全院|整个医院|全医院|所有人|所有用户|全部用户|所有科室|全部科室|各科室|谁都|大家都|全体|全员|所有窗口|全部窗口");
+            "全院|整个医院|全医院|整家医院|所有人|谁都|大家都|全体|全员|(所有|全部|每个|各个?).{0,4}(窗口|科室|用户|电脑|收费员|工作站)");
 
     static Scope of(String t) {
         boolean contrast = CONTRAST.matcher(t).find();

@@ -15,10 +15,12 @@ final class SeverityRules {
                     + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|"
                     + "用不了|不能用|没法用|登不上|登录不了|登陆不了|没反应|无响应|(?<!\\d)50[234](?!\\d)|bad gateway");
     private static final Pattern LOGIN_OR_USE_FAILS = Pattern.compile(
-            "登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用");
+            "登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用|"
+                    + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)");
     /** "整个票据系统都报错": the whole system named as failing. */
     private static final Pattern WHOLE_SYSTEM_FAILS = Pattern.compile(
             "整个.{0,6}(系统|平台)(都|全)?(报错|出错|异常|不行|有问题|失败|卡死|卡住|动不了|不动)");
+    private static final Pattern HOSPITAL_WIDE = Pattern.compile("全院|整个医院|全医院|整家医院");
     private static final Pattern ISSUE_FAILS = Pattern.compile("开不(了|出)|(没法|无法|不能)开|开票.{0,4}(失败|报错)");
 
     /** Slowness words; alone they make a fault III. "卡住/卡着不动/转圈" mean it never finishes. */
@@ -52,7 +54,7 @@ final class SeverityRules {
             return true;
         }
         if (scope.wholeHospital() && (LOGIN_OR_USE_FAILS.matcher(t).find()
-                || (t.contains("全院") && ISSUE_FAILS.matcher(t).find()))) {
+                || (HOSPITAL_WIDE.matcher(t).find() && ISSUE_FAILS.matcher(t).find()))) {
             return true;
         }
         Matcher m = SYSTEM_SUBJECT.matcher(t);
