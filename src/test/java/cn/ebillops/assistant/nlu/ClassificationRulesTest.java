@@ -67,7 +67,7 @@ class ClassificationRulesTest {
 
         @ParameterizedTest
         @CsvSource({"换了台电脑还是报错", "问题依然存在", "现在恢复了吗", "OK了，能正常开票了", "已经好了", "维修的工程师几点到",
-                "那个推送的问题有消息没", "刚才说的存档故障处理得怎么样了", "恢复正常了，谢谢大家"})
+                "那个推送的问题有消息没", "刚才说的存档故障处理得怎么样了", "恢复正常了，谢谢大家", "换了根网线还是连不上"})
         void followUpsOnAReportedProblemAreIncidentFollowUps(String text) {
             assertThat(IntentRules.intentOf(n(text))).contains(Intent.INCIDENT_FOLLOWUP);
         }
@@ -142,6 +142,12 @@ class ClassificationRulesTest {
         @ParameterizedTest
         @CsvSource({"数据库报ORA-01578数据块损坏", "票据服务器宕机", "全院都登不进电子票据系统", "整个票据平台瘫痪了"})
         void wholeSystemUnusableIsLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"整家医院都开不出票了", "所有收费电脑登录票据系统都报连接超时"})
+        void hospitalWideIssuingOrLoginFailureIsLevelOne(String text) {
             assertThat(severity(text)).isEqualTo(Severity.I);
         }
 

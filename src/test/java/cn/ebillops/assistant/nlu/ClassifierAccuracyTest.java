@@ -50,6 +50,7 @@ class ClassifierAccuracyTest {
     void blindSetsMeetAccuracyTargets() throws IOException {
         assertMeetsTargets(evaluate("blind"));
         assertMeetsTargets(evaluate("blind2"));
+        assertMeetsTargets(evaluate("blind3"));
     }
 
     private static void assertMeetsTargets(Score s) {
