@@ -122,7 +122,7 @@ final class IntentRules {
 
     static boolean isAcknowledgementOnly(String t) {
         String bare = NluText.withoutPunctuation(t);
-        if (bare.isEmpty() || !ACK.matcher(bare).find()) {
+        if (bare.isEmpty() || !ACK.matcher(bare).find() || hasSymptom(bare)) {
             return false;
         }
         String rest = ACK.matcher(bare).replaceAll("");

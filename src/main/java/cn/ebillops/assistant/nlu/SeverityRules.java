@@ -20,6 +20,7 @@ final class SeverityRules {
     /** "整个票据系统都报错": the whole system named as failing. */
     private static final Pattern WHOLE_SYSTEM_FAILS = Pattern.compile(
             "整个.{0,6}(系统|平台)(都|全)?(报错|出错|异常|不行|有问题|失败|卡死|卡住|动不了|不动)");
+    private static final Pattern CONTRACT_OUTAGE = Pattern.compile("宕机|宕了|瘫痪|崩溃|全挂");
     private static final Pattern HOSPITAL_WIDE = Pattern.compile("全院|整个医院|全医院|整家医院");
     private static final Pattern ISSUE_FAILS = Pattern.compile("开不(了|出)|(没法|无法|不能)开|开票.{0,4}(失败|报错)");
 
@@ -73,6 +74,10 @@ final class SeverityRules {
 
     static Severity severityOf(String t, Area area, Scope scope) {
         if (wholeSystemDown(t, scope)) {
+            return Severity.I;
+        }
+        // The contract's own words for level I (系统瘫痪、宕机) with no part named: the whole system.
+        if (area == Area.SYSTEM && !scope.limited() && CONTRACT_OUTAGE.matcher(t).find()) {
             return Severity.I;
         }
         if (area == Area.REPORT || area == Area.ADMIN) {

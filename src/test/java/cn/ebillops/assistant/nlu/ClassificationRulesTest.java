@@ -87,6 +87,12 @@ class ClassificationRulesTest {
             assertThat(IntentRules.intentOf(n(text))).contains(Intent.OTHER);
         }
 
+        @ParameterizedTest
+        @CsvSource({"宕机了", "卡了", "又慢了啊"})
+        void shortSymptomsWithParticlesAreNotSmallTalk(String text) {
+            assertThat(IntentRules.intentOf(n(text))).contains(Intent.FAULT_REPORT);
+        }
+
         @Test
         void emojiOnlyIsOther() {
             assertThat(IntentRules.intentOf(n("🙏🙏"))).contains(Intent.OTHER);
@@ -140,7 +146,7 @@ class ClassificationRulesTest {
     class Severities {
 
         @ParameterizedTest
-        @CsvSource({"数据库报ORA-01578数据块损坏", "票据服务器宕机", "全院都登不进电子票据系统", "整个票据平台瘫痪了"})
+        @CsvSource({"数据库报ORA-01578数据块损坏", "票据服务器宕机", "宕机了", "全院都登不进电子票据系统", "整个票据平台瘫痪了"})
         void wholeSystemUnusableIsLevelOne(String text) {
             assertThat(severity(text)).isEqualTo(Severity.I);
         }
