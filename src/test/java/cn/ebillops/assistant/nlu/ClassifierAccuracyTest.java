@@ -51,6 +51,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind"));
         assertMeetsTargets(evaluate("blind2"));
         assertMeetsTargets(evaluate("blind3"));
+        assertMeetsTargets(evaluate("blind4"));
     }
 
     private static void assertMeetsTargets(Score s) {
