@@ -2,6 +2,8 @@ package cn.ebillops.assistant.nlu;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -79,7 +82,7 @@ final class ExemplarIndex {
             return null;
         }
         try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             if (!in.readUTF().equals(key) || in.readInt() != count) {
                 return null;
             }
@@ -103,7 +106,7 @@ final class ExemplarIndex {
             }
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (OutputStream raw = Files.newOutputStream(tmp);
-                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw))) {
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw))) {
                 out.writeUTF(key);
                 out.writeInt(vectors.length);
                 out.writeInt(vectors.length == 0 ? 0 : vectors[0].length);
@@ -113,7 +116,7 @@ final class ExemplarIndex {
                     }
                 }
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // not fatal: the next start embeds the exemplars again
         }

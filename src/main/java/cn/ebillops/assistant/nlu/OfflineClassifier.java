@@ -1,6 +1,7 @@
 package cn.ebillops.assistant.nlu;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class OfflineClassifier implements MessageClassifier {
     }
 
     /** For the command-line tool: exemplar vectors are kept in {@code cacheFile} between runs. */
-    static OfflineClassifier withVectorCache(ExemplarFile exemplars, EmbeddingModel model, java.nio.file.Path cacheFile) {
+    static OfflineClassifier withVectorCache(ExemplarFile exemplars, EmbeddingModel model, Path cacheFile) {
         OfflineClassifier c = new OfflineClassifier(exemplars, () -> model);
         c.index = ExemplarIndex.buildCached(model, exemplars, cacheFile);
         return c;

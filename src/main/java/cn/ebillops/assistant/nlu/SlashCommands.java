@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.nlu;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ final class SlashCommands {
         while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
             end++;
         }
-        String name = t.substring(1, end).toLowerCase(java.util.Locale.ROOT);
+        String name = t.substring(1, end).toLowerCase(Locale.ROOT);
         return Optional.of(BY_NAME.getOrDefault(name, Intent.OTHER));
     }
 }
