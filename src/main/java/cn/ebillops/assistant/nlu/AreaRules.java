@@ -21,7 +21,7 @@ final class AreaRules {
                     "账号|帐号|账户|帐户|用户名|密码|权限|角色|菜单|登录|登陆|登不上|登不进|被锁|锁了|参数设置|系统设置|用户不存在|"
                             + "新同事|新员工|工号")),
             new Rule(Area.REPORT, Pattern.compile("报表|日报|月报|年报|统计|对账|汇总|综合查询|导出")),
-            new Rule(Area.INTERFACE, Pattern.compile("his|体检|第三方|外部系统|医院信息系统|lis|pacs|自助机|前置机")),
+            new Rule(Area.INTERFACE, Pattern.compile("his|体检|第三方|外部系统|医院信息系统|(?<![a-z])lis(?![a-z])|pacs|自助机|前置机|(收费|挂号|结算|医保)系统|调用.{0,6}接口")),
             new Rule(Area.MANAGEMENT, Pattern.compile(
                     "库存|领用|领的票|号段|票号|票据号码|号码已用完|核销|入库|出库|打印|打不出|打出来|票据本|空白票|票据用完|无可用")),
             new Rule(Area.DELIVERY, Pattern.compile("短信|推送|微信|支付宝|二维码|扫码|链接|公众号|小程序|发给病人|通知病人")),

@@ -9,7 +9,7 @@ final class SeverityRules {
     private static final Pattern DB_ERROR = Pattern.compile("ora-?\\d{4,5}|表空间满|锁表|死锁|(数据库|(?<![a-z])db(?![a-z])|oracle|mysql|sql ?server).{0,8}(连不上|连接不上|挂|宕|停|down|崩|报错|出错|异常|访问不了|用不了|满了|坏了|起不来|启动不了)");
     private static final Pattern SYSTEM_SUBJECT = Pattern.compile("系统|服务器|平台|服务|机房|主机|应用|业务|网站|网页|登录页");
     /** A subject qualified by one of these is a part, not the whole e-bill system. */
-    private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置");
+    private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置|收费|挂号|医保");
     private static final Pattern OUTAGE = Pattern.compile(
             "宕机|宕了|挂了|挂掉|挂啦|瘫痪|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|连接不上|访问不了|打不开|进不去|进不了|"
                     + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|"

@@ -135,7 +135,8 @@ class ClassificationRulesTest {
             "账号没有报表查询权限, ADMIN",
             "统计报表的数和HIS不一致, REPORT",
             "病人的微信收不到票据, DELIVERY",
-            "换开的时候提示失败, ISSUANCE"
+            "换开的时候提示失败, ISSUANCE",
+            "门诊收费系统调用票据接口报错, INTERFACE"
         })
         void theNamedCauseDecidesTheArea(String text, Area area) {
             assertThat(AreaRules.areaOf(n(text))).contains(area);
@@ -179,6 +180,12 @@ class ClassificationRulesTest {
         void runningOutOfNumbersIsLevelTwoOnlyWhenItStopsIssuing() {
             assertThat(severity("开票时提示号段用完")).isEqualTo(Severity.II);
             assertThat(severity("领用时提示库存不足")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void aHospitalSystemDownIsNotTheEbillSystemDown() {
+            assertThat(severity("门诊收费系统挂了")).isEqualTo(Severity.II);
+            assertThat(severity("收费处的票据系统打不开了")).isEqualTo(Severity.I);
         }
 
         @Test
