@@ -1,0 +1,48 @@
+package cn.ebillops.assistant.nlu;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Area keywords in order of precedence. The order encodes the guideline "the area is the named
+ * cause": a signing failure that stops issuance is SIGNING, a HIS call that fails is INTERFACE,
+ * an account that cannot see a report menu is ADMIN, report figures that differ from HIS are REPORT.
+ */
+final class AreaRules {
+
+    private record Rule(Area area, Pattern pattern) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Area.SIGNING, Pattern.compile(
+                    "签名|验签|签章|签不了|签不上|ukey|u-key|u key|usbkey|u盾|(?<![a-z])key(?![a-z])|证书|(?<![a-z])ca(?![a-z])|数字签")),
+            new Rule(Area.ADMIN, Pattern.compile(
+                    "账号|帐号|账户|帐户|用户名|密码|权限|角色|菜单|登录|登陆|登不上|登不进|被锁|锁了|参数设置|系统设置|用户不存在|"
+                            + "新同事|新员工|工号")),
+            new Rule(Area.REPORT, Pattern.compile("报表|日报|月报|年报|统计|对账|汇总|综合查询|导出")),
+            new Rule(Area.INTERFACE, Pattern.compile("his|体检|第三方|外部系统|医院信息系统|(?<![a-z])lis(?![a-z])|pacs|自助机|前置机|(收费|挂号|结算|医保)系统|调用.{0,6}接口")),
+            new Rule(Area.MANAGEMENT, Pattern.compile(
+                    "库存|领用|领的票|号段|票号|票据号码|号码已用完|核销|入库|出库|打印|打不出|打出来|票据本|空白票|票据用完|无可用")),
+            new Rule(Area.DELIVERY, Pattern.compile("短信|推送|微信|支付宝|二维码|扫码|链接|公众号|小程序|发给病人|通知病人")),
+            new Rule(Area.ARCHIVE, Pattern.compile("存档|归档|pdf|ofd|版式|票据文件|电子文件")),
+            new Rule(Area.DELIVERY, Pattern.compile(
+                    "(病人|患者|家属|病患|病友).{0,12}(收不到|没收到|查不到|找不到|看不到|打不开|下载不了|下载不|拿不到)")),
+            new Rule(Area.ISSUANCE, Pattern.compile(
+                    "开票|开具|开电子票|开不了票|开不出|冲红|红冲|换开|补开|重开|开出|票开|出票|开.{0,6}票")),
+            new Rule(Area.MANAGEMENT, Pattern.compile("纸质")),
+            new Rule(Area.SYSTEM, Pattern.compile("系统|服务器|平台|页面|网页|网站|数据库|(?<![a-z])db(?![a-z])|oracle|卡|慢|服务")));
+
+    private AreaRules() {
+    }
+
+    /** The area named by keywords; empty when none is named and the embedding neighbours decide. */
+    static Optional<Area> areaOf(String t) {
+        for (Rule r : RULES) {
+            if (r.pattern().matcher(t).find()) {
+                return Optional.of(r.area());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,51 @@
+package cn.ebillops.assistant.nlu;
+
+import cn.ebillops.config.BotConfigFiles;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The classifier bean. The exemplar file is validated at start (a wrong label stops start); the
+ * model load and exemplar embedding (~4 s, once) run in the background when the app is ready, so
+ * start-up is not delayed and the first chat message usually finds them done.
+ */
+@Configuration(proxyBeanMethods = false)
+class NluConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(NluConfig.class);
+
+    @Bean
+    OfflineClassifier messageClassifier(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel) {
+        return new OfflineClassifier(ExemplarFile.load(files), embeddingModel::getObject);
+    }
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> nluWarmUp(OfflineClassifier classifier,
+                                                         @Qualifier("backgroundExecutor") ExecutorService executor,
+                                                         @Value("${ebillops.nlu.warm-up:true}") boolean warmUp) {
+        return event -> {
+            if (!warmUp) {
+                return;
+            }
+            executor.execute(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    classifier.warmUp();
+                    log.info("classifier ready: {} exemplars embedded in {} ms", classifier.exemplarCount(),
+                            (System.nanoTime() - t0) / 1_000_000);
+                } catch (RuntimeException e) {
+                    log.error("classifier warm-up failed; it will retry on the first message", e);
+                }
+            });
+        };
+    }
+}

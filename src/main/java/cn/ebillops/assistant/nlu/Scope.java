@@ -1,0 +1,36 @@
+package cn.ebillops.assistant.nlu;
+
+import java.util.regex.Pattern;
+
+/**
+ * How many are affected, read from scope words. A contrast clause ("其他窗口都正常") marks the
+ * rest as working, so its 都 must not count as "everyone": the clause is removed before broad
+ * words are looked for, and the message counts as limited to one place.
+ */
+record Scope(boolean broad, boolean single, boolean wholeHospital) {
+
+    // "其他窗口都正常", "别人的都好的", "其余病人都可以", "别的窗口没问题", "其他人都能登录"
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(其他|其它|别的|别人|其余|另外|旁边)[^,.;!?]{0,12}?(都|均|全)?(是)?(正常|没问题|没事|可以|能|好的|好着|ok|能用|没有问题|不受影响)");
+    private static final Pattern BROAD = Pattern.compile(
+            "全院|全部|所有|全都|整个|大家|谁都|都|各个|每个|每一|批量|全体|一律|全员|无一|任何");
+    private static final Pattern SINGLE = Pattern.compile(
+            "一个|一张|一台|一位|一笔|一份|一条|一名|一单|有个|有张|有位|有台|有条|有笔|有一|某个|某张|某位|某台|某一|某些|个别|单个|单张|"
+                    + "\\d+\\s*号(窗|机|收费|工位|台)|[一二三四五六七八九十]号窗|我这台|我这里|我这边|我电脑|我的电脑|这台电脑|我这个|就我|只有我|我一个|"
+                    + "这个病人|这位|这张|这笔|有人说|有病人|有患者|单子");
+    private static final Pattern WHOLE_HOSPITAL = Pattern.compile(
+            "全院|整个医院|全医院|整家医院|所有人|谁都|大家都|全体|全员|(所有|全部|每个|各个?).{0,4}(窗口|科室|用户|电脑|收费员|工作站)");
+
+    static Scope of(String t) {
+        boolean contrast = CONTRAST.matcher(t).find();
+        String rest = contrast ? CONTRAST.matcher(t).replaceAll(",") : t;
+        boolean single = contrast || SINGLE.matcher(rest).find();
+        boolean broad = BROAD.matcher(rest).find();
+        return new Scope(broad, single, WHOLE_HOSPITAL.matcher(rest).find());
+    }
+
+    /** Limited to one user, window, bill or patient and not said to be everyone. */
+    boolean limited() {
+        return single && !broad;
+    }
+}

@@ -1,0 +1,108 @@
+package cn.ebillops.assistant.nlu;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The contract's fault levels (GUIDELINES.md, "Severity"), decided from outage words, scope and area. */
+final class SeverityRules {
+
+    private static final Pattern DB_ERROR = Pattern.compile("ora-?\\d{4,5}|表空间满|锁表|死锁|(数据库|(?<![a-z])db(?![a-z])|oracle|mysql|sql ?server).{0,8}(连不上|连接不上|挂|宕|停|down|崩|报错|出错|异常|访问不了|用不了|满了|坏了|起不来|启动不了)");
+    private static final Pattern SYSTEM_SUBJECT = Pattern.compile("系统|服务器|平台|服务|机房|主机|应用|业务|网站|网页|登录页");
+    /** A subject qualified by one of these is a part, not the whole e-bill system. */
+    private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置|收费|挂号|医保");
+    private static final Pattern OUTAGE = Pattern.compile(
+            "宕机|宕了|挂了|挂掉|挂啦|瘫痪|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|连接不上|访问不了|打不开|进不去|进不了|"
+                    + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|"
+                    + "用不了|不能用|没法用|登不上|登录不了|登陆不了|没反应|无响应|(?<!\\d)50[234](?!\\d)|bad gateway");
+    private static final Pattern LOGIN_OR_USE_FAILS = Pattern.compile(
+            "登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用|"
+                    + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)");
+    /** "整个票据系统都报错": the whole system named as failing. */
+    private static final Pattern WHOLE_SYSTEM_FAILS = Pattern.compile(
+            "整个.{0,6}(系统|平台)(都|全)?(报错|出错|异常|不行|有问题|失败|卡死|卡住|动不了|不动)");
+    private static final Pattern CONTRACT_OUTAGE = Pattern.compile("宕机|宕了|瘫痪|崩溃|全挂");
+    private static final Pattern HOSPITAL_WIDE = Pattern.compile("全院|整个医院|全医院|整家医院");
+    private static final Pattern ISSUE_FAILS = Pattern.compile("开不(了|出)|(没法|无法|不能)开|开票.{0,4}(失败|报错)");
+
+    /** Slowness words; alone they make a fault III. "卡住/卡着不动/转圈" mean it never finishes. */
+    private static final Pattern SLOW = Pattern.compile(
+            "慢|(?<!医保|社保|银行|就诊)卡(?!住|死|着不动|片|号)|加载|半天|好久|很久|几分钟|十几秒|几秒|要等|响应时间");
+    private static final Pattern NOT_SLOW_FAILURE = Pattern.compile(
+            "失败|报错|出错|错误|异常|打不开|开不|登不|进不|收不|连不|用不了|超时|卡住|卡死|卡着不动|转圈|没反应|无响应|不了|不出");
+
+    private static final Pattern BLOCKS_ISSUANCE = Pattern.compile("用完|不足|不够|没了|无可用|没有可用|耗尽");
+    /** Running out of numbers or stock is II only when it stops issuing ("开票提示票号用完"). */
+    private static final Pattern ISSUING = Pattern.compile("开票|开具|开不|开出|(无法|没法|不能)开");
+    private static final Pattern ONE_BILL_OPERATION = Pattern.compile("冲红|红冲|换开|补开|补打|重打|作废|显示");
+    private static final Pattern ONE_DEVICE = Pattern.compile("ukey|u-key|u key|usbkey|u盾|(?<![a-z])key(?![a-z])|驱动");
+    private static final Pattern PATIENT_SUBJECT = Pattern.compile("病人|患者|家属|病患|病友");
+    /** The sending side failing ("推送不出去") hits every patient, unlike one patient not finding a bill. */
+    private static final Pattern SENDING_FAILS = Pattern.compile("推送不|推不出|发不出|发送失败|推送失败|发送不|推送全|推送都");
+    private static final Pattern ONE_RECORD = Pattern.compile("单子|一笔|记录|这笔|个人");
+
+    private SeverityRules() {
+    }
+
+    /** True when the whole e-bill system is said to be unusable (level I, area SYSTEM). */
+    static boolean wholeSystemDown(String t, Scope scope) {
+        if (scope.limited()) {
+            return false;
+        }
+        if (DB_ERROR.matcher(t).find()) {
+            return true;
+        }
+        if (WHOLE_SYSTEM_FAILS.matcher(t).find()) {
+            return true;
+        }
+        if (scope.wholeHospital() && (LOGIN_OR_USE_FAILS.matcher(t).find()
+                || (HOSPITAL_WIDE.matcher(t).find() && ISSUE_FAILS.matcher(t).find()))) {
+            return true;
+        }
+        Matcher m = SYSTEM_SUBJECT.matcher(t);
+        while (m.find()) {
+            String before = t.substring(Math.max(0, m.start() - 4), m.start());
+            if (PART_QUALIFIER.matcher(before).find()) {
+                continue;
+            }
+            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 12));
+            if (OUTAGE.matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Severity severityOf(String t, Area area, Scope scope) {
+        if (wholeSystemDown(t, scope)) {
+            return Severity.I;
+        }
+        // The contract's own words for level I (系统瘫痪、宕机) with no part named: the whole system.
+        if (area == Area.SYSTEM && !scope.limited() && CONTRACT_OUTAGE.matcher(t).find()) {
+            return Severity.I;
+        }
+        if (area == Area.REPORT || area == Area.ADMIN) {
+            return Severity.III;
+        }
+        if (SLOW.matcher(t).find() && !NOT_SLOW_FAILURE.matcher(t).find()) {
+            return Severity.III;
+        }
+        if (scope.limited()) {
+            return Severity.III;
+        }
+        if (area == Area.MANAGEMENT) {
+            boolean blocks = BLOCKS_ISSUANCE.matcher(t).find() && ISSUING.matcher(t).find();
+            return blocks || scope.broad() ? Severity.II : Severity.III;
+        }
+        if (scope.broad()) {
+            return Severity.II;
+        }
+        return switch (area) {
+            case ISSUANCE -> ONE_BILL_OPERATION.matcher(t).find() ? Severity.III : Severity.II;
+            case SIGNING -> ONE_DEVICE.matcher(t).find() ? Severity.III : Severity.II;
+            case DELIVERY -> PATIENT_SUBJECT.matcher(t).find() && !SENDING_FAILS.matcher(t).find()
+                    ? Severity.III : Severity.II;
+            case INTERFACE -> ONE_RECORD.matcher(t).find() ? Severity.III : Severity.II;
+            default -> Severity.II;
+        };
+    }
+}

@@ -1,0 +1,226 @@
+package cn.ebillops.assistant.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The explicit rules, without the embedding model (sentences not taken from the dev or hold-out sets). */
+class ClassificationRulesTest {
+
+    private static String n(String text) {
+        return NluText.normalize(text);
+    }
+
+    private static Severity severity(String text) {
+        String t = n(text);
+        return SeverityRules.severityOf(t, AreaRules.areaOf(t).orElse(Area.SYSTEM), Scope.of(t));
+    }
+
+    @Nested
+    class ScopeWords {
+
+        @ParameterizedTest
+        @CsvSource({"全院收费处都开不出票了", "所有病人的短信都没发出去", "全部科室的票据都存档失败", "整个住院部都签不了名"})
+        void broadWordsMeanEveryone(String text) {
+            assertThat(Scope.of(n(text)).broad()).isTrue();
+            assertThat(Scope.of(n(text)).limited()).isFalse();
+        }
+
+        @ParameterizedTest
+        @CsvSource({"7号窗口打不出票", "某个收费员冲红报错", "一台电脑开票失败", "个别病人收不到推送", "有一张票据存档失败"})
+        void singleWordsLimitTheFaultToOne(String text) {
+            assertThat(Scope.of(n(text)).limited()).isTrue();
+        }
+
+        @Test
+        void broadFaultOfACoreFunctionIsLevelTwoAndSingleOneLevelThree() {
+            assertThat(severity("所有病人的票据短信都发不出去")).isEqualTo(Severity.II);
+            assertThat(severity("有个病人的票据短信发不出去")).isEqualTo(Severity.III);
+            assertThat(severity("整个门诊开票都失败")).isEqualTo(Severity.II);
+            assertThat(severity("8号窗口开票失败")).isEqualTo(Severity.III);
+        }
+    }
+
+    @Nested
+    class Negation {
+
+        @ParameterizedTest
+        @CsvSource({"2号窗口开票报错，其余窗口都正常", "我这开不了票，别的电脑都可以",
+                "一个病人收不到短信，其他病人都没问题", "就她的账号登不上，其他人都能登录"})
+        void contrastClauseLimitsTheFaultDespiteItsAllWord(String text) {
+            Scope scope = Scope.of(n(text));
+            assertThat(scope.limited()).isTrue();
+            assertThat(severity(text)).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void othersAlsoFailingIsNotAContrast() {
+            assertThat(Scope.of(n("其他窗口也都开不了票")).broad()).isTrue();
+        }
+    }
+
+    @Nested
+    class FollowUps {
+
+        @ParameterizedTest
+        @CsvSource({"换了台电脑还是报错", "问题依然存在", "现在恢复了吗", "OK了，能正常开票了", "已经好了", "维修的工程师几点到",
+                "那个推送的问题有消息没", "刚才说的存档故障处理得怎么样了", "恢复正常了，谢谢大家", "换了根网线还是连不上"})
+        void followUpsOnAReportedProblemAreIncidentFollowUps(String text) {
+            assertThat(IntentRules.intentOf(n(text))).contains(Intent.INCIDENT_FOLLOWUP);
+        }
+
+        @Test
+        void aNewFaultThatCannotBeUsedIsNotAFollowUp() {
+            assertThat(IntentRules.intentOf(n("票据系统不能用了"))).contains(Intent.FAULT_REPORT);
+        }
+    }
+
+    @Nested
+    class ThanksAndSmallTalk {
+
+        @ParameterizedTest
+        @CsvSource({"谢谢李工", "好的收到", "感谢感谢！", "辛苦啦", "嗯嗯好的", "您好", "今天下雨了"})
+        void thanksOnlyAndSmallTalkAreOther(String text) {
+            assertThat(IntentRules.intentOf(n(text))).contains(Intent.OTHER);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"宕机了", "卡了", "又慢了啊"})
+        void shortSymptomsWithParticlesAreNotSmallTalk(String text) {
+            assertThat(IntentRules.intentOf(n(text))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
+        void emojiOnlyIsOther() {
+            assertThat(IntentRules.intentOf(n("🙏🙏"))).contains(Intent.OTHER);
+        }
+    }
+
+    @Nested
+    class OtherIntents {
+
+        @ParameterizedTest
+        @CsvSource({
+            "下周一谁值班, DUTY_QUERY",
+            "端午节假期的安排发我一下, DUTY_QUERY",
+            "帮忙把签名服务器巡检一遍, INSPECTION_REQUEST",
+            "麻烦检查下数据库备份, INSPECTION_REQUEST",
+            "验签服务现在正常吗, STATUS_QUERY",
+            "HIS接口通不通, STATUS_QUERY",
+            "UKey证书还有多久到期, STATUS_QUERY",
+            "作废的票据在哪里查, CONSULTATION",
+            "换开纸质票据需要什么材料, CONSULTATION",
+            "开票一直报错怎么回事, FAULT_REPORT",
+            "签名服务挂了吗？全部开不了票, FAULT_REPORT",
+            "帮我看看验签服务器, INSPECTION_REQUEST",
+            "看下数据库状态, STATUS_QUERY"
+        })
+        void cueWordsDecideTheIntent(String text, Intent intent) {
+            assertThat(IntentRules.intentOf(n(text))).contains(intent);
+        }
+    }
+
+    @Nested
+    class Areas {
+
+        @ParameterizedTest
+        @CsvSource({
+            "开票的时候提示验签失败, SIGNING",
+            "HIS那边调用超时导致开不出票, INTERFACE",
+            "开票提示票据号段已用完, MANAGEMENT",
+            "开完票没生成OFD文件, ARCHIVE",
+            "账号没有报表查询权限, ADMIN",
+            "统计报表的数和HIS不一致, REPORT",
+            "病人的微信收不到票据, DELIVERY",
+            "换开的时候提示失败, ISSUANCE",
+            "门诊收费系统调用票据接口报错, INTERFACE"
+        })
+        void theNamedCauseDecidesTheArea(String text, Area area) {
+            assertThat(AreaRules.areaOf(n(text))).contains(area);
+        }
+    }
+
+    @Nested
+    class Severities {
+
+        @ParameterizedTest
+        @CsvSource({"数据库报ORA-01578数据块损坏", "票据服务器宕机", "宕机了", "全院都登不进电子票据系统", "整个票据平台瘫痪了"})
+        void wholeSystemUnusableIsLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"整家医院都开不出票了", "所有收费电脑登录票据系统都报连接超时"})
+        void hospitalWideIssuingOrLoginFailureIsLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"开不出票", "票据开具失败", "签名服务器连接不上", "HIS调用开票接口失败", "存档PDF生成失败"})
+        void unscopedCoreFunctionFailureIsLevelTwo(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.II);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"签名服务响应慢", "某个收费员的UKey坏了", "报表打不开", "我的密码被重置了登不上", "系统用起来有点卡"})
+        void slownessSingleKeyReportAndAccountAreLevelThree(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void onePatientMissingABillIsLevelThreeButSendingFailingIsLevelTwo() {
+            assertThat(severity("病人说微信里找不到票据")).isEqualTo(Severity.III);
+            assertThat(severity("住院病人的票据短信推送不出去")).isEqualTo(Severity.II);
+        }
+
+        @Test
+        void runningOutOfNumbersIsLevelTwoOnlyWhenItStopsIssuing() {
+            assertThat(severity("开票时提示号段用完")).isEqualTo(Severity.II);
+            assertThat(severity("领用时提示库存不足")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void aHospitalSystemDownIsNotTheEbillSystemDown() {
+            assertThat(severity("门诊收费系统挂了")).isEqualTo(Severity.II);
+            assertThat(severity("收费处的票据系统打不开了")).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void signingServerDownIsLevelTwoWhileTheEbillSystemIsUp() {
+            assertThat(severity("签名验签服务器宕机了")).isEqualTo(Severity.II);
+            assertThat(severity("验签服务部分功能失败")).isEqualTo(Severity.II);
+        }
+    }
+
+    @Nested
+    class SlashCommandsFirst {
+
+        private final OfflineClassifier noModel = new OfflineClassifier(
+                new ExemplarFile(java.util.List.of(), 0.5, 2),
+                () -> {
+                    throw new AssertionError("slash commands must not reach the model");
+                });
+
+        @ParameterizedTest
+        @CsvSource({
+            "/inspect, INSPECTION_REQUEST", "/inspect db, INSPECTION_REQUEST", "／status, STATUS_QUERY",
+            "/duty 国庆, DUTY_QUERY", "/incident 12, INCIDENT_FOLLOWUP", "/ack, INCIDENT_FOLLOWUP",
+            "/onsite, INCIDENT_FOLLOWUP", "/resolve 已重启, INCIDENT_FOLLOWUP", "/close, INCIDENT_FOLLOWUP",
+            "/level II, INCIDENT_FOLLOWUP", "/help, OTHER", "/开票失败, OTHER"
+        })
+        void slashCommandsMapDirectlyWithFullConfidence(String text, Intent intent) {
+            Classification c = noModel.classify(text);
+            assertThat(c.intent()).isEqualTo(intent);
+            assertThat(c.confidence()).isEqualTo(1.0);
+        }
+
+        @Test
+        void emptyTextIsOtherWithoutTheModel() {
+            assertThat(noModel.classify("   ").intent()).isEqualTo(Intent.OTHER);
+            assertThat(noModel.classify("👍").intent()).isEqualTo(Intent.OTHER);
+        }
+    }
+}
