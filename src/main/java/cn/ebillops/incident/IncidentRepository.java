@@ -5,6 +5,7 @@ import cn.ebillops.assistant.nlu.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -157,17 +158,30 @@ public class IncidentRepository {
                 .params(ts(loanerDeadline), number).update();
     }
 
-    /** Claims a notice; true when this caller should send it (new claim, or an earlier claim never sent). */
+    /** How long a claim protects a notice being sent; an older unsent claim was left by a crash. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+
+    /**
+     * Claims a notice; true when this caller should send it: a new claim, or taking over a claim
+     * left unsent for longer than {@link #CLAIM_LEASE} (its sender crashed). A claim being sent
+     * right now by another job or instance is never taken, so a notice goes out once.
+     */
     public boolean claimNotice(String key, long number, Instant at) {
-        int inserted = jdbc.sql("""
-                insert into incident_notice (notice_key, incident_id, claimed_at)
-                select ?, ?, ? where not exists (select 1 from incident_notice where notice_key = ?)""")
-                .params(key, number, ts(at), key).update();
-        if (inserted > 0) {
-            return true;
+        try {
+            int inserted = jdbc.sql("""
+                    insert into incident_notice (notice_key, incident_id, claimed_at)
+                    select ?, ?, ? where not exists (select 1 from incident_notice where notice_key = ?)""")
+                    .params(key, number, ts(at), key).update();
+            if (inserted > 0) {
+                return true;
+            }
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false; // a concurrent claim won the insert
         }
-        return jdbc.sql("select count(*) from incident_notice where notice_key = ? and sent_at is null")
-                .param(key).query(Long.class).single() > 0;
+        return jdbc.sql("""
+                update incident_notice set claimed_at = ?
+                where notice_key = ? and sent_at is null and claimed_at < ?""")
+                .params(ts(at), key, ts(at.minus(CLAIM_LEASE))).update() == 1;
     }
 
     public void markNoticeSent(String key, Instant at) {

@@ -109,7 +109,9 @@ class DemoFlowIT {
     @Test
     @Order(4)
     void staffQuestionsAreAnsweredInChinese() throws Exception {
-        assertThat(say("wr_cashier", "liufang", "国庆谁值班")).containsAnyOf("张工", "李工");
+        assertThat(say("wr_cashier", "liufang", "今晚谁值班")).containsAnyOf("张工", "李工");
+        // the next 国庆 is in 2027, whose calendar is not published yet: the assistant must not guess
+        assertThat(say("wr_cashier", "liufang", "国庆谁值班")).contains("2027").contains("尚未配置");
         assertThat(say("wr_cashier", "liufang", "电子票据冲红怎么操作")).contains("冲红");
         assertThat(say("wr_cashier", "liufang", "现在系统正常吗")).isNotBlank();
         assertThat(say("wr_cashier", "liufang", "/help")).contains("/inspect").contains("/ack").contains("/duty");

@@ -73,7 +73,10 @@ class IncidentRepositoryPostgresTest {
         assertThat(repository.findActiveFor("liufang", "elsewhere")).extracting(Incident::number).containsExactly(n);
 
         assertThat(repository.claimNotice("k1", n, t0)).isTrue();
-        assertThat(repository.claimNotice("k1", n, t0)).as("claimed but not sent: may be re-sent").isTrue();
+        assertThat(repository.claimNotice("k1", n, t0.plusSeconds(1)))
+                .as("claimed a moment ago and being sent: not a second time").isFalse();
+        assertThat(repository.claimNotice("k1", n, t0.plus(IncidentRepository.CLAIM_LEASE).plusSeconds(1)))
+                .as("claimed long ago and never sent (crash): taken over").isTrue();
         repository.markNoticeSent("k1", t0);
         assertThat(repository.claimNotice("k1", n, t0)).isFalse();
         assertThat(repository.sentNotices(n)).containsExactly("k1");

@@ -41,8 +41,7 @@ class InspectionChatFlowTest {
 
     static Path configDir() {
         try {
-            Path dir = Files.createTempDirectory("bot-config-");
-            Files.copy(Path.of("bot-config/hospital.yaml"), dir.resolve("hospital.yaml"));
+            Path dir = cn.ebillops.testsupport.BotConfigCopy.withoutTargets();
             Path data = Files.createDirectories(dir.resolve("backups"));
             Files.writeString(data.resolve("ebill.dmp"), "dump");
             Files.writeString(dir.resolve("targets.yaml"), """
