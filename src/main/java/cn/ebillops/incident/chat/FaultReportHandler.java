@@ -58,7 +58,7 @@ public class FaultReportHandler implements IntentHandler {
                 已收到，已建 **故障单 %s**。
                 > 级别：%s
                 > 范围：%s
-                > 响应时限：%s 前（合同承诺 %s 内响应，7×24 小时）
+                > 响应时限：%s 前（合同承诺 %s内响应，7×24 小时）
                 已通知值班工程师，正在自动检查相关服务，结果稍后发到本群。""".formatted(i.ref(),
                 i.severity().describe(), i.area().label(), texts.time(i.responseDeadline()),
                 IncidentTexts.duration(settings.responseDeadline())));
