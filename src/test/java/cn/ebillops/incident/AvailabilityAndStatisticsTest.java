@@ -90,7 +90,7 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
     }
 
     @Test
-    void monitoringFailureOpensAnIncidentByItselfAndRepeatsStayQuiet() {
+    void monitoringFailureOpensAnIncidentByItselfAndRepeatsStayQuiet() throws Exception {
         String checkId = "signing:svs-" + UUID.randomUUID();
         InspectionRun run = new InspectionRun(1, Set.of(InspectionScope.SIGNING), "schedule:daily", clock.instant(),
                 clock.instant(), List.of(new CheckResult(checkId, "签名验签往返", List.of(0), "svs-main", CheckStatus.FAIL,
@@ -103,6 +103,12 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
         assertThat(i.severity()).isEqualTo(Severity.II);
         assertThat(channel.toGroup("wr_it")).anySatisfy(m -> assertThat(m.markdown()).contains("监控发现异常，已自动建单", i.ref()));
 
+        // the duty engineer is notified in the background: let that entry land before counting
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (service.timeline(i.number()).stream().noneMatch(e -> e.kind().equals("NOTIFIED"))
+                && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
         int events0 = service.timeline(i.number()).size();
         events.publishEvent(new InspectionCompleted(run));
         events.publishEvent(new InspectionCompleted(new InspectionRun(2, run.scopes(), "incident:" + i.number(),
