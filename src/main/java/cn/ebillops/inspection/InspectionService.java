@@ -22,6 +22,10 @@ import cn.ebillops.infra.KeyValueStore;
 @Service
 public class InspectionService implements Inspector {
 
+    /** Runs whose trigger starts with this are availability probes, kept only for {@link #PROBE_RETENTION}. */
+    public static final String PROBE_TRIGGER_PREFIX = "probe:";
+    static final java.time.Duration PROBE_RETENTION = java.time.Duration.ofDays(7);
+
     private static final Logger log = LoggerFactory.getLogger(InspectionService.class);
     static final String LOCK = "inspection:chat-run";
 
@@ -53,6 +57,10 @@ public class InspectionService implements Inspector {
         log.info("inspection {} ({}) by {}: {} checks, overall {}", run.id(), asked, trigger, results.size(),
                 run.overall());
         events.publishEvent(new InspectionCompleted(run));
+        if (trigger.startsWith(PROBE_TRIGGER_PREFIX)) {
+            // probes run every minute; their up/down history lives with the availability records
+            store.purgeRuns(PROBE_TRIGGER_PREFIX, started.minus(PROBE_RETENTION));
+        }
         return run;
     }
 

@@ -94,6 +94,19 @@ public class InspectionStore {
                 .query((rs, n) -> new Totals(rs.getLong("runs"), rs.getLong("problems"))).single();
     }
 
+    /** Deletes runs (and their results) of triggers starting with {@code triggerPrefix} started before {@code before}. */
+    public int purgeRuns(String triggerPrefix, Instant before) {
+        String like = triggerPrefix.replace("%", "\\%").replace("_", "\\_") + "%";
+        return tx.execute(status -> {
+            jdbc.sql("""
+                    delete from inspection_result where run_id in
+                    (select id from inspection_run where trigger_source like ? and started_at < ?)""")
+                    .params(like, OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).update();
+            return jdbc.sql("delete from inspection_run where trigger_source like ? and started_at < ?")
+                    .params(like, OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).update();
+        });
+    }
+
     /** The newest stored result of checks whose id starts with {@code checkIdPrefix}. */
     public Optional<CheckResult> latestResult(String checkIdPrefix) {
         return jdbc.sql("select run_id from inspection_result where check_id like ? order by run_id desc limit 1")

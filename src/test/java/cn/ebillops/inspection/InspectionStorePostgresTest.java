@@ -79,4 +79,31 @@ class InspectionStorePostgresTest {
         state.put("log:x", "/var/log/a#pos", "250");
         assertThat(state.get("log:x", "/var/log/a#pos")).contains("250");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "h2"})
+    void countsInspectionsWithoutProbesFindsLatestResultAndPurgesOldProbes(String db) {
+        DataSource ds = dataSource(db);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        InspectionStore store = new InspectionStore(JdbcClient.create(ds),
+                new TransactionTemplate(new DataSourceTransactionManager(ds)));
+        Instant t = Instant.parse("2026-11-25T02:00:00Z");
+
+        store.save(new InspectionRun(0, EnumSet.of(InspectionScope.ALL), "schedule:quarterly", t, t.plusSeconds(3),
+                List.of(result("disk:本机磁盘", CheckStatus.OK, "80.00"), result("log:a", CheckStatus.WARN, "0"))));
+        store.save(new InspectionRun(0, EnumSet.of(InspectionScope.SIGNING), "probe:availability",
+                t.minus(Duration.ofDays(8)), t.minus(Duration.ofDays(8)), List.of(result("signing-cert:svs", CheckStatus.FAIL, "0"))));
+        InspectionRun recentProbe = store.save(new InspectionRun(0, EnumSet.of(InspectionScope.SIGNING), "probe:availability",
+                t.plusSeconds(60), t.plusSeconds(60), List.of(result("signing-cert:svs", CheckStatus.OK, "0"))));
+
+        InspectionStore.Totals totals = store.totalsBetween(t.minus(Duration.ofDays(30)), t.plus(Duration.ofDays(1)));
+        assertThat(totals.runs()).as("probes are not inspections").isEqualTo(1);
+        assertThat(totals.problems()).isEqualTo(1);
+        assertThat(store.latestResult("signing-cert:")).map(CheckResult::status).contains(CheckStatus.OK);
+
+        assertThat(store.purgeRuns("probe:", t.minus(Duration.ofDays(7)))).isEqualTo(1);
+        assertThat(store.recent(10)).extracting(InspectionRun::trigger)
+                .containsExactly("probe:availability", "schedule:quarterly");
+        assertThat(store.find(recentProbe.id())).isPresent();
+    }
 }
