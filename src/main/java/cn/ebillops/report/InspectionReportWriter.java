@@ -75,7 +75,8 @@ public class InspectionReportWriter {
             suggestions(doc, run, previous);
             changes(doc, run, previous);
             if (run.scopes().contains(InspectionScope.ALL)) {
-                extras.faultStatistics(doc, run.startedAt());
+                extras.faultStatistics(doc, run.startedAt(),
+                        () -> heading(doc, "六、故障处理与系统正常运转时间（合同一.17–18、二.3–4）"));
             }
             signatures(doc);
         });

@@ -30,12 +30,13 @@ public class ReportExtras {
         this.clock = clock;
     }
 
-    /** Appends the fault statistics of the quarter containing {@code at}. */
-    void faultStatistics(XWPFDocument doc, Instant at) {
+    /** Appends the fault statistics of the quarter containing {@code at}, under the report's own heading. */
+    void faultStatistics(XWPFDocument doc, Instant at, Runnable heading) {
         IncidentStatisticsService service = statistics.getIfAvailable();
         if (service == null) {
             return;
         }
+        heading.run();
         ReportPeriod quarter = ReportPeriod.currentQuarter(Clock.fixed(at, clock.getZone()));
         new IncidentStatisticsDocx(clock.getZone()).write(doc, service.statistics(quarter));
     }
