@@ -103,7 +103,13 @@ class DemoFlowIT {
         HttpResponse<byte[]> docx = http.send(HttpRequest.newBuilder(URI.create(base() + path))
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(docx.statusCode()).isEqualTo(200);
-        assertThat(docx.body()).startsWith('P', 'K');
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            // a full inspection report: every contract item, and this quarter's fault statistics
+            // (the incident opened above is counted)
+            assertThat(text.getText()).contains("梅州市中医医院").contains("一.12").contains("二.3")
+                    .contains("六、故障处理与系统正常运转时间").contains("故障处理统计");
+        }
     }
 
     @Test
