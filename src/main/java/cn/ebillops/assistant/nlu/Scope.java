@@ -12,6 +12,15 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
     // "其他窗口都正常", "别人的都好的", "其余病人都可以", "别的窗口没问题", "其他人都能登录"
     private static final Pattern CONTRAST = Pattern.compile(
             "(其他|其它|别的|别人|其余|另外|旁边)[^,.;!?]{0,12}?(都|均|全)?(是)?(正常|没问题|没事|可以|能|好的|好着|ok|能用|没有问题|不受影响)");
+    /** "别的功能正常": another feature works, which says nothing about how many people are hit. */
+    private static final Pattern FEATURE_CONTRAST = Pattern.compile(
+            "(其他|其它|别的|其余|另外)[^,.;!?]{0,4}(功能|模块|业务|服务|都)?[^,.;!?]{0,2}(功能|模块|业务)");
+    /** "不是整个系统的问题", "并非所有窗口": a broad word that is denied. */
+    private static final Pattern DENIED_BROAD = Pattern.compile(
+            "(?<!是)(不是|并非|并不是|没有|不)(全院|全部|所有|整个|大家|都|全)");
+    /** "张医生的证书", "我的ukey": one person's own account, key or certificate. */
+    private static final Pattern ONES_OWN = Pattern.compile(
+            "(医生|护士|主任|老师|同事|收费员|操作员|大夫|我|他|她)的(证书|ukey|u盾|key|账号|帐号|密码|电脑)");
     private static final Pattern BROAD = Pattern.compile(
             "全院|全部|所有|全都|整个|大家|谁都|都|各个|每个|每一|批量|全体|一律|全员|无一|任何");
     private static final Pattern SINGLE = Pattern.compile(
@@ -24,7 +33,9 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
     static Scope of(String t) {
         boolean contrast = CONTRAST.matcher(t).find();
         String rest = contrast ? CONTRAST.matcher(t).replaceAll(",") : t;
-        boolean single = contrast || SINGLE.matcher(rest).find();
+        rest = DENIED_BROAD.matcher(rest).replaceAll(",");
+        boolean otherPlaceWorks = contrast && !FEATURE_CONTRAST.matcher(t).find();
+        boolean single = otherPlaceWorks || SINGLE.matcher(rest).find() || ONES_OWN.matcher(rest).find();
         boolean broad = BROAD.matcher(rest).find();
         return new Scope(broad, single, WHOLE_HOSPITAL.matcher(rest).find());
     }

@@ -40,6 +40,12 @@ final class SeverityRules {
     private static final Pattern SENDING_FAILS = Pattern.compile("推送不|推不出|发不出|发送失败|推送失败|发送不|推送全|推送都");
     private static final Pattern ONE_RECORD = Pattern.compile("单子|一笔|记录|这笔|个人");
 
+    /** "系统没宕机，但是……": an outage word that is denied says the system is up. */
+    private static final Pattern DENIED_OUTAGE = Pattern.compile(
+            "(?<!是)(没有?|不是|并非|并没有?|未)(宕机|宕|挂(?!号)|瘫痪|崩|断电|停机|停|down)[了掉]?");
+    /** "换开功能用不了": the feature itself fails, not one bill. */
+    private static final Pattern WHOLE_FEATURE = Pattern.compile("功能|模块");
+
     private SeverityRules() {
     }
 
@@ -59,9 +65,14 @@ final class SeverityRules {
             return true;
         }
         Matcher m = SYSTEM_SUBJECT.matcher(t);
+        int partEnd = -1;
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 4), m.start());
-            if (PART_QUALIFIER.matcher(before).find()) {
+            // "验签服务器服务停了", "签名服务器的服务": a subject right after a qualified one is the same part.
+            boolean samePart = partEnd >= 0
+                    && (m.start() == partEnd || (m.start() == partEnd + 1 && t.charAt(partEnd) == '的'));
+            if (PART_QUALIFIER.matcher(before).find() || samePart) {
+                partEnd = m.end();
                 continue;
             }
             String after = t.substring(m.end(), Math.min(t.length(), m.end() + 12));
@@ -72,7 +83,8 @@ final class SeverityRules {
         return false;
     }
 
-    static Severity severityOf(String t, Area area, Scope scope) {
+    static Severity severityOf(String text, Area area, Scope scope) {
+        String t = DENIED_OUTAGE.matcher(text).replaceAll(",");
         if (wholeSystemDown(t, scope)) {
             return Severity.I;
         }
@@ -97,7 +109,8 @@ final class SeverityRules {
             return Severity.II;
         }
         return switch (area) {
-            case ISSUANCE -> ONE_BILL_OPERATION.matcher(t).find() ? Severity.III : Severity.II;
+            case ISSUANCE -> ONE_BILL_OPERATION.matcher(t).find() && !WHOLE_FEATURE.matcher(t).find()
+                    ? Severity.III : Severity.II;
             case SIGNING -> ONE_DEVICE.matcher(t).find() ? Severity.III : Severity.II;
             case DELIVERY -> PATIENT_SUBJECT.matcher(t).find() && !SENDING_FAILS.matcher(t).find()
                     ? Severity.III : Severity.II;

@@ -144,6 +144,34 @@ class ClassificationRulesTest {
     }
 
     @Nested
+    class GeneralCues {
+
+        @Test
+        void anErrorCodeStillThereAfterAnActionIsAFollowUp() {
+            assertThat(IntentRules.intentOf(n("清了缓存之后还是504"))).contains(Intent.INCIDENT_FOLLOWUP);
+        }
+
+        @Test
+        void askingHowAProcedureGoesIsAConsultation() {
+            assertThat(IntentRules.intentOf(n("换开的步骤是怎么样的"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("领用需要主任签字吗"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("验签服务器状态怎么样"))).contains(Intent.STATUS_QUERY);
+        }
+
+        @Test
+        void theSystemNamedAsSlowIsWholeSystemSlowness() {
+            assertThat(AreaRules.areaOf(n("平台这两天特别慢，开票要等半天"))).contains(Area.SYSTEM);
+            assertThat(AreaRules.areaOf(n("开票很慢"))).contains(Area.ISSUANCE);
+        }
+
+        @Test
+        void aDuplicateBillNumberIsAnIssuanceFault() {
+            assertThat(AreaRules.areaOf(n("刚开的两张票票号重复了"))).contains(Area.ISSUANCE);
+            assertThat(AreaRules.areaOf(n("领用的号段重复"))).contains(Area.MANAGEMENT);
+        }
+    }
+
+    @Nested
     class Severities {
 
         @ParameterizedTest
@@ -186,6 +214,34 @@ class ClassificationRulesTest {
         void aHospitalSystemDownIsNotTheEbillSystemDown() {
             assertThat(severity("门诊收费系统挂了")).isEqualTo(Severity.II);
             assertThat(severity("收费处的票据系统打不开了")).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void aDeniedOutageDoesNotMakeTheSystemDown() {
+            assertThat(severity("服务器没有宕机，可是门诊所有收费员开票都失败")).isEqualTo(Severity.II);
+            assertThat(severity("票据系统是不是挂了，全院都进不去")).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void aDeniedBroadWordLeavesTheFaultToOne() {
+            assertThat(severity("并不是所有窗口，只有7号窗口开票失败")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void anotherFeatureWorkingDoesNotLimitTheFaultToOnePlace() {
+            assertThat(severity("签名服务停止了，其他功能都还能用")).isEqualTo(Severity.II);
+            assertThat(severity("签名验签服务器的服务宕了")).isEqualTo(Severity.II);
+        }
+
+        @Test
+        void onePersonsOwnCertificateIsLevelThree() {
+            assertThat(severity("李护士的证书过期了签不了名")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void aWholeFeatureFailingIsNotOneBillOperation() {
+            assertThat(severity("红冲模块打不开")).isEqualTo(Severity.II);
+            assertThat(severity("红冲报错")).isEqualTo(Severity.III);
         }
 
         @Test

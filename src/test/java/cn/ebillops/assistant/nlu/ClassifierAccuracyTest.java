@@ -52,6 +52,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind2"));
         assertMeetsTargets(evaluate("blind3"));
         assertMeetsTargets(evaluate("blind4"));
+        assertMeetsTargets(evaluate("blind5"));
     }
 
     private static void assertMeetsTargets(Score s) {
