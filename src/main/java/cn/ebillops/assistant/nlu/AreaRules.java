@@ -32,7 +32,7 @@ final class AreaRules {
             // "系统今天有点慢，开一张票要等好久": the system named as slow is whole-system slowness.
             new Rule(Area.SYSTEM, Pattern.compile("(系统|服务器|平台|整体|全院)[^,.;!?]{0,6}(慢|卡(?!住|死))")),
             new Rule(Area.ISSUANCE, Pattern.compile(
-                    "开票|开具|开电子票|开不了票|开不出|冲红|红冲|换开|补开|重开|开出|票开|出票|开.{0,6}票")),
+                    "(?<!打|打不)开票|开具|开电子票|开不了票|开不出|冲红|红冲|换开|补开|重开|开出|票开|出票|(?<!打|打不)开.{0,6}票")),
             new Rule(Area.MANAGEMENT, Pattern.compile("纸质")),
             new Rule(Area.SYSTEM, Pattern.compile("系统|服务器|平台|页面|网页|网站|数据库|(?<![a-z])db(?![a-z])|oracle|卡|慢|服务")));
 

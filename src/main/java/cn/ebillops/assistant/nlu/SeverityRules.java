@@ -12,21 +12,23 @@ final class SeverityRules {
     private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置|收费|挂号|医保");
     private static final Pattern OUTAGE = Pattern.compile(
             "宕机|宕了|挂了|挂掉|挂啦|瘫痪|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|连接不上|访问不了|打不开|进不去|进不了|"
-                    + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|"
-                    + "用不了|不能用|没法用|登不上|登录不了|登陆不了|没反应|无响应|(?<!\\d)50[234](?!\\d)|bad gateway");
+                    + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|无法连接|停掉|关机|关掉了|没响应|没有响应|"
+                    + "用不了|不能用|没法用|登不上|登录不了|登陆不了|没反应|无响应|(?<!\\d)50[0234](?!\\d)|bad gateway");
     private static final Pattern LOGIN_OR_USE_FAILS = Pattern.compile(
             "登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用|"
-                    + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)");
+                    + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)|(没人|没有人|无人|谁也|谁都)(能|可以)?(进|登|用|打开|访问|开)");
     /** "整个票据系统都报错": the whole system named as failing. */
     private static final Pattern WHOLE_SYSTEM_FAILS = Pattern.compile(
             "整个.{0,6}(系统|平台)(都|全)?(报错|出错|异常|不行|有问题|失败|卡死|卡住|动不了|不动)");
+    /** With no part named, everyone unable to reach it means the system is unreachable. */
+    private static final Pattern ACCESS_FAILS = Pattern.compile("访问不了|无法访问|无法连接|连接不上|连不上|打不开|进不去|进不了|不可用");
     private static final Pattern CONTRACT_OUTAGE = Pattern.compile("宕机|宕了|瘫痪|崩溃|全挂");
     private static final Pattern HOSPITAL_WIDE = Pattern.compile("全院|整个医院|全医院|整家医院");
     private static final Pattern ISSUE_FAILS = Pattern.compile("开不(了|出)|(没法|无法|不能)开|开票.{0,4}(失败|报错)");
 
     /** Slowness words; alone they make a fault III. "卡住/卡着不动/转圈" mean it never finishes. */
     private static final Pattern SLOW = Pattern.compile(
-            "慢|(?<!医保|社保|银行|就诊)卡(?!住|死|着不动|片|号)|加载|半天|好久|很久|几分钟|十几秒|几秒|要等|响应时间");
+            "慢|迟钝|(?<!医保|社保|银行|就诊)卡(?!住|死|着不动|片|号)|加载|半天|好久|很久|几分钟|十几秒|几秒|要等|响应时间");
     private static final Pattern NOT_SLOW_FAILURE = Pattern.compile(
             "失败|报错|出错|错误|异常|打不开|开不|登不|进不|收不|连不|用不了|超时|卡住|卡死|卡着不动|转圈|没反应|无响应|不了|不出");
 
@@ -90,6 +92,10 @@ final class SeverityRules {
         }
         // The contract's own words for level I (系统瘫痪、宕机) with no part named: the whole system.
         if (area == Area.SYSTEM && !scope.limited() && CONTRACT_OUTAGE.matcher(t).find()) {
+            return Severity.I;
+        }
+        if (area == Area.SYSTEM && scope.broad() && !scope.limited()
+                && (ACCESS_FAILS.matcher(t).find() || OUTAGE.matcher(t).find())) {
             return Severity.I;
         }
         if (area == Area.REPORT || area == Area.ADMIN) {

@@ -165,6 +165,24 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void openingTheBillSystemIsNotIssuingABill() {
+            assertThat(AreaRules.areaOf(n("我电脑打不开票据系统"))).contains(Area.SYSTEM);
+            assertThat(AreaRules.areaOf(n("打不开票"))).isNotEqualTo(java.util.Optional.of(Area.ISSUANCE));
+        }
+
+        @Test
+        void sluggishIsSlowness() {
+            assertThat(IntentRules.intentOf(n("票据系统反应迟钝"))).contains(Intent.FAULT_REPORT);
+            assertThat(severity("票据系统反应迟钝")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void askingWhetherSomethingCanBeRestoredIsNotAFollowUp() {
+            assertThat(IntentRules.intentOf(n("删掉的号段还能恢复吗"))).isNotEqualTo(java.util.Optional.of(Intent.INCIDENT_FOLLOWUP));
+            assertThat(IntentRules.intentOf(n("推送恢复了吗"))).contains(Intent.INCIDENT_FOLLOWUP);
+        }
+
+        @Test
         void aDuplicateBillNumberIsAnIssuanceFault() {
             assertThat(AreaRules.areaOf(n("刚开的两张票票号重复了"))).contains(Area.ISSUANCE);
             assertThat(AreaRules.areaOf(n("领用的号段重复"))).contains(Area.MANAGEMENT);
@@ -214,6 +232,25 @@ class ClassificationRulesTest {
         void aHospitalSystemDownIsNotTheEbillSystemDown() {
             assertThat(severity("门诊收费系统挂了")).isEqualTo(Severity.II);
             assertThat(severity("收费处的票据系统打不开了")).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"票据服务器半夜自动关机了", "电子票据应用服务停掉了", "票据网站一直报500", "票据服务器没响应了",
+            "电子票据全都无法访问", "全院的票据都停了", "票据系统登录页打开了，可是全院没人能登进去"})
+        void newWordsForTheWholeSystemBeingUnusableAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void notEvenOneBillMeansNoneRatherThanOne() {
+            assertThat(severity("急诊所有窗口一张票都开不出来")).isEqualTo(Severity.II);
+            assertThat(severity("某个收费员一张票都开不了")).isEqualTo(Severity.III);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"那位患者的票据短信没收到", "赵某某的票据推送没收到", "张阿姨的电子票据打不开"})
+        void oneNamedPatientIsLevelThree(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.III);
         }
 
         @Test

@@ -53,6 +53,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind3"));
         assertMeetsTargets(evaluate("blind4"));
         assertMeetsTargets(evaluate("blind5"));
+        assertMeetsTargets(evaluate("blind6"));
     }
 
     private static void assertMeetsTargets(Score s) {
