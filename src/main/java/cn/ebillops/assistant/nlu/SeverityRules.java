@@ -6,23 +6,24 @@ import java.util.regex.Pattern;
 /** The contract's fault levels (GUIDELINES.md, "Severity"), decided from outage words, scope and area. */
 final class SeverityRules {
 
-    private static final Pattern DB_ERROR = Pattern.compile("ora-?\\d{4,5}|表空间满|锁表|死锁|(数据库|(?<![a-z])db(?![a-z])|oracle|mysql|sql ?server).{0,8}(连不上|连接不上|挂|宕|停|down|崩|报错|出错|异常|访问不了|用不了|满了|坏了|起不来|启动不了)");
+    private static final Pattern DB_ERROR = Pattern.compile("ora-?\\d{4,5}|表空间满|锁表|死锁|(数据库|(?<![a-z])db(?![a-z])|oracle|mysql|sql ?server).{0,8}(连不上|连接不上|连接失败|连接异常|连接超时|无法连接|挂|宕|停|down|崩|报错|出错|异常|访问不了|用不了|满了|坏了|起不来|启动不了)");
     private static final Pattern SYSTEM_SUBJECT = Pattern.compile("系统|服务器|平台|服务|机房|主机|应用|业务|网站|网页|登录页");
     /** A subject qualified by one of these is a part, not the whole e-bill system. */
     private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置|收费|挂号|医保");
     private static final Pattern OUTAGE = Pattern.compile(
-            "宕机|宕了|挂了|挂掉|挂啦|瘫痪|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|连接不上|访问不了|打不开|进不去|进不了|"
+            "宕机|宕了|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|ping不通|不通了|连接不上|访问不了|打不开|进不去|进不了|"
                     + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|无法连接|停掉|关机|关掉了|没响应|没有响应|"
-                    + "用不了|不能用|没法用|登不上|登录不了|登陆不了|没反应|无响应|(?<!\\d)50[0234](?!\\d)|bad gateway");
+                    + "用不了|不能用|没法用|登不上|登录不了|登陆不了|没反应|无响应|(?<!\\d)(50[0234]|404)(?!\\d)|bad gateway");
     private static final Pattern LOGIN_OR_USE_FAILS = Pattern.compile(
             "登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用|"
-                    + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)|(没人|没有人|无人|谁也|谁都)(能|可以)?(进|登|用|打开|访问|开)");
+                    + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)|(没人|没有人|无人|谁也|谁都)(能|可以)?(进|登|用|打开|访问|开)|"
+                    + "(登录|登陆)(界面|页面|页|窗口)?.{0,4}(出不来|打不开|进不去|白屏)|卡在外面|进不来");
     /** "整个票据系统都报错": the whole system named as failing. */
     private static final Pattern WHOLE_SYSTEM_FAILS = Pattern.compile(
             "整个.{0,6}(系统|平台)(都|全)?(报错|出错|异常|不行|有问题|失败|卡死|卡住|动不了|不动)");
     /** With no part named, everyone unable to reach it means the system is unreachable. */
     private static final Pattern ACCESS_FAILS = Pattern.compile("访问不了|无法访问|无法连接|连接不上|连不上|打不开|进不去|进不了|不可用");
-    private static final Pattern CONTRACT_OUTAGE = Pattern.compile("宕机|宕了|瘫痪|崩溃|全挂");
+    private static final Pattern CONTRACT_OUTAGE = Pattern.compile("宕机|宕了|瘫痪|瘫了|瘫掉|停摆|崩溃|全挂");
     private static final Pattern HOSPITAL_WIDE = Pattern.compile("全院|整个医院|全医院|整家医院");
     private static final Pattern ISSUE_FAILS = Pattern.compile("开不(了|出)|(没法|无法|不能)开|开票.{0,4}(失败|报错)");
 
@@ -39,7 +40,7 @@ final class SeverityRules {
     private static final Pattern ONE_DEVICE = Pattern.compile("ukey|u-key|u key|usbkey|u盾|(?<![a-z])key(?![a-z])|驱动");
     private static final Pattern PATIENT_SUBJECT = Pattern.compile("病人|患者|家属|病患|病友");
     /** The sending side failing ("推送不出去") hits every patient, unlike one patient not finding a bill. */
-    private static final Pattern SENDING_FAILS = Pattern.compile("推送不|推不出|发不出|发送失败|推送失败|发送不|推送全|推送都");
+    private static final Pattern SENDING_FAILS = Pattern.compile("推送不|推不出|发不出|发送失败|推送失败|发送不|推送全|推送都|没有?(发|推|送)出|一条都没");
     private static final Pattern ONE_RECORD = Pattern.compile("单子|一笔|记录|这笔|个人");
 
     /** "系统没宕机，但是……": an outage word that is denied says the system is up. */
@@ -48,11 +49,14 @@ final class SeverityRules {
     /** "换开功能用不了": the feature itself fails, not one bill. */
     private static final Pattern WHOLE_FEATURE = Pattern.compile("功能|模块");
 
+    private static final java.util.Set<Area> PART_AREAS = java.util.EnumSet.of(
+            Area.REPORT, Area.ARCHIVE, Area.DELIVERY, Area.MANAGEMENT, Area.SIGNING, Area.INTERFACE);
+
     private SeverityRules() {
     }
 
     /** True when the whole e-bill system is said to be unusable (level I, area SYSTEM). */
-    static boolean wholeSystemDown(String t, Scope scope) {
+    static boolean wholeSystemDown(String t, Area area, Scope scope) {
         if (scope.limited()) {
             return false;
         }
@@ -62,7 +66,8 @@ final class SeverityRules {
         if (WHOLE_SYSTEM_FAILS.matcher(t).find()) {
             return true;
         }
-        if (scope.wholeHospital() && (LOGIN_OR_USE_FAILS.matcher(t).find()
+        // "所有科室的报表都打不开": everyone failing at one named part is that part's fault, not an outage.
+        if (!PART_AREAS.contains(area) && scope.wholeHospital() && (LOGIN_OR_USE_FAILS.matcher(t).find()
                 || (HOSPITAL_WIDE.matcher(t).find() && ISSUE_FAILS.matcher(t).find()))) {
             return true;
         }
@@ -87,7 +92,7 @@ final class SeverityRules {
 
     static Severity severityOf(String text, Area area, Scope scope) {
         String t = DENIED_OUTAGE.matcher(text).replaceAll(",");
-        if (wholeSystemDown(t, scope)) {
+        if (wholeSystemDown(t, area, scope)) {
             return Severity.I;
         }
         // The contract's own words for level I (系统瘫痪、宕机) with no part named: the whole system.
@@ -106,6 +111,10 @@ final class SeverityRules {
         }
         if (scope.limited()) {
             return Severity.III;
+        }
+        // "全院都这样", "各个科室都是": a failure everywhere with no part named is the whole system.
+        if (area == Area.SYSTEM && scope.wholeHospital()) {
+            return Severity.I;
         }
         if (area == Area.MANAGEMENT) {
             boolean blocks = BLOCKS_ISSUANCE.matcher(t).find() && ISSUING.matcher(t).find();

@@ -171,6 +171,12 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void collapseWordsAreFaults() {
+            assertThat(IntentRules.intentOf(n("票据系统瘫了"))).contains(Intent.FAULT_REPORT);
+            assertThat(IntentRules.intentOf(n("服务器网络不通"))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
         void sluggishIsSlowness() {
             assertThat(IntentRules.intentOf(n("票据系统反应迟钝"))).contains(Intent.FAULT_REPORT);
             assertThat(severity("票据系统反应迟钝")).isEqualTo(Severity.III);
@@ -239,6 +245,24 @@ class ClassificationRulesTest {
             "电子票据全都无法访问", "全院的票据都停了", "票据系统登录页打开了，可是全院没人能登进去"})
         void newWordsForTheWholeSystemBeingUnusableAreLevelOne(String text) {
             assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"电子票据整体停摆", "票据平台瘫掉了", "票据服务器网络ping不通", "数据库连接异常，开不了票",
+            "票据系统页面404", "电子票据报错，各科室都一样", "登录页面打不开，所有收费员都进不来"})
+        void moreWordsForTheWholeSystemBeingUnusableAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void everyoneFailingAtOneNamedPartIsThatPartsFault() {
+            assertThat(severity("全院的报表都打不开")).isEqualTo(Severity.III);
+            assertThat(severity("所有科室的短信推送都打不开")).isNotEqualTo(Severity.I);
+        }
+
+        @Test
+        void messagesNotSentToPatientsFailForEveryone() {
+            assertThat(severity("患者的票据推送今天都没发出去")).isEqualTo(Severity.II);
         }
 
         @Test

@@ -54,6 +54,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind4"));
         assertMeetsTargets(evaluate("blind5"));
         assertMeetsTargets(evaluate("blind6"));
+        assertMeetsTargets(evaluate("blind7"));
     }
 
     private static void assertMeetsTargets(Score s) {
