@@ -254,6 +254,13 @@ class ClassificationRulesTest {
             assertThat(severity(text)).isEqualTo(Severity.I);
         }
 
+        @ParameterizedTest
+        @CsvSource({"票据平台趴窝了", "电子票据服务器歇菜了", "票据系统完蛋了，什么都干不了"})
+        void colloquialOutageWordsAreLevelOne(String text) {
+            assertThat(IntentRules.intentOf(n(text))).contains(Intent.FAULT_REPORT);
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
         @Test
         void everyoneFailingAtOneNamedPartIsThatPartsFault() {
             assertThat(severity("全院的报表都打不开")).isEqualTo(Severity.III);
