@@ -32,7 +32,7 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
                     + "这个病人|这位|这张|这笔|有人说|有病人|有患者|单子|(这个|那个|那位|该)(病人|患者|家属|收费员|用户|同事|医生|护士)|"
                     + "某某|(先生|女士|阿姨|大爷|大妈|老人家)的");
     private static final Pattern WHOLE_HOSPITAL = Pattern.compile(
-            "全院|整个医院|全医院|整家医院|所有人|谁都|大家都|全体|全员|(所有|全部|每个|各个?).{0,4}(窗口|科室|用户|电脑|收费员|工作站)");
+            "全院|整个医院|全医院|整家医院|所有人|谁都|大家都|全体|全员|(所有|全部|每个|各个?).{0,4}(窗口|科室|用户|电脑|收费员|工作站|终端|机器|人员)");
 
     static Scope of(String t) {
         boolean contrast = CONTRAST.matcher(t).find();

@@ -261,6 +261,12 @@ class ClassificationRulesTest {
             assertThat(severity(text)).isEqualTo(Severity.I);
         }
 
+        @ParameterizedTest
+        @CsvSource({"oracle重启后一直没起来", "全院收费处都出不了票", "票据服务器所在机房停电了", "所有机器进票据系统都是空白页"})
+        void powerLossRestartsThatNeverEndAndBlankPagesEverywhereAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
         @Test
         void everyoneFailingAtOneNamedPartIsThatPartsFault() {
             assertThat(severity("全院的报表都打不开")).isEqualTo(Severity.III);

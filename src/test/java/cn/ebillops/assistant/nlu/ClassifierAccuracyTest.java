@@ -55,6 +55,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind5"));
         assertMeetsTargets(evaluate("blind6"));
         assertMeetsTargets(evaluate("blind7"));
+        assertMeetsTargets(evaluate("blind8"));
     }
 
     private static void assertMeetsTargets(Score s) {
