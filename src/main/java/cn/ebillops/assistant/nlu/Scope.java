@@ -25,14 +25,16 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
     private static final Pattern NOT_EVEN_ONE = Pattern.compile(
             "一[张个台位笔份条名单][^,.;!?]{0,3}(都|也)(不|没|开不|用不|打不|进不|发不|签不)");
     private static final Pattern BROAD = Pattern.compile(
-            "全院|全部|所有|全都|整个|大家|谁都|都|各个|每个|每一|批量|全体|一律|全员|无一|任何");
+            "全院|全部|所有|全都|整个|大家|谁都|都|各个|每个|每一|批量|全体|一律|全员|无一|任何|全(停|挂|断|瘫|崩|没)");
     private static final Pattern SINGLE = Pattern.compile(
             "一个|一张|一台|一位|一笔|一份|一条|一名|一单|有个|有张|有位|有台|有条|有笔|有一|某个|某张|某位|某台|某一|某些|个别|单个|单张|"
                     + "\\d+\\s*号(窗|机|收费|工位|台)|[一二三四五六七八九十]号窗|我这台|我这里|我这边|我电脑|我的电脑|这台电脑|我这个|就我|只有我|我一个|"
                     + "这个病人|这位|这张|这笔|有人说|有病人|有患者|单子|(这个|那个|那位|该)(病人|患者|家属|收费员|用户|同事|医生|护士)|"
                     + "某某|(先生|女士|阿姨|大爷|大妈|老人家)的");
     private static final Pattern WHOLE_HOSPITAL = Pattern.compile(
-            "全院|整个医院|全医院|整家医院|所有人|谁都|大家都|全体|全员|(所有|全部|每个|各个?).{0,4}(窗口|科室|用户|电脑|收费员|工作站|终端|机器|人员)");
+            "全院|整个医院|全医院|整家医院|所有人|谁都|大家都|全体|全员|(所有|全部|每个|各个?).{0,4}(窗口|科室|用户|电脑|收费员|工作站|终端|机器|人员)|"
+                    // "门诊、住院、体检都……": several departments named together
+                    + "(门诊|住院|急诊|体检)[^,.;!?]{0,3}[、和及与跟][^,.;!?]{0,3}(门诊|住院|急诊|体检)[^,.;!?]{0,8}都");
 
     static Scope of(String t) {
         boolean contrast = CONTRAST.matcher(t).find();

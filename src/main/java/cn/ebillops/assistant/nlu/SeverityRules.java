@@ -11,16 +11,19 @@ final class SeverityRules {
     /** A subject qualified by one of these is a part, not the whole e-bill system. */
     private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置|收费|挂号|医保");
     private static final Pattern OUTAGE = Pattern.compile(
-            "宕机|宕了|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|ping不通|不通了|掉电|停电|没起来|空白页|页面空白|趴了|趴窝|歇菜|挂球|完蛋|凉了|黑屏|(啥|什么)(都|也)(干|用|做|开|进)不|连接不上|访问不了|打不开|进不去|进不了|"
+            "宕机|宕了|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|ping不通|不通了|中断|无法使用|没法使用|不能使用|无法登录|没法登录|掉电|停电|没起来|空白页|页面空白|趴了|趴窝|歇菜|挂球|完蛋|凉了|黑屏|(啥|什么)(都|也)(干|用|做|开|进)不|连接不上|访问不了|打不开|进不去|进不了|"
                     + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|无法连接|停掉|关机|关掉了|没响应|没有响应|"
                     + "用不了|不能用|没法用|登不上|登录不了|登陆不了|没反应|无响应|(?<!\\d)(50[0234]|404)(?!\\d)|bad gateway");
     private static final Pattern LOGIN_OR_USE_FAILS = Pattern.compile(
             "登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用|"
                     + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)|(没人|没有人|无人|谁也|谁都)(能|可以)?(进|登|用|打开|访问|开)|"
-                    + "(登录|登陆)(界面|页面|页|窗口)?.{0,4}(出不来|打不开|进不去|白屏)|卡在外面|进不来");
+                    + "(登录|登陆)(界面|页面|页|窗口)?.{0,4}(出不来|打不开|进不去|白屏)|卡在外面|进不来|(没法|不能|无法)(登录|登陆|进入|打开)");
     /** "整个票据系统都报错": the whole system named as failing. */
     private static final Pattern WHOLE_SYSTEM_FAILS = Pattern.compile(
             "整个.{0,6}(系统|平台)(都|全)?(报错|出错|异常|不行|有问题|失败|卡死|卡住|动不了|不动)");
+    /** "票据系统没了", "虚拟机被误删了": the system or its machine is gone. */
+    private static final Pattern GONE = Pattern.compile(
+            "(系统|服务器|平台|数据库|主机)(也|都|整个)?没了|(虚拟机|服务器|主机|数据库)[^,.;!?]{0,3}(误删|删了|被删|删除了)");
     /** With no part named, everyone unable to reach it means the system is unreachable. */
     private static final Pattern ACCESS_FAILS = Pattern.compile("访问不了|无法访问|无法连接|连接不上|连不上|打不开|进不去|进不了|不可用");
     private static final Pattern CONTRACT_OUTAGE = Pattern.compile("宕机|宕了|瘫痪|瘫了|瘫掉|停摆|崩溃|全挂");
@@ -63,7 +66,7 @@ final class SeverityRules {
         if (DB_ERROR.matcher(t).find()) {
             return true;
         }
-        if (WHOLE_SYSTEM_FAILS.matcher(t).find()) {
+        if (GONE.matcher(t).find() || WHOLE_SYSTEM_FAILS.matcher(t).find()) {
             return true;
         }
         // "所有科室的报表都打不开": everyone failing at one named part is that part's fault, not an outage.

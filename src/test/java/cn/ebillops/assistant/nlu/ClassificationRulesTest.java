@@ -177,6 +177,12 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void waitingMinutesAndNoWayToLogInAreFaults() {
+            assertThat(IntentRules.intentOf(n("打开票据系统要等三分钟"))).contains(Intent.FAULT_REPORT);
+            assertThat(IntentRules.intentOf(n("门诊和体检都没法登录票据系统"))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
         void sluggishIsSlowness() {
             assertThat(IntentRules.intentOf(n("票据系统反应迟钝"))).contains(Intent.FAULT_REPORT);
             assertThat(severity("票据系统反应迟钝")).isEqualTo(Severity.III);
@@ -265,6 +271,19 @@ class ClassificationRulesTest {
         @CsvSource({"oracle重启后一直没起来", "全院收费处都出不了票", "票据服务器所在机房停电了", "所有机器进票据系统都是空白页"})
         void powerLossRestartsThatNeverEndAndBlankPagesEverywhereAreLevelOne(String text) {
             assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"电子票据平台彻底没法使用了", "票据业务系统中断", "票据服务器也没了", "数据库主机被误删了",
+            "急诊、门诊都没法登录票据系统", "数据库断了，全停了"})
+        void unusableInterruptedGoneAndSeveralDepartmentsAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void oneUserUnableToLogInIsStillLevelThree() {
+            assertThat(severity("我没法登录")).isEqualTo(Severity.III);
+            assertThat(severity("系统里的票据没了")).isNotEqualTo(Severity.I);
         }
 
         @Test

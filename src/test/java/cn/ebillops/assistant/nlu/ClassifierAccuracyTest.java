@@ -56,6 +56,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind6"));
         assertMeetsTargets(evaluate("blind7"));
         assertMeetsTargets(evaluate("blind8"));
+        assertMeetsTargets(evaluate("blind9"));
     }
 
     private static void assertMeetsTargets(Score s) {
