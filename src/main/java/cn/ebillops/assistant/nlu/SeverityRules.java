@@ -21,6 +21,8 @@ final class SeverityRules {
     /** "整个票据系统都报错": the whole system named as failing. */
     private static final Pattern WHOLE_SYSTEM_FAILS = Pattern.compile(
             "整个.{0,6}(系统|平台)(都|全)?(报错|出错|异常|不行|有问题|失败|卡死|卡住|动不了|不动)");
+    /** A wrong display is a level-III fault in the guidelines. */
+    private static final Pattern WRONG_DISPLAY = Pattern.compile("显示(不全|不对|错|有误|异常|不正确)|乱码|显示.{0,6}(不对|错了)");
     /** "票据系统没了", "虚拟机被误删了": the system or its machine is gone. */
     private static final Pattern GONE = Pattern.compile(
             "(系统|服务器|平台|数据库|主机)(也|都|整个)?没了|(虚拟机|服务器|主机|数据库)[^,.;!?]{0,3}(误删|删了|被删|删除了)");
@@ -115,9 +117,14 @@ final class SeverityRules {
         if (scope.limited()) {
             return Severity.III;
         }
-        // "全院都这样", "各个科室都是": a failure everywhere with no part named is the whole system.
-        if (area == Area.SYSTEM && scope.wholeHospital()) {
+        // SYSTEM is the system as a whole: with no core function named, the system being unreachable
+        // or stopped (not slow, not one user) is an outage even without a scope word.
+        if (area == Area.SYSTEM && (scope.wholeHospital() || OUTAGE.matcher(t).find()
+                || ACCESS_FAILS.matcher(t).find() || LOGIN_OR_USE_FAILS.matcher(t).find())) {
             return Severity.I;
+        }
+        if (WRONG_DISPLAY.matcher(t).find() && !scope.broad()) {
+            return Severity.III;
         }
         if (area == Area.MANAGEMENT) {
             boolean blocks = BLOCKS_ISSUANCE.matcher(t).find() && ISSUING.matcher(t).find();

@@ -281,6 +281,13 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void theWholeSystemUnreachableIsLevelOneButOtherSystemFaultsAreNot() {
+            assertThat(severity("网页访问不了")).isEqualTo(Severity.I);
+            assertThat(severity("系统页面上的按钮点不了")).isEqualTo(Severity.II);
+            assertThat(severity("网页显示不全")).isEqualTo(Severity.III);
+        }
+
+        @Test
         void oneUserUnableToLogInIsStillLevelThree() {
             assertThat(severity("我没法登录")).isEqualTo(Severity.III);
             assertThat(severity("系统里的票据没了")).isNotEqualTo(Severity.I);
