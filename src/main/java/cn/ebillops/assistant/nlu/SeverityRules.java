@@ -13,7 +13,7 @@ final class SeverityRules {
     private static final Pattern OUTAGE = Pattern.compile(
             "宕机|宕了|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|ping不通|不通了|中断|无法使用|没法使用|不能使用|无法登录|没法登录|掉电|停电|没起来|空白页|页面空白|趴了|趴窝|歇菜|挂球|完蛋|凉了|黑屏|(啥|什么)(都|也)(干|用|做|开|进)不|连接不上|访问不了|打不开|进不去|进不了|"
                     + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|无法连接|停掉|关机|关掉了|没响应|没有响应|"
-                    + "用不了|不能用|没法用|登不上|登录不了|登陆不了|没反应|无响应|(?<!\\d)(50[0234]|404)(?!\\d)|bad gateway");
+                    + "用不了|不能用|没法用|登不上|登不进|登录不了|登陆不了|没反应|无响应|(?<!\\d)(50[0234]|404)(?!\\d)|bad gateway");
     private static final Pattern LOGIN_OR_USE_FAILS = Pattern.compile(
             "登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用|"
                     + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)|(没人|没有人|无人|谁也|谁都)(能|可以)?(进|登|用|打开|访问|开)|"
@@ -34,9 +34,9 @@ final class SeverityRules {
 
     /** Slowness words; alone they make a fault III. "卡住/卡着不动/转圈" mean it never finishes. */
     private static final Pattern SLOW = Pattern.compile(
-            "慢|迟钝|(?<!医保|社保|银行|就诊)卡(?!住|死|着不动|片|号)|加载|半天|好久|很久|几分钟|十几秒|几秒|要等|响应时间");
+            "慢|迟钝|(?<!医保|社保|银行|就诊)卡(?!住|死|着不动|片|号|在)|加载|半天|好久|很久|几分钟|十几秒|几秒|要等|响应时间");
     private static final Pattern NOT_SLOW_FAILURE = Pattern.compile(
-            "失败|报错|出错|错误|异常|打不开|开不|登不|进不|收不|连不|用不了|超时|卡住|卡死|卡着不动|转圈|没反应|无响应|不了|不出");
+            "失败|报错|出错|错误|异常|打不开|开不|登不|进不|收不|连不|用不了|超时|卡住|卡死|卡着不动|卡在|转圈|没反应|无响应|不了|不出");
 
     private static final Pattern BLOCKS_ISSUANCE = Pattern.compile("用完|不足|不够|没了|无可用|没有可用|耗尽");
     /** Running out of numbers or stock is II only when it stops issuing ("开票提示票号用完"). */

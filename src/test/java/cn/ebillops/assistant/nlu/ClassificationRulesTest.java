@@ -288,6 +288,16 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void pluralStaffAllFailingToLogInIsLevelOne() {
+            assertThat(severity("护士们都登不进票据系统")).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void stuckAtAStepIsAFailureNotSlowness() {
+            assertThat(severity("门诊开票全都卡在验签那里")).isEqualTo(Severity.II);
+        }
+
+        @Test
         void oneUserUnableToLogInIsStillLevelThree() {
             assertThat(severity("我没法登录")).isEqualTo(Severity.III);
             assertThat(severity("系统里的票据没了")).isNotEqualTo(Severity.I);

@@ -57,6 +57,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind7"));
         assertMeetsTargets(evaluate("blind8"));
         assertMeetsTargets(evaluate("blind9"));
+        assertMeetsTargets(evaluate("blind10"));
     }
 
     private static void assertMeetsTargets(Score s) {
