@@ -55,6 +55,8 @@ final class IntentRules {
                     + "还剩多少|还有多少|够(吗|么|用吗)|(什么时候|何时|哪天|几号)(到期|过期)|有效期|稳定吗|有没有.{0,6}(问题|故障|异常|报错|告警)|"
                     + "有(什么)?(异常|问题|故障|报错|告警)(吗|么|没|嘛)|(使用率|占用率|利用率|负载|容量|剩余空间).{0,4}(多少|几|高吗|怎样)|"
                     + "(?<a>\\p{IsHan})[不没]\\k<a>");
+    /** "怎么查看票据有没有推送成功": asks how to check, it does not ask for the state now. */
+    private static final Pattern HOW_TO_CHECK = Pattern.compile("^(请问)?(怎么|如何|怎样|在哪里?|在哪儿)(才能)?(查看|查询|看|知道|确认|判断|查)");
     private static final Pattern STATUS_NOT = Pattern.compile(
             "能不能|是不是|可不可|会不会|要不要|用不用|需不需|(流程|步骤|操作|方法|规定|要求|规则)[^,.;!?]{0,3}怎么样|怎么样的");
 
@@ -90,6 +92,9 @@ final class IntentRules {
         boolean symptom = hasSymptom(t);
         if (INSPECTION.matcher(t).find() && !symptom && !startsHowTo(t)) {
             return Optional.of(Intent.INSPECTION_REQUEST);
+        }
+        if (HOW_TO_CHECK.matcher(t).find() && !symptom) {
+            return Optional.of(Intent.CONSULTATION);
         }
         if (isStatusQuestion(t)) {
             return Optional.of(Intent.STATUS_QUERY);

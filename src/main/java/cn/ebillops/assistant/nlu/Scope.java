@@ -24,6 +24,8 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
     /** "一张票都开不了": not even one; its 一张 does not limit the fault to one bill. */
     private static final Pattern NOT_EVEN_ONE = Pattern.compile(
             "一[张个台位笔份条名单][^,.;!?]{0,3}(都|也)(不|没|开不|用不|打不|进不|发不|签不)");
+    private static final Pattern PEER = Pattern.compile(
+            "窗口|电脑|人|病人|患者|收费员|科室|同事|机器|用户|工位|台|终端|账号|票|家|处|病区");
     private static final Pattern BROAD = Pattern.compile(
             "全院|全部|所有|全都|整个|大家|谁都|都|各个|每个|每一|批量|全体|一律|全员|无一|任何|全(停|挂|断|瘫|崩|没)");
     private static final Pattern SINGLE = Pattern.compile(
@@ -32,7 +34,7 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
                     + "这个病人|这位|这张|这笔|有人说|有病人|有患者|单子|(这个|那个|那位|该)(病人|患者|家属|收费员|用户|同事|医生|护士)|"
                     + "某某|(先生|女士|阿姨|大爷|大妈|老人家)的");
     private static final Pattern WHOLE_HOSPITAL = Pattern.compile(
-            "全院|整个医院|全医院|整家医院|所有人|谁都|大家都|全体|全员|(收费员|同事|医生|护士|用户|老师|科室)们(都|全)|(所有|全部|每个|各个?).{0,4}(窗口|科室|用户|电脑|收费员|工作站|终端|机器|人员)|"
+            "全院|整个医院|全医院|整家医院|所有人|谁都|大家都|全体|全员|(收费员|同事|医生|护士|用户|老师|科室)们(都|全)|(哪个|哪一个|任何)(窗口|科室|电脑|人|病区|收费员|终端)都|(所有|全部|每个|各个?).{0,4}(窗口|科室|用户|电脑|收费员|工作站|终端|机器|人员|病区)|"
                     // "门诊、住院、体检都……": several departments named together
                     + "(门诊|住院|急诊|体检)[^,.;!?]{0,3}[、和及与跟][^,.;!?]{0,3}(门诊|住院|急诊|体检)[^,.;!?]{0,8}都");
 
@@ -41,10 +43,21 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
         String rest = contrast ? CONTRAST.matcher(t).replaceAll(",") : t;
         rest = DENIED_BROAD.matcher(rest).replaceAll(",");
         rest = NOT_EVEN_ONE.matcher(rest).replaceAll(",");
-        boolean otherPlaceWorks = contrast && !FEATURE_CONTRAST.matcher(t).find();
+        boolean otherPlaceWorks = contrast && !FEATURE_CONTRAST.matcher(t).find() && namesAPeer(t);
         boolean single = otherPlaceWorks || SINGLE.matcher(rest).find() || ONES_OWN.matcher(rest).find();
         boolean broad = BROAD.matcher(rest).find();
         return new Scope(broad, single, WHOLE_HOSPITAL.matcher(rest).find());
+    }
+
+    /** "其他窗口都正常" names a peer (window, person, computer); a bare "其他正常" says nothing about how many are hit. */
+    private static boolean namesAPeer(String t) {
+        java.util.regex.Matcher m = CONTRAST.matcher(t);
+        while (m.find()) {
+            if (PEER.matcher(m.group()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Limited to one user, window, bill or patient and not said to be everyone. */

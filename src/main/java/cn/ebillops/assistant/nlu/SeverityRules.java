@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 final class SeverityRules {
 
     private static final Pattern DB_ERROR = Pattern.compile("ora-?\\d{4,5}|表空间满|锁表|死锁|(数据库|(?<![a-z])db(?![a-z])|oracle|mysql|sql ?server).{0,8}(连不上|连接不上|连接失败|连接异常|连接超时|无法连接|没起来|没启动|挂|宕|停|down|崩|报错|出错|异常|访问不了|用不了|满了|坏了|起不来|启动不了)");
+    /** "连接数据库超时", "所有业务都做不了": the database unreachable, or all business stopped. */
+    private static final Pattern DB_OR_ALL_BUSINESS = Pattern.compile(
+            "连(接)?(不上)?(数据库|(?<![a-z])db(?![a-z])|oracle)[^,.;!?]{0,4}(超时|失败|异常|报错|不上)|连不上(数据库|(?<![a-z])db(?![a-z])|oracle)|"
+                    + "(所有|全部)(的)?业务[^,.;!?]{0,4}(做不了|办不了|停|中断|无法|没法)");
     private static final Pattern SYSTEM_SUBJECT = Pattern.compile("系统|服务器|平台|服务|机房|主机|应用|业务|网站|网页|登录页");
     /** A subject qualified by one of these is a part, not the whole e-bill system. */
     private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置|收费|挂号|医保");
@@ -68,7 +72,7 @@ final class SeverityRules {
         if (DB_ERROR.matcher(t).find()) {
             return true;
         }
-        if (GONE.matcher(t).find() || WHOLE_SYSTEM_FAILS.matcher(t).find()) {
+        if (GONE.matcher(t).find() || DB_OR_ALL_BUSINESS.matcher(t).find() || WHOLE_SYSTEM_FAILS.matcher(t).find()) {
             return true;
         }
         // "所有科室的报表都打不开": everyone failing at one named part is that part's fault, not an outage.

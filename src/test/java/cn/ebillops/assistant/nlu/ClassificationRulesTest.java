@@ -183,6 +183,12 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void askingHowToCheckIsAConsultation() {
+            assertThat(IntentRules.intentOf(n("如何查询短信有没有发出去"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("短信有没有发出去"))).isNotEqualTo(java.util.Optional.of(Intent.CONSULTATION));
+        }
+
+        @Test
         void sluggishIsSlowness() {
             assertThat(IntentRules.intentOf(n("票据系统反应迟钝"))).contains(Intent.FAULT_REPORT);
             assertThat(severity("票据系统反应迟钝")).isEqualTo(Severity.III);
@@ -285,6 +291,18 @@ class ClassificationRulesTest {
             assertThat(severity("网页访问不了")).isEqualTo(Severity.I);
             assertThat(severity("系统页面上的按钮点不了")).isEqualTo(Severity.II);
             assertThat(severity("网页显示不全")).isEqualTo(Severity.III);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"票据系统报错，任何窗口都一样", "票据平台连接数据库失败", "所有业务都办不了了，票据系统报错"})
+        void everyWindowTheDatabaseUnreachableOrAllBusinessStoppedIsLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void aBareOthersAreFineDoesNotLimitTheFaultToOne() {
+            assertThat(severity("验签服务停了，其余正常")).isEqualTo(Severity.II);
+            assertThat(severity("验签服务停了，其余窗口正常")).isEqualTo(Severity.III);
         }
 
         @Test

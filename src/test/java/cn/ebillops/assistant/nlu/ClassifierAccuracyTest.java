@@ -58,6 +58,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind8"));
         assertMeetsTargets(evaluate("blind9"));
         assertMeetsTargets(evaluate("blind10"));
+        assertMeetsTargets(evaluate("blind11"));
     }
 
     private static void assertMeetsTargets(Score s) {
