@@ -34,7 +34,7 @@ final class AreaRules {
             new Rule(Area.ISSUANCE, Pattern.compile(
                     "(?<!打|打不)开票|开具|开电子票|开不了票|开不出|冲红|红冲|换开|补开|重开|开出|票开|出票|(?<!打|打不)开.{0,6}票")),
             new Rule(Area.MANAGEMENT, Pattern.compile("纸质")),
-            new Rule(Area.SYSTEM, Pattern.compile("系统|服务器|平台|页面|网页|网站|数据库|(?<![a-z])db(?![a-z])|oracle|卡|慢|服务")));
+            new Rule(Area.SYSTEM, Pattern.compile("系统|服务器|平台|页面|网页|网站|网络|电脑|浏览器|机房|数据库|(?<![a-z])db(?![a-z])|oracle|卡|慢|服务")));
 
     private AreaRules() {
     }

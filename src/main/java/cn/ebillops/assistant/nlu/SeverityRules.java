@@ -15,7 +15,7 @@ final class SeverityRules {
     /** A subject qualified by one of these is a part, not the whole e-bill system. */
     private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置|收费|挂号|医保");
     private static final Pattern OUTAGE = Pattern.compile(
-            "宕机|宕了|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|ping不通|不通了|中断|无法使用|没法使用|不能使用|无法登录|没法登录|掉电|停电|没起来|空白页|页面空白|趴了|趴窝|歇菜|挂球|完蛋|凉了|黑屏|(啥|什么)(都|也)(干|用|做|开|进)不|连接不上|访问不了|打不开|进不去|进不了|"
+            "宕机|宕了|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|ping不通|不通了|中断|挂得|下线|离线|掉线|跳闸|无法使用|没法使用|不能使用|无法登录|没法登录|掉电|停电|没起来|空白页|页面空白|趴了|趴窝|歇菜|挂球|完蛋|凉了|黑屏|(啥|什么)(都|也)(干|用|做|开|进)不|连接不上|访问不了|打不开|进不去|进不了|"
                     + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|无法连接|停掉|关机|关掉了|没响应|没有响应|"
                     + "用不了|不能用|没法用|登不上|登不进|登录不了|登陆不了|没反应|无响应|(?<!\\d)(50[0234]|404)(?!\\d)|bad gateway");
     private static final Pattern LOGIN_OR_USE_FAILS = Pattern.compile(

@@ -305,6 +305,18 @@ class ClassificationRulesTest {
             assertThat(severity("验签服务停了，其余窗口正常")).isEqualTo(Severity.III);
         }
 
+        @ParameterizedTest
+        @CsvSource({"票据平台下线了", "停电跳闸，票据服务器离线", "票据服务器挂得很彻底"})
+        void offlineTrippedAndThoroughlyDownAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void oneComputersNetworkIsASystemFaultOfLevelThree() {
+            assertThat(AreaRules.areaOf(n("我电脑网络掉线了"))).contains(Area.SYSTEM);
+            assertThat(severity("我电脑网络掉线了")).isEqualTo(Severity.III);
+        }
+
         @Test
         void pluralStaffAllFailingToLogInIsLevelOne() {
             assertThat(severity("护士们都登不进票据系统")).isEqualTo(Severity.I);

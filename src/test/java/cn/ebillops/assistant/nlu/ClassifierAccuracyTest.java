@@ -59,6 +59,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind9"));
         assertMeetsTargets(evaluate("blind10"));
         assertMeetsTargets(evaluate("blind11"));
+        assertMeetsTargets(evaluate("blind12"));
     }
 
     private static void assertMeetsTargets(Score s) {
