@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.nlu;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +52,7 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
 
     /** "其他窗口都正常" names a peer (window, person, computer); a bare "其他正常" says nothing about how many are hit. */
     private static boolean namesAPeer(String t) {
-        java.util.regex.Matcher m = CONTRAST.matcher(t);
+        Matcher m = CONTRAST.matcher(t);
         while (m.find()) {
             if (PEER.matcher(m.group()).find()) {
                 return true;

@@ -1,5 +1,7 @@
 package cn.ebillops.assistant.nlu;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +60,7 @@ final class SeverityRules {
     /** "换开功能用不了": the feature itself fails, not one bill. */
     private static final Pattern WHOLE_FEATURE = Pattern.compile("功能|模块");
 
-    private static final java.util.Set<Area> PART_AREAS = java.util.EnumSet.of(
+    private static final Set<Area> PART_AREAS = EnumSet.of(
             Area.REPORT, Area.ARCHIVE, Area.DELIVERY, Area.MANAGEMENT, Area.SIGNING, Area.INTERFACE);
 
     private SeverityRules() {
