@@ -22,16 +22,19 @@ final class AreaRules {
                             + "新同事|新员工|工号")),
             new Rule(Area.REPORT, Pattern.compile("报表|日报|月报|年报|统计|对账|汇总|综合查询|导出")),
             new Rule(Area.INTERFACE, Pattern.compile("his|体检|第三方|外部系统|医院信息系统|(?<![a-z])lis(?![a-z])|pacs|自助机|前置机|(收费|挂号|结算|医保)系统|调用.{0,6}接口")),
+            new Rule(Area.ISSUANCE, Pattern.compile("(票据号码|票号|发票号|票据号)(重复|重了)|重号")),
             new Rule(Area.MANAGEMENT, Pattern.compile(
                     "库存|领用|领的票|号段|票号|票据号码|号码已用完|核销|入库|出库|打印|打不出|打出来|票据本|空白票|票据用完|无可用")),
             new Rule(Area.DELIVERY, Pattern.compile("短信|推送|微信|支付宝|二维码|扫码|链接|公众号|小程序|发给病人|通知病人")),
             new Rule(Area.ARCHIVE, Pattern.compile("存档|归档|pdf|ofd|版式|票据文件|电子文件")),
             new Rule(Area.DELIVERY, Pattern.compile(
                     "(病人|患者|家属|病患|病友).{0,12}(收不到|没收到|查不到|找不到|看不到|打不开|下载不了|下载不|拿不到)")),
+            // "系统今天有点慢，开一张票要等好久": the system named as slow is whole-system slowness.
+            new Rule(Area.SYSTEM, Pattern.compile("(系统|服务器|平台|整体|全院)[^,.;!?]{0,6}(慢|卡(?!住|死))")),
             new Rule(Area.ISSUANCE, Pattern.compile(
-                    "开票|开具|开电子票|开不了票|开不出|冲红|红冲|换开|补开|重开|开出|票开|出票|开.{0,6}票")),
+                    "(?<!打|打不)开票|开具|开电子票|开不了票|开不出|冲红|红冲|换开|补开|重开|开出|票开|出票|(?<!打|打不)开.{0,6}票")),
             new Rule(Area.MANAGEMENT, Pattern.compile("纸质")),
-            new Rule(Area.SYSTEM, Pattern.compile("系统|服务器|平台|页面|网页|网站|数据库|(?<![a-z])db(?![a-z])|oracle|卡|慢|服务")));
+            new Rule(Area.SYSTEM, Pattern.compile("系统|服务器|平台|页面|网页|网站|网络|电脑|浏览器|机房|数据库|(?<![a-z])db(?![a-z])|oracle|卡|慢|服务")));
 
     private AreaRules() {
     }

@@ -144,6 +144,70 @@ class ClassificationRulesTest {
     }
 
     @Nested
+    class GeneralCues {
+
+        @Test
+        void anErrorCodeStillThereAfterAnActionIsAFollowUp() {
+            assertThat(IntentRules.intentOf(n("清了缓存之后还是504"))).contains(Intent.INCIDENT_FOLLOWUP);
+        }
+
+        @Test
+        void askingHowAProcedureGoesIsAConsultation() {
+            assertThat(IntentRules.intentOf(n("换开的步骤是怎么样的"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("领用需要主任签字吗"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("验签服务器状态怎么样"))).contains(Intent.STATUS_QUERY);
+        }
+
+        @Test
+        void theSystemNamedAsSlowIsWholeSystemSlowness() {
+            assertThat(AreaRules.areaOf(n("平台这两天特别慢，开票要等半天"))).contains(Area.SYSTEM);
+            assertThat(AreaRules.areaOf(n("开票很慢"))).contains(Area.ISSUANCE);
+        }
+
+        @Test
+        void openingTheBillSystemIsNotIssuingABill() {
+            assertThat(AreaRules.areaOf(n("我电脑打不开票据系统"))).contains(Area.SYSTEM);
+            assertThat(AreaRules.areaOf(n("打不开票"))).isNotEqualTo(java.util.Optional.of(Area.ISSUANCE));
+        }
+
+        @Test
+        void collapseWordsAreFaults() {
+            assertThat(IntentRules.intentOf(n("票据系统瘫了"))).contains(Intent.FAULT_REPORT);
+            assertThat(IntentRules.intentOf(n("服务器网络不通"))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
+        void waitingMinutesAndNoWayToLogInAreFaults() {
+            assertThat(IntentRules.intentOf(n("打开票据系统要等三分钟"))).contains(Intent.FAULT_REPORT);
+            assertThat(IntentRules.intentOf(n("门诊和体检都没法登录票据系统"))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
+        void askingHowToCheckIsAConsultation() {
+            assertThat(IntentRules.intentOf(n("如何查询短信有没有发出去"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("短信有没有发出去"))).isNotEqualTo(java.util.Optional.of(Intent.CONSULTATION));
+        }
+
+        @Test
+        void sluggishIsSlowness() {
+            assertThat(IntentRules.intentOf(n("票据系统反应迟钝"))).contains(Intent.FAULT_REPORT);
+            assertThat(severity("票据系统反应迟钝")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void askingWhetherSomethingCanBeRestoredIsNotAFollowUp() {
+            assertThat(IntentRules.intentOf(n("删掉的号段还能恢复吗"))).isNotEqualTo(java.util.Optional.of(Intent.INCIDENT_FOLLOWUP));
+            assertThat(IntentRules.intentOf(n("推送恢复了吗"))).contains(Intent.INCIDENT_FOLLOWUP);
+        }
+
+        @Test
+        void aDuplicateBillNumberIsAnIssuanceFault() {
+            assertThat(AreaRules.areaOf(n("刚开的两张票票号重复了"))).contains(Area.ISSUANCE);
+            assertThat(AreaRules.areaOf(n("领用的号段重复"))).contains(Area.MANAGEMENT);
+        }
+    }
+
+    @Nested
     class Severities {
 
         @ParameterizedTest
@@ -186,6 +250,138 @@ class ClassificationRulesTest {
         void aHospitalSystemDownIsNotTheEbillSystemDown() {
             assertThat(severity("门诊收费系统挂了")).isEqualTo(Severity.II);
             assertThat(severity("收费处的票据系统打不开了")).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"票据服务器半夜自动关机了", "电子票据应用服务停掉了", "票据网站一直报500", "票据服务器没响应了",
+            "电子票据全都无法访问", "全院的票据都停了", "票据系统登录页打开了，可是全院没人能登进去"})
+        void newWordsForTheWholeSystemBeingUnusableAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"电子票据整体停摆", "票据平台瘫掉了", "票据服务器网络ping不通", "数据库连接异常，开不了票",
+            "票据系统页面404", "电子票据报错，各科室都一样", "登录页面打不开，所有收费员都进不来"})
+        void moreWordsForTheWholeSystemBeingUnusableAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"票据平台趴窝了", "电子票据服务器歇菜了", "票据系统完蛋了，什么都干不了"})
+        void colloquialOutageWordsAreLevelOne(String text) {
+            assertThat(IntentRules.intentOf(n(text))).contains(Intent.FAULT_REPORT);
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"oracle重启后一直没起来", "全院收费处都出不了票", "票据服务器所在机房停电了", "所有机器进票据系统都是空白页"})
+        void powerLossRestartsThatNeverEndAndBlankPagesEverywhereAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"电子票据平台彻底没法使用了", "票据业务系统中断", "票据服务器也没了", "数据库主机被误删了",
+            "急诊、门诊都没法登录票据系统", "数据库断了，全停了"})
+        void unusableInterruptedGoneAndSeveralDepartmentsAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void theWholeSystemUnreachableIsLevelOneButOtherSystemFaultsAreNot() {
+            assertThat(severity("网页访问不了")).isEqualTo(Severity.I);
+            assertThat(severity("系统页面上的按钮点不了")).isEqualTo(Severity.II);
+            assertThat(severity("网页显示不全")).isEqualTo(Severity.III);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"票据系统报错，任何窗口都一样", "票据平台连接数据库失败", "所有业务都办不了了，票据系统报错"})
+        void everyWindowTheDatabaseUnreachableOrAllBusinessStoppedIsLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void aBareOthersAreFineDoesNotLimitTheFaultToOne() {
+            assertThat(severity("验签服务停了，其余正常")).isEqualTo(Severity.II);
+            assertThat(severity("验签服务停了，其余窗口正常")).isEqualTo(Severity.III);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"票据平台下线了", "停电跳闸，票据服务器离线", "票据服务器挂得很彻底"})
+        void offlineTrippedAndThoroughlyDownAreLevelOne(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void oneComputersNetworkIsASystemFaultOfLevelThree() {
+            assertThat(AreaRules.areaOf(n("我电脑网络掉线了"))).contains(Area.SYSTEM);
+            assertThat(severity("我电脑网络掉线了")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void pluralStaffAllFailingToLogInIsLevelOne() {
+            assertThat(severity("护士们都登不进票据系统")).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void stuckAtAStepIsAFailureNotSlowness() {
+            assertThat(severity("门诊开票全都卡在验签那里")).isEqualTo(Severity.II);
+        }
+
+        @Test
+        void oneUserUnableToLogInIsStillLevelThree() {
+            assertThat(severity("我没法登录")).isEqualTo(Severity.III);
+            assertThat(severity("系统里的票据没了")).isNotEqualTo(Severity.I);
+        }
+
+        @Test
+        void everyoneFailingAtOneNamedPartIsThatPartsFault() {
+            assertThat(severity("全院的报表都打不开")).isEqualTo(Severity.III);
+            assertThat(severity("所有科室的短信推送都打不开")).isNotEqualTo(Severity.I);
+        }
+
+        @Test
+        void messagesNotSentToPatientsFailForEveryone() {
+            assertThat(severity("患者的票据推送今天都没发出去")).isEqualTo(Severity.II);
+        }
+
+        @Test
+        void notEvenOneBillMeansNoneRatherThanOne() {
+            assertThat(severity("急诊所有窗口一张票都开不出来")).isEqualTo(Severity.II);
+            assertThat(severity("某个收费员一张票都开不了")).isEqualTo(Severity.III);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"那位患者的票据短信没收到", "赵某某的票据推送没收到", "张阿姨的电子票据打不开"})
+        void oneNamedPatientIsLevelThree(String text) {
+            assertThat(severity(text)).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void aDeniedOutageDoesNotMakeTheSystemDown() {
+            assertThat(severity("服务器没有宕机，可是门诊所有收费员开票都失败")).isEqualTo(Severity.II);
+            assertThat(severity("票据系统是不是挂了，全院都进不去")).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void aDeniedBroadWordLeavesTheFaultToOne() {
+            assertThat(severity("并不是所有窗口，只有7号窗口开票失败")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void anotherFeatureWorkingDoesNotLimitTheFaultToOnePlace() {
+            assertThat(severity("签名服务停止了，其他功能都还能用")).isEqualTo(Severity.II);
+            assertThat(severity("签名验签服务器的服务宕了")).isEqualTo(Severity.II);
+        }
+
+        @Test
+        void onePersonsOwnCertificateIsLevelThree() {
+            assertThat(severity("李护士的证书过期了签不了名")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void aWholeFeatureFailingIsNotOneBillOperation() {
+            assertThat(severity("红冲模块打不开")).isEqualTo(Severity.II);
+            assertThat(severity("红冲报错")).isEqualTo(Severity.III);
         }
 
         @Test

@@ -52,6 +52,14 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind2"));
         assertMeetsTargets(evaluate("blind3"));
         assertMeetsTargets(evaluate("blind4"));
+        assertMeetsTargets(evaluate("blind5"));
+        assertMeetsTargets(evaluate("blind6"));
+        assertMeetsTargets(evaluate("blind7"));
+        assertMeetsTargets(evaluate("blind8"));
+        assertMeetsTargets(evaluate("blind9"));
+        assertMeetsTargets(evaluate("blind10"));
+        assertMeetsTargets(evaluate("blind11"));
+        assertMeetsTargets(evaluate("blind12"));
     }
 
     private static void assertMeetsTargets(Score s) {
