@@ -5,7 +5,7 @@
 # Options (JAVA_OPTS): -Dbench.inspectorDelayMs=300 -Dbench.rounds=30 -Dbench.reports=2000 -Dbench.threads=8
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
+mvn -B -q -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
 rm -f target/bench-incident.txt
 java -Xmx512m ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
   cn.ebillops.incident.IncidentBench >target/bench-incident.log 2>&1 || {

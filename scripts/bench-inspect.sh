@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export MAVEN_OPTS=${MAVEN_OPTS:--Xmx512m}
-mvn -B -q -o -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null 2>&1 \
-  || { echo "构建失败：运行 mvn -o test-compile 查看原因" >&2; exit 1; }
+mvn -B -q -ntp -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null 2>&1 \
+  || { echo "构建失败：运行 mvn test-compile 查看原因" >&2; exit 1; }
 java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
      -Dorg.slf4j.simpleLogger.defaultLogLevel=warn cn.ebillops.inspection.InspectionBench 2>/dev/null | grep -a '^BENCH' | sed 's/^BENCH //'

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export MAVEN_OPTS="${MAVEN_OPTS:--Xmx512m}"
-mvn -B -q -o -Dstyle.color=never test-compile
-mvn -B -q -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+mvn -B -q -ntp -Dstyle.color=never test-compile
+mvn -B -q -ntp -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 java -Xmx1g -Dfile.encoding=UTF-8 -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
     cn.ebillops.knowledge.KnowledgeBench 2>/dev/null | grep '^BENCH'

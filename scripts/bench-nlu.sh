@@ -10,10 +10,10 @@ CP_FILE=target/bench-classpath.txt
 echo "== 分类器（离线，单线程） =="
 MARK=target/test-classes/cn/ebillops/assistant/nlu/NluBench.class
 if [ ! -f "$MARK" ] || [ -n "$(find src pom.xml -newer "$MARK" -print -quit)" ]; then
-  mvn -B -q -o test-compile >&2
+  mvn -B -q -ntp test-compile >&2
 fi
 if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then
-  mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >&2
+  mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >&2
 fi
 java -Xmx1g -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
   -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" cn.ebillops.assistant.nlu.NluBench "$N" 2>/dev/null
@@ -21,7 +21,7 @@ java -Xmx1g -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
 echo "== 应用启动（java -jar） =="
 JAR=$(ls target/ebill-ops-assistant-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$JAR" ]; then
-  mvn -B -q -o -DskipTests package >&2
+  mvn -B -q -ntp -DskipTests package >&2
   JAR=$(ls target/ebill-ops-assistant-*.jar | grep -v original | head -1)
 fi
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')

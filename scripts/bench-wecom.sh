@@ -4,7 +4,7 @@
 # Options: -Dbench.rate=200 -Dbench.seconds=10 -Dbench.max.requests=3000 -Dbench.concurrency=16
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+mvn -B -q -ntp test-compile
+mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 exec java -Xmx1g "$@" -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
   cn.ebillops.channel.wecom.WecomCallbackBench
