@@ -18,7 +18,7 @@ final class AreaRules {
             new Rule(Area.SIGNING, Pattern.compile(
                     "签名|验签|签章|签不了|签不上|ukey|u-key|u key|usbkey|u盾|(?<![a-z])key(?![a-z])|证书|(?<![a-z])ca(?![a-z])|数字签")),
             new Rule(Area.ADMIN, Pattern.compile(
-                    "账号|帐号|账户|帐户|用户名|密码|权限|角色|菜单|登录|登陆|登不上|登不进|被锁|锁了|参数设置|系统设置|用户不存在|"
+                    "账号|帐号|账户|帐户|用户名|密码|权限|角色|菜单|登录|登陆|登不上|登不进|被锁|锁了|参数设置|系统设置|用户不存在|(未|没有?)绑定(开票点|收费点|科室|工号|角色)|用户未绑定|"
                             + "新同事|新员工|工号")),
             new Rule(Area.REPORT, Pattern.compile("报表|日报|月报|年报|统计|对账|汇总|综合查询|导出")),
             new Rule(Area.INTERFACE, Pattern.compile("his|体检|第三方|外部系统|医院信息系统|(?<![a-z])lis(?![a-z])|pacs|自助机|前置机|(收费|挂号|结算|医保)系统|调用.{0,6}接口")),
@@ -39,8 +39,16 @@ final class AreaRules {
     private AreaRules() {
     }
 
+    /** "系统可以登录", "网页登录是正常的": a part said to work names no area. */
+    private static final Pattern WORKS = Pattern.compile(
+            "(可以|能|能够)(正常)?(登录|登陆|登上|登进|进去|打开)|(登录|登陆)[^,.;!?]{0,2}(正常|没问题|都行|可以)");
+    /** "票号0012345678", "按票号搜": a bill number used to name one bill, not the number range. */
+    private static final Pattern BILL_ID = Pattern.compile(
+            "(票号|票据号码|票据号|发票号)[:：是为]?\\s*\\d{4,}|(按|(?<!可|不|无)用|输入|根据|凭)(票号|票据号码|票据号|发票号)");
+
     /** The area named by keywords; empty when none is named and the embedding neighbours decide. */
-    static Optional<Area> areaOf(String t) {
+    static Optional<Area> areaOf(String text) {
+        String t = BILL_ID.matcher(WORKS.matcher(text).replaceAll(",")).replaceAll(",");
         for (Rule r : RULES) {
             if (r.pattern().matcher(t).find()) {
                 return Optional.of(r.area());

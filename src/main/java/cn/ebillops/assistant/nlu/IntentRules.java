@@ -13,20 +13,34 @@ final class IntentRules {
     /** A fault symptom: something does not work now. */
     static final Pattern SYMPTOM = Pattern.compile(
             "失败|报错|出错|错误|异常|故障|宕机|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|不通|中断|挂得|下线|离线|掉线|跳闸|掉电|停电|没法(?!子)|没办法(?!子)|等.{0,4}(分钟|秒)|趴了|趴窝|歇菜|挂球|完蛋|黑屏|崩了|崩溃|崩掉|死机|断电|down|"
-                    + "(?<!医保|社保|银行|就诊|磁|门)卡(?!片|号)|慢|迟钝|转圈|乱码|空白|没反应|无响应|超时|被锁|锁了|锁定|过期|失效|"
-                    + "ora-?\\d{3,5}|(?<!\\d)5\\d\\d(?!\\d)|(?<!\\d)404(?!\\d)|bad gateway|停了|停止|停机|不一致|重复了|两遍|两次|偏了|"
+                    + "(?<!医保|社保|银行|就诊|磁|门)卡(?!片|号|包|券)|慢|迟钝|转圈|乱码|空白|没反应|无响应|超时|被锁|锁了|锁定|过期|失效|"
+                    + "ora-?\\d{3,5}|(?<!\\d)5\\d\\d(?!\\d)|(?<!\\d)404(?!\\d)|bad gateway|停了|停止|停机|不一致|积压|堆积|没有?结果|重复了|两遍|两次|偏了|"
                     + "没有?(识别|响应|反应|显示|出来|生成|同步|上传|打出)|没过来|是空的|坏了|坏掉|不好使|不灵|失灵|错了|搞错|弄错|开错|好久|半天|很久|几分钟|十几秒|无可用|没有可用|用完|不足|没了|不存在|无法|不能|不行|有问题|出问题|对不上|差了|丢失|没生成|没有生成|"
                     + "没收到|没有收到|没推送|没有推送|没传|没有传|没有.{0,4}权限|没权限|没有回退|没回退|没有显示|不显示|"
                     + "[\\p{IsHan}a-z]不(了|上|到|出|通|动|进|对|开|全|准|来|去)");
-    /** X不X / X没X questions (通不通, 够不够, 有没有) ask about a state, they report nothing. */
-    private static final Pattern A_NOT_A = Pattern.compile("(\\p{IsHan})[不没]\\1");
+    /** X不X / X没X questions (通不通, 够不够, 有没有) ask about a state, they report nothing; so does "有没有报错". */
+    private static final Pattern A_NOT_A = Pattern.compile(
+            "(有没有|是否有|有无)[^,.;!?]{0,8}?(报错|错误|异常|问题|故障|告警)|(\\p{IsHan})[不没]\\3");
+    /** "以后开票要是提示签名失败，应该怎么处理": a how-to about a case that may happen, not a fault now. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "以后|今后|下次|下回|将来|万一|如果|要是|假如|假设|再遇到|再出现|遇到[^,.;!?]{0,12}(时|的时候)");
+    private static final Pattern ASKS_HOW = Pattern.compile(
+            "(怎么|如何|怎样|咋)(处理|办|操作|做|应对|解决|弄)|应急(流程|预案|方案)|(第一步|先)[^,.;!?]{0,6}(做什么|干什么|怎么)");
+    /** "怎么把某个收费员的权限改成只能查询不能开票": asks how to set something; "不能开票" is the wanted state. */
+    private static final Pattern HOW_TO_SET = Pattern.compile(
+            "^(请问)?(怎么|如何|怎样|咋)(才能)?(把|给|设置|配置|修改|改|添加|新增|开通|取消|分配|关闭|禁用|停用)");
+    /** An acknowledgement that says what the speaker did ("收到，报错截图我已转给信息科了"). */
+    private static final Pattern PASSED_ON = Pattern.compile(
+            "^(收到|好的|好滴|好嘞|谢谢|多谢|感谢|ok|嗯+)[^,.;!?]{0,4}[,.;!?].*(已经?|已|都)(转给|转发|发给|告诉|通知|提交|上传|反馈给|交给)");
+    private static final Pattern NOUN_SYMPTOM = Pattern.compile(
+            "(报错|错误|故障)(截图|信息|日志|照片|图片|代码|原文)|截图");
 
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "还是(不|没|报错|失败|一样|老样子|那样|卡|慢|有问题)|还是(一直)?((?<!\\d)[45]\\d\\d(?!\\d)|白屏|异常|错误|超时|宕|挂|进不去|打不开|登不上|连不上|收不到)|还是.{1,3}不(了|上|到|出|开|行|通|进|动)|还是.{1,4}(失败|报错)|依旧|依然|仍然|仍旧|问题还在|"
                     + "又(出现|不行|报错|坏)|进度|进展|"
                     + "好了(吗|没|么|没有|嘛)|(?<!能|以)(修好|弄好|搞好|解决|处理|恢复|修复|处理完|弄完|修完|搞定)了?(吗|没|么|没有|嘛)|"
-                    + "(什么时候|啥时候|多久|几点|多长时间).{0,8}(到(?!期)|好|修|恢复|处理|解决|能用)|有结果|有消息|"
-                    + "处理(得|的)?(怎么样|如何)|怎么样了|到现场|到哪了|在处理|处理中|跟进|"
+                    + "(什么时候|啥时候|多久|几点|多长时间).{0,8}(到(?!期)|好|修|恢复|处理|解决|能用)|(?<!没|无)有结果|(?<!没|无)有消息|"
+                    + "处理(得|的)?(怎么样|如何)|怎么样了|到现场|到哪了|(?<!显示|一直|状态|都是)在处理|(?<!显示|一直|状态|都是)处理中|跟进|"
                     + "已经?(恢复|解决|修复|好了|正常)|(?<![不没未])(恢复了|恢复正常|解决了|修复了|修好了|搞定了?|弄好了|正常了)|"
                     + "(?<![不没无])(可以|能)(正常)?(开票|开|登录|登陆|登上|用|打开|签名|使用|推送|打印|进去)了|"
                     + "^(好了|好啦|ok了|可以了)|(好了|好啦|ok了|可以了)[,.!~]|(好了|好啦|ok了|可以了)$|"
@@ -89,6 +103,9 @@ final class IntentRules {
         if (DUTY.matcher(t).find()) {
             return Optional.of(Intent.DUTY_QUERY);
         }
+        if ((HYPOTHETICAL.matcher(t).find() && ASKS_HOW.matcher(t).find()) || HOW_TO_SET.matcher(t).find()) {
+            return Optional.of(Intent.CONSULTATION);
+        }
         boolean symptom = hasSymptom(t);
         if (INSPECTION.matcher(t).find() && !symptom && !startsHowTo(t)) {
             return Optional.of(Intent.INSPECTION_REQUEST);
@@ -128,6 +145,9 @@ final class IntentRules {
     }
 
     static boolean isAcknowledgementOnly(String t) {
+        if (PASSED_ON.matcher(t).find() && !hasSymptom(NOUN_SYMPTOM.matcher(t).replaceAll(","))) {
+            return true;
+        }
         String bare = NluText.withoutPunctuation(t);
         if (bare.isEmpty() || !ACK.matcher(bare).find() || hasSymptom(bare)) {
             return false;

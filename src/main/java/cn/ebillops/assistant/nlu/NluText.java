@@ -10,6 +10,10 @@ final class NluText {
     private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u2005\\u3000]+");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\s]+");
+    /** Hakka / Cantonese words staff in Meizhou type, mapped to Mandarin so one set of rules reads both. */
+    private static final String[][] DIALECT = {
+            {"唔", "不"}, {"冇", "没"}, {"成个", "整个"}, {"今朝", "今天"}, {"咗", "了"}, {"嘅", "的"}, {"係", "是"},
+            {"啲", "些"}, {"佢", "他"}, {"乜", "什么"}, {"点样", "怎么"}};
 
     private NluText() {
     }
@@ -21,6 +25,9 @@ final class NluText {
         }
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase();
         t = SYMBOLS.matcher(t).replaceAll("");
+        for (String[] w : DIALECT) {
+            t = t.replace(w[0], w[1]);
+        }
         return SPACES.matcher(t).replaceAll(" ").strip();
     }
 

@@ -12,7 +12,7 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
 
     // "其他窗口都正常", "别人的都好的", "其余病人都可以", "别的窗口没问题", "其他人都能登录"
     private static final Pattern CONTRAST = Pattern.compile(
-            "(其他|其它|别的|别人|其余|另外|旁边)[^,.;!?]{0,12}?(都|均|全)?(是)?(正常|没问题|没事|可以|能|好的|好着|ok|能用|没有问题|不受影响)");
+            "(其他|其它|别的|别人|其余|另外|旁边|隔壁)[^,.;!?]{0,12}?(都|均|全)?(是)?(正常|没问题|没事|可以|能|好的|好着|ok|能用|没有问题|不受影响)");
     /** "别的功能正常": another feature works, which says nothing about how many people are hit. */
     private static final Pattern FEATURE_CONTRAST = Pattern.compile(
             "(其他|其它|别的|其余|另外)[^,.;!?]{0,4}(功能|模块|业务|服务|都)?[^,.;!?]{0,2}(功能|模块|业务)");
@@ -22,9 +22,14 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
     /** "张医生的证书", "我的ukey": one person's own account, key or certificate. */
     private static final Pattern ONES_OWN = Pattern.compile(
             "(医生|护士|主任|老师|同事|收费员|操作员|大夫|我|他|她)的(证书|ukey|u盾|key|账号|帐号|密码|电脑)");
-    /** "一张票都开不了": not even one; its 一张 does not limit the fault to one bill. */
+    /** "一张票都开不了", "没有一个人进得去": not even one; its 一张/一个 does not limit the fault to one. */
     private static final Pattern NOT_EVEN_ONE = Pattern.compile(
-            "一[张个台位笔份条名单][^,.;!?]{0,3}(都|也)(不|没|开不|用不|打不|进不|发不|签不)");
+            "一[张个台位笔份条名单][^,.;!?]{0,3}(都|也)(不|没|开不|用不|打不|进不|发不|签不)|没有?一[个位名台]人?");
+    /** "没有一个人进得去", "一个人都登不上": nobody, i.e. everyone is hit. */
+    private static final Pattern NOBODY = Pattern.compile("没有?一个人|一个人(都|也)(不|没|进不|登不|用不|开不)|没有人|没人|无人");
+    /** Broad words other than a bare 都, which also spreads over things ("字都打到格子外面"). */
+    private static final Pattern STRONG_BROAD = Pattern.compile(
+            "全院|全部|所有|全都|整个|大家|谁都|各个|每个|每一|批量|全体|一律|全员|无一|任何|全(停|挂|断|瘫|崩|没)|们都");
     private static final Pattern PEER = Pattern.compile(
             "窗口|电脑|人|病人|患者|收费员|科室|同事|机器|用户|工位|台|终端|账号|票|家|处|病区");
     private static final Pattern BROAD = Pattern.compile(
@@ -46,8 +51,10 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
         rest = NOT_EVEN_ONE.matcher(rest).replaceAll(",");
         boolean otherPlaceWorks = contrast && !FEATURE_CONTRAST.matcher(t).find() && namesAPeer(t);
         boolean single = otherPlaceWorks || SINGLE.matcher(rest).find() || ONES_OWN.matcher(rest).find();
-        boolean broad = BROAD.matcher(rest).find();
-        return new Scope(broad, single, WHOLE_HOSPITAL.matcher(rest).find());
+        boolean nobody = NOBODY.matcher(t).find();
+        // "2号窗口的打印机……字都打到格子外面": with one place named, a bare 都 spreads over things, not people.
+        boolean broad = nobody || (single ? STRONG_BROAD.matcher(rest).find() : BROAD.matcher(rest).find());
+        return new Scope(broad, single, nobody || WHOLE_HOSPITAL.matcher(rest).find());
     }
 
     /** "其他窗口都正常" names a peer (window, person, computer); a bare "其他正常" says nothing about how many are hit. */

@@ -8,21 +8,23 @@ import java.util.regex.Pattern;
 /** The contract's fault levels (GUIDELINES.md, "Severity"), decided from outage words, scope and area. */
 final class SeverityRules {
 
-    private static final Pattern DB_ERROR = Pattern.compile("ora-?\\d{4,5}|表空间满|锁表|死锁|(数据库|(?<![a-z])db(?![a-z])|oracle|mysql|sql ?server).{0,8}(连不上|连接不上|连接失败|连接异常|连接超时|无法连接|没起来|没启动|挂|宕|停|down|崩|报错|出错|异常|访问不了|用不了|满了|坏了|起不来|启动不了)");
+    private static final Pattern DB_ERROR = Pattern.compile("ora-?\\d{4,5}|表空间满|锁表|死锁|(数据库|(?<![a-z])db(?![a-z])|oracle|mysql|sql ?server).{0,8}(连不上|连接不上|连接失败|连接异常|连接超时|无法连接|没起来|没启动|挂|宕|停|down|崩|报错|出错|异常|访问不了|用不了|满|坏了|起不来|启动不了)");
     /** "连接数据库超时", "所有业务都做不了": the database unreachable, or all business stopped. */
     private static final Pattern DB_OR_ALL_BUSINESS = Pattern.compile(
             "连(接)?(不上)?(数据库|(?<![a-z])db(?![a-z])|oracle)[^,.;!?]{0,4}(超时|失败|异常|报错|不上)|连不上(数据库|(?<![a-z])db(?![a-z])|oracle)|"
                     + "(所有|全部)(的)?业务[^,.;!?]{0,4}(做不了|办不了|停|中断|无法|没法)");
     private static final Pattern SYSTEM_SUBJECT = Pattern.compile("系统|服务器|平台|服务|机房|主机|应用|业务|网站|网页|登录页");
+    /** What may stand between "签名服务器" and a later "服务" that still means the same part. */
+    private static final Pattern SAME_PART_GAP = Pattern.compile("(那边|这边|那台|这台|上|里|上面|里面)?的?");
     /** A subject qualified by one of these is a part, not the whole e-bill system. */
     private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置|收费|挂号|医保");
     private static final Pattern OUTAGE = Pattern.compile(
-            "宕机|宕了|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|ping不通|不通了|中断|挂得|下线|离线|掉线|跳闸|无法使用|没法使用|不能使用|无法登录|没法登录|掉电|停电|没起来|空白页|页面空白|趴了|趴窝|歇菜|挂球|完蛋|凉了|黑屏|(啥|什么)(都|也)(干|用|做|开|进)不|连接不上|访问不了|打不开|进不去|进不了|"
+            "宕机|宕了|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|ping不通|不通了|中断|挂得|下线|离线|掉线|跳闸|无法使用|没法使用|不能使用|无法登录|没法登录|掉电|停电|没起来|空白页|页面空白|没得用|趴了|趴窝|歇菜|挂球|完蛋|凉了|黑屏|(啥|什么)(都|也)(干|用|做|开|进)不|连接不上|访问不了|打不开|进不去|进不了|"
                     + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|无法连接|停掉|关机|关掉了|没响应|没有响应|"
                     + "用不了|不能用|没法用|登不上|登不进|登录不了|登陆不了|没反应|无响应|(?<!\\d)(50[0234]|404)(?!\\d)|bad gateway");
     private static final Pattern LOGIN_OR_USE_FAILS = Pattern.compile(
-            "登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用|"
-                    + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)|(没人|没有人|无人|谁也|谁都)(能|可以)?(进|登|用|打开|访问|开)|"
+            "没得用|登不上|登不进|登录不|登陆不|登录不了|登陆不了|进不去|进不了|用不了|不能用|没法用|打不开|访问不了|无法登录|无法登陆|无法访问|无法使用|"
+                    + "(登录|登陆).{0,12}(失败|报错|连接不上|超时)|(没人|没有人|无人|谁也|谁都|没有?一个人)(能|可以)?(进|登|用|打开|访问|开)|"
                     + "(登录|登陆)(界面|页面|页|窗口)?.{0,4}(出不来|打不开|进不去|白屏)|卡在外面|进不来|(没法|不能|无法)(登录|登陆|进入|打开)");
     /** "整个票据系统都报错": the whole system named as failing. */
     private static final Pattern WHOLE_SYSTEM_FAILS = Pattern.compile(
@@ -36,13 +38,13 @@ final class SeverityRules {
     private static final Pattern ACCESS_FAILS = Pattern.compile("访问不了|无法访问|无法连接|连接不上|连不上|打不开|进不去|进不了|不可用");
     private static final Pattern CONTRACT_OUTAGE = Pattern.compile("宕机|宕了|瘫痪|瘫了|瘫掉|停摆|崩溃|全挂");
     private static final Pattern HOSPITAL_WIDE = Pattern.compile("全院|整个医院|全医院|整家医院");
-    private static final Pattern ISSUE_FAILS = Pattern.compile("开不(了|出)|(没法|无法|不能)(开|出票)|开票.{0,4}(失败|报错)|出不(了|来).{0,4}票");
+    private static final Pattern ISSUE_FAILS = Pattern.compile("开不(了|出|到)|(没法|无法|不能)(开|出票)|开票.{0,4}(失败|报错)|出不(了|来).{0,4}票");
 
     /** Slowness words; alone they make a fault III. "卡住/卡着不动/转圈" mean it never finishes. */
     private static final Pattern SLOW = Pattern.compile(
-            "慢|迟钝|(?<!医保|社保|银行|就诊)卡(?!住|死|着不动|片|号|在)|加载|半天|好久|很久|几分钟|十几秒|几秒|要等|响应时间");
+            "慢|迟钝|(?<!医保|社保|银行|就诊)卡(?!住|死|着不动|片|号|在|包|券)|加载|半天|好久|很久|几分钟|十几秒|几秒|要等|响应时间");
     private static final Pattern NOT_SLOW_FAILURE = Pattern.compile(
-            "失败|报错|出错|错误|异常|打不开|开不|登不|进不|收不|连不|用不了|超时|卡住|卡死|卡着不动|卡在|转圈|没反应|无响应|不了|不出");
+            "失败|报错|出错|错误|异常|打不开|开不|登不|进不|收不|连不|用不了|不过去|过不去|超时|卡住|卡死|卡着不动|卡在|转圈|没反应|无响应|不了|不出");
 
     private static final Pattern BLOCKS_ISSUANCE = Pattern.compile("用完|不足|不够|没了|无可用|没有可用|耗尽");
     /** Running out of numbers or stock is II only when it stops issuing ("开票提示票号用完"). */
@@ -87,8 +89,8 @@ final class SeverityRules {
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 4), m.start());
             // "验签服务器服务停了", "签名服务器的服务": a subject right after a qualified one is the same part.
-            boolean samePart = partEnd >= 0
-                    && (m.start() == partEnd || (m.start() == partEnd + 1 && t.charAt(partEnd) == '的'));
+            boolean samePart = partEnd >= 0 && m.start() >= partEnd
+                    && SAME_PART_GAP.matcher(t.substring(partEnd, m.start())).matches();
             if (PART_QUALIFIER.matcher(before).find() || samePart) {
                 partEnd = m.end();
                 continue;

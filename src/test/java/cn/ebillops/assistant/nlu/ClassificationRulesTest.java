@@ -391,6 +391,78 @@ class ClassificationRulesTest {
         }
     }
 
+    /** General cues added after blind13/blind14 (sentences here are new, not taken from those sets). */
+    @Nested
+    class DialectNobodyAndHypotheticals {
+
+        @Test
+        void hakkaAndCantoneseWordsReadAsMandarin() {
+            assertThat(n("成个系统冇得用")).isEqualTo("整个系统没得用");
+            assertThat(severity("电子票据系统冇得用啦")).isEqualTo(Severity.I);
+            assertThat(severity("住院处开唔到票")).isEqualTo(Severity.II);
+        }
+
+        @Test
+        void nobodyGettingInIsEveryoneNotOnePerson() {
+            assertThat(Scope.of(n("没有一个人登得进去")).wholeHospital()).isTrue();
+            assertThat(Scope.of(n("没有一个人登得进去")).limited()).isFalse();
+            assertThat(severity("数据库连接池已满，系统进不去")).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void aPartSaidToWorkNamesNoArea() {
+            assertThat(AreaRules.areaOf(n("系统能正常登录，就是开票报错"))).contains(Area.ISSUANCE);
+            assertThat(AreaRules.areaOf(n("登录密码错误"))).contains(Area.ADMIN);
+        }
+
+        @Test
+        void aBillNumberNamingOneBillIsNotTheNumberRange() {
+            assertThat(AreaRules.areaOf(n("票号00088812冲红报错"))).contains(Area.ISSUANCE);
+            assertThat(AreaRules.areaOf(n("领用的票号段不连续"))).contains(Area.MANAGEMENT);
+            assertThat(AreaRules.areaOf(n("提示无可用票号"))).contains(Area.MANAGEMENT);
+        }
+
+        @Test
+        void aBareDuWithOnePlaceNamedDoesNotMakeItBroad() {
+            assertThat(Scope.of(n("5号窗口打印的票据，字都歪了")).limited()).isTrue();
+            assertThat(Scope.of(n("5号窗口和所有自助机都打不出票")).limited()).isFalse();
+        }
+
+        @Test
+        void theNeighbourWorkingLimitsTheFault() {
+            assertThat(severity("8号窗口开票报错，隔壁窗口都好的")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void aSigningServersOwnServiceStoppingIsNotAnOutage() {
+            assertThat(severity("验签服务器上的服务停了")).isEqualTo(Severity.II);
+        }
+
+        @Test
+        void howToHandleAFutureFaultIsAConsultation() {
+            assertThat(IntentRules.intentOf(n("万一签名服务器又连不上，我们应该怎么处理"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("如何给新收费员设置不能冲红的权限"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("签名服务器连不上"))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
+        void askingWhetherThereAreErrorsIsNotReportingOne() {
+            assertThat(IntentRules.intentOf(n("帮忙巡检一下，看看日志有没有报错"))).contains(Intent.INSPECTION_REQUEST);
+        }
+
+        @Test
+        void anAcknowledgementSayingWhatWasPassedOnIsOther() {
+            assertThat(IntentRules.intentOf(n("好的，错误截图已经发给张工了"))).contains(Intent.OTHER);
+            assertThat(IntentRules.intentOf(n("好的，已经告诉张工了，但还是开不了票"))).isNotEqualTo(java.util.Optional.of(Intent.OTHER));
+        }
+
+        @Test
+        void aPendingStateThatNeverEndsIsAFaultNotAFollowUp() {
+            assertThat(IntentRules.intentOf(n("票据一直显示处理中，没有结果"))).contains(Intent.FAULT_REPORT);
+            assertThat(IntentRules.intentOf(n("刚才那个问题有结果了吗"))).contains(Intent.INCIDENT_FOLLOWUP);
+        }
+    }
+
     @Nested
     class SlashCommandsFirst {
 

@@ -60,6 +60,8 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind10"));
         assertMeetsTargets(evaluate("blind11"));
         assertMeetsTargets(evaluate("blind12"));
+        assertMeetsTargets(evaluate("blind13"));
+        assertMeetsTargets(evaluate("blind14"));
     }
 
     private static void assertMeetsTargets(Score s) {
