@@ -17,6 +17,9 @@ final class AreaRules {
     private static final List<Rule> RULES = List.of(
             new Rule(Area.SIGNING, Pattern.compile(
                     "签名|验签|签章|签不了|签不上|ukey|u-key|u key|usbkey|u盾|(?<![a-z])key(?![a-z])|证书|(?<![a-z])ca(?![a-z])|数字签")),
+            // "整个系统今天反应都很慢，点哪个菜单都要等": the system named as slow, before the menu or login it names
+            new Rule(Area.SYSTEM, Pattern.compile(
+                    "(?<!报表|短信|his|体检|存档|推送|接口|签名|验签)(系统|平台|整体|全院)[^,.;!?]{0,6}(慢|卡(?!住|死|在|着不动))")),
             new Rule(Area.ADMIN, Pattern.compile(
                     "账号|帐号|账户|帐户|用户名|密码|权限|角色|菜单|登录|登陆|登不上|登不进|被锁|锁了|参数设置|系统设置|用户不存在|(未|没有?)绑定(开票点|收费点|科室|工号|角色)|用户未绑定|"
                             + "新同事|新员工|工号")),

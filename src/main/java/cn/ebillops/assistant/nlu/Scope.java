@@ -24,7 +24,7 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
             "(医生|护士|主任|老师|同事|收费员|操作员|大夫|我|他|她)的(证书|ukey|u盾|key|账号|帐号|密码|电脑)");
     /** "一张票都开不了", "没有一个人进得去": not even one; its 一张/一个 does not limit the fault to one. */
     private static final Pattern NOT_EVEN_ONE = Pattern.compile(
-            "一[张个台位笔份条名单][^,.;!?]{0,3}(都|也)(不|没|开不|用不|打不|进不|发不|签不)|没有?一[个位名台]人?");
+            "一[张个台位笔份条名单][^,.;!?]{0,6}(都|也)[^,.;!?]{0,2}(不|没)|没有?一[个位名台]人?");
     /** "没有一个人进得去", "一个人都登不上": nobody, i.e. everyone is hit. */
     private static final Pattern NOBODY = Pattern.compile("没有?一个人|一个人(都|也)(不|没|进不|登不|用不|开不)|没有人|没人|无人");
     /** Broad words other than a bare 都, which also spreads over things ("字都打到格子外面"). */

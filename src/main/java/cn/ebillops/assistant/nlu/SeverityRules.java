@@ -14,10 +14,11 @@ final class SeverityRules {
             "连(接)?(不上)?(数据库|(?<![a-z])db(?![a-z])|oracle)[^,.;!?]{0,4}(超时|失败|异常|报错|不上)|连不上(数据库|(?<![a-z])db(?![a-z])|oracle)|"
                     + "(所有|全部)(的)?业务[^,.;!?]{0,4}(做不了|办不了|停|中断|无法|没法)");
     private static final Pattern SYSTEM_SUBJECT = Pattern.compile("系统|服务器|平台|服务|机房|主机|应用|业务|网站|网页|登录页");
+    private static final Pattern CLAUSE_START = Pattern.compile("^.*[,.;!?]");
     /** What may stand between "签名服务器" and a later "服务" that still means the same part. */
     private static final Pattern SAME_PART_GAP = Pattern.compile("(那边|这边|那台|这台|上|里|上面|里面)?的?");
     /** A subject qualified by one of these is a part, not the whole e-bill system. */
-    private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|ca|自助|第三方|打印|前置|收费|挂号|医保");
+    private static final Pattern PART_QUALIFIER = Pattern.compile("签名|验签|签章|短信|his|体检|报表|接口|推送|存档|归档|版式|ofd|pdf|文件|ca|自助|第三方|打印|前置|收费|挂号|医保");
     private static final Pattern OUTAGE = Pattern.compile(
             "宕机|宕了|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|崩了|崩溃|崩掉|死机|断电|down|停了|停止|停机|连不上|ping不通|不通了|中断|挂得|下线|离线|掉线|跳闸|无法使用|没法使用|不能使用|无法登录|没法登录|掉电|停电|没起来|空白页|页面空白|没得用|趴了|趴窝|歇菜|挂球|完蛋|凉了|黑屏|(啥|什么)(都|也)(干|用|做|开|进)不|连接不上|访问不了|打不开|进不去|进不了|"
                     + "起不来|启动不了|启动失败|白屏|蓝屏|无法访问|无法连接|停掉|关机|关掉了|没响应|没有响应|"
@@ -87,7 +88,8 @@ final class SeverityRules {
         Matcher m = SYSTEM_SUBJECT.matcher(t);
         int partEnd = -1;
         while (m.find()) {
-            String before = t.substring(Math.max(0, m.start() - 4), m.start());
+            // the clause before the subject ("版式文件生成服务"): up to 8 characters, not across punctuation
+            String before = CLAUSE_START.matcher(t.substring(Math.max(0, m.start() - 8), m.start())).replaceAll("");
             // "验签服务器服务停了", "签名服务器的服务": a subject right after a qualified one is the same part.
             boolean samePart = partEnd >= 0 && m.start() >= partEnd
                     && SAME_PART_GAP.matcher(t.substring(partEnd, m.start())).matches();

@@ -457,6 +457,29 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void notEvenOneWithWordsBetweenIsNotOneBill() {
+            assertThat(Scope.of(n("一张住院票据都打不出来")).limited()).isFalse();
+            assertThat(severity("推送平台一条短信都没发出去")).isEqualTo(Severity.II);
+        }
+
+        @Test
+        void aServiceNamedByItsPartIsThatPartNotTheSystem() {
+            assertThat(severity("PDF文件生成服务停了")).isEqualTo(Severity.II);
+            assertThat(severity("票据服务停了")).isEqualTo(Severity.I);
+        }
+
+        @Test
+        void theWholeSystemSlowIsSystemEvenWhenAMenuIsNamed() {
+            assertThat(AreaRules.areaOf(n("系统整体很慢，打开菜单要等半天"))).contains(Area.SYSTEM);
+            assertThat(AreaRules.areaOf(n("报表系统很慢"))).contains(Area.REPORT);
+        }
+
+        @Test
+        void doingWhatTheEngineerSaidIsAFollowUp() {
+            assertThat(IntentRules.intentOf(n("照你说的重新登录了，还是报错"))).contains(Intent.INCIDENT_FOLLOWUP);
+        }
+
+        @Test
         void aPendingStateThatNeverEndsIsAFaultNotAFollowUp() {
             assertThat(IntentRules.intentOf(n("票据一直显示处理中，没有结果"))).contains(Intent.FAULT_REPORT);
             assertThat(IntentRules.intentOf(n("刚才那个问题有结果了吗"))).contains(Intent.INCIDENT_FOLLOWUP);

@@ -62,6 +62,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind12"));
         assertMeetsTargets(evaluate("blind13"));
         assertMeetsTargets(evaluate("blind14"));
+        assertMeetsTargets(evaluate("blind15"));
     }
 
     private static void assertMeetsTargets(Score s) {
