@@ -63,6 +63,19 @@ public class Assistant {
             log.info("duplicate message {} on {} dropped", message.messageId(), message.channel());
             return HandleResult.duplicateMessage();
         }
+        return process(message);
+    }
+
+    /**
+     * A message accepted earlier whose answer never went out (the instance stopped half-way): handled
+     * again without the de-duplication claim it already made. A fault report it opened is found again
+     * by the incident merge window, so no incident is opened twice.
+     */
+    public HandleResult redeliver(InboundMessage message) {
+        return process(message);
+    }
+
+    private HandleResult process(InboundMessage message) {
         Turn turn = new Turn(message, config.person(message.userId()), config.group(message.chatId()),
                 MentionStripper.strip(message.text()));
         conversationLog.record(message.channel(), message.chatId(), message.userId(),

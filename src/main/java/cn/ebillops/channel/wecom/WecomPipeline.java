@@ -2,25 +2,32 @@ package cn.ebillops.channel.wecom;
 
 import cn.ebillops.assistant.Assistant;
 import cn.ebillops.assistant.HandleResult;
+import cn.ebillops.channel.ChatSender;
 import cn.ebillops.channel.InboundMessage;
+import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.channel.Reply;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one pipeline of every WeCom route: the caller has already acknowledged the callback; the
- * assistant runs on the background executor (it de-duplicates by channel + message id) and the
- * replies go back on the route the message came by.
+ * The one pipeline of every WeCom route. The message is kept in the {@link WecomInbox} before the
+ * caller acknowledges it (WeCom never resends an acknowledged message); the assistant runs on the
+ * background executor (it de-duplicates by channel + message id) and the replies go back on the
+ * route the message came by, or through {@link ChatSender} when that route fails. The inbox row
+ * goes when the answer went out; {@link WecomInboxSweeper} answers the rows a stopped instance left.
  */
 @Component
 public class WecomPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(WecomPipeline.class);
+    private static final long NO_ROW = -1;
 
     /** Delivers the replies on the message's own route. */
     @FunctionalInterface
@@ -30,18 +37,41 @@ public class WecomPipeline {
 
     private final Assistant assistant;
     private final ExecutorService executor;
+    private final WecomInbox inbox;
+    private final ChatSender chatSender;
 
-    public WecomPipeline(Assistant assistant, @Qualifier("backgroundExecutor") ExecutorService executor) {
+    public WecomPipeline(Assistant assistant, @Qualifier("backgroundExecutor") ExecutorService executor,
+                         WecomInbox inbox, ChatSender chatSender) {
         this.assistant = assistant;
         this.executor = executor;
+        this.inbox = inbox;
+        this.chatSender = chatSender;
     }
 
+    /** Call before acknowledging the callback: once this returns the message cannot be lost. */
     public void submit(InboundMessage message, ReplySink sink) {
+        long row;
         try {
-            executor.execute(() -> process(message, sink));
+            Optional<Long> accepted = inbox.accept(message);
+            if (accepted.isEmpty()) {
+                log.info("wecom message {} on {}: retry of a message still pending, dropped", message.messageId(),
+                        message.channel());
+                return;
+            }
+            row = accepted.get();
+        } catch (DataAccessException e) {
+            // The database is unreachable: answer anyway rather than not at all; only a crash in the
+            // next second could lose this one message.
+            log.warn("wecom message {} on {}: inbox unavailable, answering without it: {}", message.messageId(),
+                    message.channel(), e.toString());
+            row = NO_ROW;
+        }
+        long id = row;
+        try {
+            executor.execute(() -> process(message, sink, id));
         } catch (RejectedExecutionException e) {
-            log.warn("wecom message {} on {} not processed: executor shut down", message.messageId(),
-                    message.channel());
+            log.warn("wecom message {} on {} not processed now: shutting down; the inbox keeps it for the sweep",
+                    message.messageId(), message.channel());
         }
     }
 
@@ -56,15 +86,48 @@ public class WecomPipeline {
         });
     }
 
-    void process(InboundMessage message, ReplySink sink) {
+    void process(InboundMessage message, ReplySink sink, long row) {
+        HandleResult result;
         try {
-            HandleResult result = assistant.handle(message);
-            if (!result.duplicate() && !result.replies().isEmpty()) {
-                sink.deliver(result.replies());
-            }
+            result = assistant.handle(message);
         } catch (RuntimeException e) {
-            log.warn("wecom message {} on {}: reply not delivered: {}", message.messageId(), message.channel(),
-                    e.toString());
+            // Not answered: the row stays and the sweep tries again.
+            log.warn("wecom message {} on {}: not handled, left for the sweep: {}", message.messageId(),
+                    message.channel(), e.toString());
+            return;
+        }
+        if (!result.duplicate() && !result.replies().isEmpty()) {
+            try {
+                sink.deliver(result.replies());
+            } catch (RuntimeException e) {
+                log.warn("wecom message {} on {}: reply route failed ({}), sending through the group robot / app",
+                        message.messageId(), message.channel(), e.toString());
+                sendAround(message, result.replies(), "");
+            }
+        }
+        finish(row);
+    }
+
+    /**
+     * Answers through {@link ChatSender} (group robot outbox or app message), for a message whose own
+     * route is gone; the dedup key keeps a second sweep from queueing the answer twice.
+     */
+    void sendAround(InboundMessage message, List<Reply> replies, String note) {
+        String body = note + AibotReplies.joined(replies);
+        String key = "inbox:" + message.channel() + ":" + message.messageId();
+        OutboundMessage out = message.isDirect() ? OutboundMessage.toPerson(message.userId(), body)
+                : OutboundMessage.toGroup(message.chatId(), body).mentioning(List.of(message.userId()));
+        chatSender.send(out.withDedupKey(key));
+    }
+
+    void finish(long row) {
+        if (row == NO_ROW) {
+            return;
+        }
+        try {
+            inbox.done(row);
+        } catch (DataAccessException e) {
+            log.warn("wecom inbox row {} not removed (the sweep may answer it again): {}", row, e.toString());
         }
     }
 }

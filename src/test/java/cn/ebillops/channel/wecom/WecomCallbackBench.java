@@ -44,6 +44,8 @@ public final class WecomCallbackBench {
         String[] props = {
                 "--ebillops.sandbox.enabled=true",
                 "--server.port=0",
+                // a throw-away database: the inbox rows a bench leaves must not reach a real run
+                "--ebillops.data-dir=" + java.nio.file.Files.createTempDirectory("bench-wecom"),
                 "--wecom.api-base-url=http://127.0.0.1:${local.server.port}/sandbox/wecom",
                 "--wecom.aibot.bot-id=bench-bot",
                 "--wecom.aibot.token=benchToken",
@@ -60,8 +62,20 @@ public final class WecomCallbackBench {
             closedLoop(http, prepare(driver, maxRequests), concurrency, "最大吞吐");
             settle();
             fixedRate(http, prepare(driver, rate * seconds), rate);
+            drained(ctx.getBean(WecomInbox.class));
         }
         System.exit(0);
+    }
+
+    /** How long the background answers take to catch up with the acknowledged callbacks. */
+    private static void drained(WecomInbox inbox) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long left = inbox.count();
+        while (left > 0 && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(120)) {
+            Thread.sleep(200);
+            left = inbox.count();
+        }
+        System.out.printf("收件箱清空（全部回答已发出）：再用 %.1f s，未回答 %d 条%n", (System.nanoTime() - t0) / 1e9, left);
     }
 
     /** Lets the background work of the previous phase (assistant, response_url) finish. */

@@ -1,0 +1,120 @@
+package cn.ebillops.channel.wecom;
+
+import cn.ebillops.assistant.Assistant;
+import cn.ebillops.assistant.HandleResult;
+import cn.ebillops.channel.InboundMessage;
+import cn.ebillops.channel.Reply;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the messages an instance acknowledged but never answered (it crashed or was stopped):
+ * rows of the {@link WecomInbox} whose claim is older than {@link #STALE_AFTER}. One instance
+ * takes a row (conditional claim); the answer goes out through the group robot or app message
+ * with a note that it is late. A fault report is not opened twice: the incident merge window finds
+ * the incident the first attempt may already have opened.
+ */
+@Component
+public class WecomInboxSweeper {
+
+    private static final Logger log = LoggerFactory.getLogger(WecomInboxSweeper.class);
+    /** Far above the time one message takes (an LLM answer is bounded by its own time-out). */
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
+    static final int MAX_ATTEMPTS = 3;
+    private static final int BATCH = 50;
+    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final WecomInbox inbox;
+    private final Assistant assistant;
+    private final WecomPipeline pipeline;
+    private final Clock clock;
+    private ScheduledExecutorService scheduler;
+
+    public WecomInboxSweeper(WecomInbox inbox, Assistant assistant, WecomPipeline pipeline, Clock clock) {
+        this.inbox = inbox;
+        this.assistant = assistant;
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wecom-inbox-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(this::sweepStale, SWEEP_EVERY.toSeconds(), SWEEP_EVERY.toSeconds(),
+                TimeUnit.SECONDS);
+    }
+
+    @jakarta.annotation.PreDestroy
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    private void sweepStale() {
+        try {
+            sweep(clock.instant().minus(STALE_AFTER));
+        } catch (DataAccessException e) {
+            log.warn("wecom inbox sweep failed: {}", e.toString());
+        }
+    }
+
+    /** Answers the rows claimed before {@code staleBefore}; returns how many this instance took. */
+    int sweep(Instant staleBefore) {
+        int taken = 0;
+        for (WecomInbox.Pending p : inbox.stale(staleBefore, BATCH)) {
+            if (!inbox.claim(p)) {
+                continue; // another instance took it
+            }
+            taken++;
+            answer(p);
+        }
+        return taken;
+    }
+
+    private void answer(WecomInbox.Pending p) {
+        InboundMessage m = p.message();
+        String received = HHMM.format(m.receivedAt().atZone(clock.getZone()));
+        if (p.attempts() >= MAX_ATTEMPTS) {
+            log.warn("wecom message {} on {}: given up after {} attempts", m.messageId(), m.channel(), p.attempts());
+            pipeline.sendAround(m, List.of(Reply.of(
+                    "抱歉，助手没能处理您 %s 发来的消息，请重新发送；紧急情况请直接电话联系值班工程师。".formatted(received))), "");
+            pipeline.finish(p.id());
+            return;
+        }
+        HandleResult result;
+        try {
+            result = assistant.redeliver(m);
+        } catch (RuntimeException e) {
+            log.warn("wecom message {} on {}: sweep attempt {} failed: {}", m.messageId(), m.channel(), p.attempts(),
+                    e.toString());
+            return;
+        }
+        log.info("wecom message {} on {} answered late by the sweep", m.messageId(), m.channel());
+        if (!result.replies().isEmpty()) {
+            pipeline.sendAround(m, result.replies(),
+                    "（补答：助手重启前 %s 收到的消息，现在处理。）\n".formatted(received));
+        }
+        pipeline.finish(p.id());
+    }
+}
