@@ -47,12 +47,17 @@ public class IncidentRepository {
                 .query(IncidentRepository::map).optional();
     }
 
-    /** The newest open incident of an area opened at or after {@code since} (merge window). */
+    /**
+     * The newest open incident of an area opened or last reported at or after {@code since} (merge
+     * window): an outage still being reported keeps joining its incident, however long it lasts.
+     */
     public Optional<Incident> findOpenInArea(Area area, Instant since) {
         return jdbc.sql("select " + COLUMNS + """
-                 from incident where area = ? and status in ('OPEN', 'ACKNOWLEDGED') and opened_at >= ?
+                 from incident i where area = ? and status in ('OPEN', 'ACKNOWLEDGED') and (opened_at >= ?
+                   or exists (select 1 from incident_event e where e.incident_id = i.id and e.kind = 'REPORTED'
+                              and e.at >= ?))
                  order by id desc limit 1""")
-                .params(area.name(), ts(since)).query(IncidentRepository::map).optional();
+                .params(area.name(), ts(since), ts(since)).query(IncidentRepository::map).optional();
     }
 
     public List<Incident> findOpen() {

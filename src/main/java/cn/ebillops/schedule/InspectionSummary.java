@@ -49,7 +49,15 @@ final class InspectionSummary {
         if (problems.size() > MAX_PROBLEMS) {
             sb.append("> 另有 ").append(problems.size() - MAX_PROBLEMS).append(" 项，见巡检报告\n");
         }
-        sb.append("以上问题会自动登记为故障单，并通知值班工程师跟进。\n");
+        // Monitoring opens incidents for 异常 and 无法检查 only (MonitoringIncidents); say exactly that.
+        boolean opens = problems.stream().anyMatch(r -> r.status() == CheckStatus.FAIL || r.status() == CheckStatus.ERROR);
+        boolean warns = problems.stream().anyMatch(r -> r.status() == CheckStatus.WARN);
+        if (opens) {
+            sb.append("其中【异常】和【无法检查】的项目会自动登记为故障单，并通知值班工程师跟进。\n");
+        }
+        if (warns) {
+            sb.append("【警告】项不建故障单，请值班工程师在节前处理并在群里回报。\n");
+        }
         return sb.toString();
     }
 }

@@ -83,8 +83,12 @@ class IncidentLifecycleTest extends IncidentSpringTestBase {
         assertThat(second.markdown()).contains("已在处理中", i.ref(), "陈霞、刘芳");
         assertThat(i.severity()).as("a graver report raises the level").isEqualTo(Severity.II);
 
-        clock.advance(Duration.ofMinutes(2)); // 16 min after the first: outside the 15-minute window
+        clock.advance(Duration.ofMinutes(2)); // 16 min after the first, 2 after the last report: still the same outage
         faultHandler.handle(turn("huangwei", "wr_it", "还是开不了票"), fault(Severity.III, Area.ISSUANCE));
+        assertThat(service.openIncidents()).as("the window runs from the latest report").hasSize(1);
+
+        clock.advance(Duration.ofMinutes(16)); // a quiet 16 minutes: a new report is a new fault
+        faultHandler.handle(turn("huangwei", "wr_it", "又开不了票了"), fault(Severity.III, Area.ISSUANCE));
         assertThat(service.openIncidents()).hasSize(2);
 
         faultHandler.handle(turn("huangwei", "wr_it", "签名服务器连不上"), fault(Severity.II, Area.SIGNING));
