@@ -10,4 +10,6 @@ if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; t
   mvn -B -q -ntp -DskipTests package
 fi
 echo "助手启动后打开控制台： http://localhost:${PORT}/console/"
-exec java -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$PORT" "$@"
+# demo stand-ins let anyone speak as any user: listen on loopback unless told otherwise
+exec java -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$PORT" \
+  --server.address="${EBILLOPS_BIND:-127.0.0.1}" "$@"

@@ -26,6 +26,34 @@ class HolidayCalendarTest {
         assertThat(calendar.next("五一", LocalDate.of(2026, 1, 1)).orElseThrow().name()).isEqualTo("劳动节");
     }
 
+    /** Every holiday of the State Council notices for 2025 and 2026: days off and make-up working days. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "2025-01-01 | 2025-01-01 | ''",
+        "2025-01-28 | 2025-02-04 | 2025-01-26 2025-02-08",
+        "2025-04-04 | 2025-04-06 | ''",
+        "2025-05-01 | 2025-05-05 | 2025-04-27",
+        "2025-05-31 | 2025-06-02 | ''",
+        "2025-10-01 | 2025-10-08 | 2025-09-28 2025-10-11",
+        "2026-01-01 | 2026-01-03 | 2026-01-04",
+        "2026-02-15 | 2026-02-23 | 2026-02-14 2026-02-28",
+        "2026-04-04 | 2026-04-06 | ''",
+        "2026-05-01 | 2026-05-05 | 2026-05-09",
+        "2026-06-19 | 2026-06-21 | ''",
+        "2026-09-25 | 2026-09-27 | ''",
+        "2026-10-01 | 2026-10-07 | 2026-09-20 2026-10-10"})
+    void everyHolidayHasTheNoticesDaysOffAndMakeUpDays(LocalDate from, LocalDate to, String work) {
+        Holiday h = calendar.all().stream().filter(x -> x.firstDay().equals(from)).findFirst().orElseThrow();
+        assertThat(h.lastDay()).isEqualTo(to);
+        List<LocalDate> makeUp = work.isBlank() ? List.of()
+                : java.util.Arrays.stream(work.trim().split(" ")).map(LocalDate::parse).toList();
+        assertThat(h.makeUpWorkdays()).containsExactlyElementsOf(makeUp);
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            assertThat(calendar.isWorkingDay(d)).as(d + " is a day off").isFalse();
+        }
+        makeUp.forEach(d -> assertThat(calendar.isWorkingDay(d)).as(d + " is a make-up working day").isTrue());
+    }
+
     @Test
     void sunday20SeptemberIsAWorkingDay() {
         assertThat(LocalDate.of(2026, 9, 20).getDayOfWeek().name()).isEqualTo("SUNDAY");

@@ -73,9 +73,14 @@ class NoticeServiceTest {
         f = ScheduleFixture.h2(MutableClock.at("2026-09-27T12:00"));
         f.runUntil("2026-09-27T12:00", HALF_HOUR);
         assertThat(f.sent()).isEmpty();
-        // the assistant is down from Sunday noon until Tuesday 11:00; the Monday 09:30 notice was missed
+        // the assistant is down from Sunday noon until Tuesday 11:00; the Monday 09:30 notice was missed.
+        // The restarted process is a new service with a new pool on the same database.
+        f.dataSource.close();
+        ScheduleFixture before = f;
+        f = f.secondInstance();
         f.clock.set("2026-09-29T11:00");
         f.runUntil("2026-09-29T13:00", HALF_HOUR);
+        assertThat(before.sent()).as("nothing went out before the restart").isEmpty();
 
         List<OutboundMessage> notice = f.sentFor(NoticeKind.HOLIDAY_NOTICE, "2026-国庆");
         assertThat(notice).hasSize(2).allSatisfy(m -> assertThat(m.markdown())
