@@ -42,9 +42,13 @@ final class AreaRules {
     private AreaRules() {
     }
 
-    /** "系统可以登录", "网页登录是正常的": a part said to work names no area. */
+    /**
+     * "系统可以登录", "登录和手工开票都正常", "我重新登录了一次也一样": a part said to work, or a step the
+     * reporter already tried, names no area.
+     */
     private static final Pattern WORKS = Pattern.compile(
-            "(可以|能|能够)(正常)?(登录|登陆|登上|登进|进去|打开)|(登录|登陆)[^,.;!?]{0,2}(正常|没问题|都行|可以)");
+            "(可以|能|能够)(正常)?(登录|登陆|登上|登进|进去|打开)|[^,.;!?]*(正常|没问题|是好的|都行)[的了啊呢]?(?=[,.;!?]|$)|"
+                    + "重新(登录|登陆|登|打开|启动)|退出(后|再)?重(新)?(登录|登陆|进)|重登");
     /** "票号0012345678", "按票号搜": a bill number used to name one bill, not the number range. */
     private static final Pattern BILL_ID = Pattern.compile(
             "(票号|票据号码|票据号|发票号)[:：是为]?\\s*\\d{4,}|(按|(?<!可|不|无)用|输入|根据|凭)(票号|票据号码|票据号|发票号)");

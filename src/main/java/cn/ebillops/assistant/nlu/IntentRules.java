@@ -25,7 +25,10 @@ final class IntentRules {
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "以后|今后|下次|下回|将来|万一|如果|要是|假如|假设|再遇到|再出现|遇到[^,.;!?]{0,12}(时|的时候)");
     private static final Pattern ASKS_HOW = Pattern.compile(
-            "(怎么|如何|怎样|咋)(处理|办|操作|做|应对|解决|弄)|应急(流程|预案|方案)|(第一步|先)[^,.;!?]{0,6}(做什么|干什么|怎么)");
+            "(怎么|如何|怎样|咋)(?!回事|了|搞的|又|还|老是|总是|一直)|应急|(第一步|先)[^,.;!?]{0,6}(做什么|干什么)");
+    /** "号段快用完了": about to happen, not a fault now. */
+    private static final Pattern ANTICIPATED = Pattern.compile(
+            "(快|快要|即将|马上就?要?|就要)(用完|没了|不够|不足|到期|过期|满了|满)");
     /** "怎么把某个收费员的权限改成只能查询不能开票": asks how to set something; "不能开票" is the wanted state. */
     private static final Pattern HOW_TO_SET = Pattern.compile(
             "^(请问)?(怎么|如何|怎样|咋)(才能)?(把|给|设置|配置|修改|改|添加|新增|开通|取消|分配|关闭|禁用|停用)");
@@ -132,7 +135,7 @@ final class IntentRules {
     }
 
     static boolean hasSymptom(String t) {
-        return SYMPTOM.matcher(A_NOT_A.matcher(t).replaceAll(",")).find();
+        return SYMPTOM.matcher(ANTICIPATED.matcher(A_NOT_A.matcher(t).replaceAll(",")).replaceAll(",")).find();
     }
 
     /** A status cue and no fault symptom outside it ("证书还有多久过期" asks; "挂了吗？全部报500" reports). */

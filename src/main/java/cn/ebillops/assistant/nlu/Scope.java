@@ -27,6 +27,7 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
             "一[张个台位笔份条名单][^,.;!?]{0,6}(都|也)[^,.;!?]{0,2}(不|没)|没有?一[个位名台]人?");
     /** "没有一个人进得去", "一个人都登不上": nobody, i.e. everyone is hit. */
     private static final Pattern NOBODY = Pattern.compile("没有?一个人|一个人(都|也)(不|没|进不|登不|用不|开不)|没有人|没人|无人");
+    private static final Pattern CONTENT_ALL = Pattern.compile("(字|文字|内容|金额|数字|格式|项目|明细|信息)(都|全|全部|全都)");
     /** Broad words other than a bare 都, which also spreads over things ("字都打到格子外面"). */
     private static final Pattern STRONG_BROAD = Pattern.compile(
             "全院|全部|所有|全都|整个|大家|谁都|各个|每个|每一|批量|全体|一律|全员|无一|任何|全(停|挂|断|瘫|崩|没)|们都");
@@ -51,6 +52,8 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
         rest = NOT_EVEN_ONE.matcher(rest).replaceAll(",");
         boolean otherPlaceWorks = contrast && !FEATURE_CONTRAST.matcher(t).find() && namesAPeer(t);
         boolean single = otherPlaceWorks || SINGLE.matcher(rest).find() || ONES_OWN.matcher(rest).find();
+        // "字全部错位了": the broad word spreads over the printed content, not over people or places
+        rest = CONTENT_ALL.matcher(rest).replaceAll(",");
         boolean nobody = NOBODY.matcher(t).find();
         // "2号窗口的打印机……字都打到格子外面": with one place named, a bare 都 spreads over things, not people.
         boolean broad = nobody || (single ? STRONG_BROAD.matcher(rest).find() : BROAD.matcher(rest).find());

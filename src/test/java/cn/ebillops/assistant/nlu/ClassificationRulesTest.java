@@ -480,6 +480,23 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void aClauseSayingSomethingWorksOrAStepAlreadyTriedNamesNoArea() {
+            assertThat(AreaRules.areaOf(n("推送全部失败，登录和查询都正常"))).contains(Area.DELIVERY);
+            assertThat(AreaRules.areaOf(n("3号窗口冲红报错，退出重新登录也一样"))).contains(Area.ISSUANCE);
+        }
+
+        @Test
+        void contentAllWrongOnOneNamedPrinterIsStillOnePlace() {
+            assertThat(Scope.of(n("7号窗口打出来的金额全部偏了")).limited()).isTrue();
+        }
+
+        @Test
+        void somethingAboutToRunOutIsAQuestionNotAFault() {
+            assertThat(IntentRules.intentOf(n("CA证书快到期了，续期要走什么流程"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("万一验签服务器挂了，收费处要怎么开票"))).contains(Intent.CONSULTATION);
+        }
+
+        @Test
         void aPendingStateThatNeverEndsIsAFaultNotAFollowUp() {
             assertThat(IntentRules.intentOf(n("票据一直显示处理中，没有结果"))).contains(Intent.FAULT_REPORT);
             assertThat(IntentRules.intentOf(n("刚才那个问题有结果了吗"))).contains(Intent.INCIDENT_FOLLOWUP);

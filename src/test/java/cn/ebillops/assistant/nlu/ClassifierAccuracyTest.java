@@ -63,6 +63,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind13"));
         assertMeetsTargets(evaluate("blind14"));
         assertMeetsTargets(evaluate("blind15"));
+        assertMeetsTargets(evaluate("blind16"));
     }
 
     private static void assertMeetsTargets(Score s) {
