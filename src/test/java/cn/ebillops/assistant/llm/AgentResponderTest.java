@@ -205,14 +205,15 @@ class AgentResponderTest {
                 .thenAnswer("已接单。");
 
         Optional<Reply> reply = responder().respond(
-                turn(ENGINEER, "病人张三身份证440102199001011234电话13812345678开票失败，12号单我接了"), QUESTION);
+                turn(ENGINEER, "病人张三身份证440102199001011234电话13812345678开票失败，王小明 13712345678 也没收到，12号单我接了"), QUESTION);
 
         assertThat(reply).isPresent();
         String sent = llm.everythingReceived();
         assertThat(sent).doesNotContain("440102199001011234").doesNotContain("199001011234")
                 .doesNotContain("13812345678").doesNotContain("12345678")
-                .doesNotContain("13912345678").doesNotContain("张三").doesNotContain("李四");
-        assertThat(sent).contains("138****5678").contains("440102");
+                .doesNotContain("13912345678").doesNotContain("张三").doesNotContain("李四")
+                .doesNotContain("13712345678").doesNotContain("王小明");
+        assertThat(sent).contains("138****5678").contains("440102").contains("王** 137****5678 也没收到");
     }
 
     @Test
