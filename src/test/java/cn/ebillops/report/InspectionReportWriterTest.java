@@ -96,6 +96,34 @@ class InspectionReportWriterTest {
         }
     }
 
+    /** The cover's 巡检工程师 cell. */
+    private static String coverEngineer(byte[] docx) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var table = doc.getTables().get(0);
+            for (var row : table.getRows()) {
+                if (row.getCell(0).getText().equals("巡检工程师")) {
+                    return row.getCell(1).getText();
+                }
+            }
+            throw new AssertionError("no 巡检工程师 on the cover");
+        }
+    }
+
+    private static cn.ebillops.inspection.InspectionRun triggeredBy(String trigger) {
+        var r = SampleRunsAccess.current();
+        return new cn.ebillops.inspection.InspectionRun(r.id(), r.scopes(), trigger, r.startedAt(), r.finishedAt(), r.results());
+    }
+
+    @Test
+    void coverNamesTheEngineerWhoAskedInChatOrThroughTheLanguageModel() throws Exception {
+        // 张工 is the first engineer in hospital.yaml, the fallback; 李工 asked
+        assertThat(coverEngineer(writer.write(triggeredBy("manual:ligong"), Optional.empty()))).isEqualTo("李工");
+        assertThat(coverEngineer(writer.write(triggeredBy("llm:ligong"), Optional.empty()))).isEqualTo("李工");
+        assertThat(coverEngineer(writer.write(triggeredBy("llm:chenxia"), Optional.empty()))).as("staff are not engineers")
+                .isEqualTo("张工");
+        assertThat(coverEngineer(writer.write(triggeredBy("schedule:quarterly"), Optional.empty()))).isEqualTo("张工");
+    }
+
     @Test
     void firstInspectionSaysThereIsNothingToCompare() throws Exception {
         byte[] docx = writer.write(SampleRunsAccess.current(), Optional.empty());
