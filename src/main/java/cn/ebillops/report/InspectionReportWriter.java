@@ -229,7 +229,7 @@ public class InspectionReportWriter {
             text(p, i++ + ". " + s, false, 11, null);
         }
         // The rule-based list above stays authoritative; a model's wording is an addition, marked as such.
-        extras.polishedAdvice(advice).ifPresent(polished -> {
+        extras.polishedAdvice(run.id(), advice).ifPresent(polished -> {
             for (String line : polished.split("\n")) {
                 if (!line.isBlank()) {
                     XWPFParagraph p = doc.createParagraph();
