@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * Masks patient data before text is logged, stored or sent to a language model: resident ID
  * numbers, mobile and landline numbers, and a Chinese name standing right before or after
- * "患者/病人/姓名" or next to a masked number.
+ * "患者/病人/姓名", or written next to one of those numbers ({@link AdjacentNames}).
  */
 @Component
 public class PiiMasker {
@@ -28,14 +28,14 @@ public class PiiMasker {
         t = replace(MOBILE, t, m -> m.group(1) + "****" + m.group(3));
         t = replace(LANDLINE, t, m -> m.group(1) + "-****" + last(m.group(2), 2));
         t = replace(LABELLED_NAME, t, m -> m.group(1) + m.group(2).charAt(0) + "*".repeat(m.group(2).length() - 1));
-        return t;
+        return AdjacentNames.mask(t);
     }
 
     private static String last(String s, int n) {
         return s.substring(Math.max(0, s.length() - n));
     }
 
-    private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {
+    static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {
         Matcher m = p.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -15,6 +15,11 @@ public record Turn(InboundMessage message, Person sender, Optional<ChatGroup> gr
         return message.chatId();
     }
 
+    /** The message's identity across routes: what a second answer to the same message is recognised by. */
+    public String requestId() {
+        return message.channel() + ":" + message.messageId();
+    }
+
     public boolean fromEngineer() {
         return sender.role().isEngineer();
     }

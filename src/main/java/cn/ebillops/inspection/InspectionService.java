@@ -1,23 +1,20 @@
 package cn.ebillops.inspection;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import cn.ebillops.infra.KeyValueStore;
 
 /**
  * The {@link Inspector}: picks the checks of the scopes, runs them, stores the run with its
- * results and publishes {@link InspectionCompleted}. {@link #tryRun} is the chat entry: at most
- * one such run at a time (a lock in the shared store, so also across instances).
+ * results and publishes {@link InspectionCompleted}. Inspections people ask for (chat, the
+ * language model) go through {@link InspectionGate}: one at a time.
  */
 @Service
 public class InspectionService implements Inspector {
@@ -27,22 +24,19 @@ public class InspectionService implements Inspector {
     static final java.time.Duration PROBE_RETENTION = java.time.Duration.ofDays(7);
 
     private static final Logger log = LoggerFactory.getLogger(InspectionService.class);
-    static final String LOCK = "inspection:chat-run";
 
     private final CheckRegistry registry;
     private final CheckRunner runner;
     private final InspectionStore store;
     private final ApplicationEventPublisher events;
-    private final KeyValueStore kv;
     private final Clock clock;
 
     public InspectionService(CheckRegistry registry, CheckRunner runner, InspectionStore store,
-                             ApplicationEventPublisher events, KeyValueStore kv, Clock clock) {
+                             ApplicationEventPublisher events, Clock clock) {
         this.registry = registry;
         this.runner = runner;
         this.store = store;
         this.events = events;
-        this.kv = kv;
         this.clock = clock;
     }
 
@@ -62,20 +56,6 @@ public class InspectionService implements Inspector {
             store.purgeRuns(PROBE_TRIGGER_PREFIX, started.minus(PROBE_RETENTION));
         }
         return run;
-    }
-
-    /** Runs unless another chat-requested run is in progress; empty when busy. */
-    public Optional<InspectionRun> tryRun(Set<InspectionScope> scopes, String trigger) {
-        String owner = UUID.randomUUID().toString();
-        Duration ttl = runner.overallDeadline().plusSeconds(30);
-        if (!kv.tryLock(LOCK, owner, ttl)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(run(scopes, trigger));
-        } finally {
-            kv.unlock(LOCK, owner);
-        }
     }
 
     public Optional<InspectionRun> find(long id) {

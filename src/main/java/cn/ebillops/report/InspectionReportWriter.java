@@ -54,6 +54,9 @@ public class InspectionReportWriter {
     private static final Map<CheckStatus, String> COLORS = new EnumMap<>(Map.of(CheckStatus.OK, "2E7D32",
             CheckStatus.WARN, "E65100", CheckStatus.FAIL, "C62828", CheckStatus.ERROR, "616161"));
 
+    /** Triggers that name the person who asked: chat ("manual:") and the language model's tool ("llm:"). */
+    private static final List<String> PERSON_TRIGGERS = List.of("manual:", "llm:");
+
     private final BotConfig config;
     private final InspectionProperties properties;
     private final Clock clock;
@@ -226,7 +229,7 @@ public class InspectionReportWriter {
             text(p, i++ + ". " + s, false, 11, null);
         }
         // The rule-based list above stays authoritative; a model's wording is an addition, marked as such.
-        extras.polishedAdvice(advice).ifPresent(polished -> {
+        extras.polishedAdvice(run.id(), advice).ifPresent(polished -> {
             for (String line : polished.split("\n")) {
                 if (!line.isBlank()) {
                     XWPFParagraph p = doc.createParagraph();
@@ -276,8 +279,10 @@ public class InspectionReportWriter {
     // ---------------------------------------------------------------- helpers
 
     private String engineer(String trigger) {
-        if (trigger != null && trigger.startsWith("manual:")) {
-            Optional<Person> p = config.findPerson(trigger.substring("manual:".length()));
+        Optional<String> userId = PERSON_TRIGGERS.stream().filter(prefix -> trigger != null && trigger.startsWith(prefix))
+                .map(prefix -> trigger.substring(prefix.length())).findFirst();
+        if (userId.isPresent()) {
+            Optional<Person> p = config.findPerson(userId.get());
             if (p.isPresent() && p.get().role().isEngineer()) {
                 return p.get().name();
             }

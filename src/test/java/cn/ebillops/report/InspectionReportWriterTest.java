@@ -2,10 +2,18 @@ package cn.ebillops.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ebillops.assistant.PiiMasker;
+import cn.ebillops.assistant.llm.FakeOpenAiServer;
+import cn.ebillops.assistant.llm.ImprovementWriter;
+import cn.ebillops.assistant.llm.LlmConfig;
+import cn.ebillops.assistant.llm.LlmProperties;
+import cn.ebillops.assistant.llm.ModelDeadline;
+import cn.ebillops.assistant.llm.PromptLibrary;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.SampleRunsAccess;
+import cn.ebillops.testsupport.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -28,12 +38,30 @@ class InspectionReportWriterTest {
 
     /** Extras with no incident module and, unless given, no language model. */
     private static ReportExtras extras(cn.ebillops.assistant.llm.ImprovementWriter model) {
+        return extras(model, Clock.systemUTC());
+    }
+
+    private static ReportExtras extras(cn.ebillops.assistant.llm.ImprovementWriter model, Clock clock) {
         var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
         if (model != null) {
             beans.addBean("improvementWriter", model);
         }
         return new ReportExtras(beans.getBeanProvider(cn.ebillops.incident.stats.IncidentStatisticsService.class),
-                beans.getBeanProvider(cn.ebillops.assistant.llm.ImprovementWriter.class), Clock.systemUTC());
+                beans.getBeanProvider(cn.ebillops.assistant.llm.ImprovementWriter.class), clock);
+    }
+
+    /** The real ImprovementWriter against the OpenAI-compatible stand-in of the LLM tests. */
+    private static ImprovementWriter modelAt(FakeOpenAiServer llm, ExecutorService pool) {
+        LlmProperties p = new LlmProperties(llm.baseUrl(), "qwen-test", "", Duration.ofSeconds(5), Duration.ofSeconds(10),
+                6, Path.of("prompts"));
+        return new ImprovementWriter(LlmConfig.chatModel(p), new ModelDeadline(pool, p.turnTimeout()),
+                new PromptLibrary(p.promptsDir()), new PiiMasker());
+    }
+
+    private static InspectionReportWriter writerWith(ReportExtras extras) {
+        return new InspectionReportWriter(BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
+                new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
+                Clock.system(ZoneId.of("Asia/Shanghai")), extras);
     }
 
     private static String text(byte[] docx) throws Exception {
@@ -56,6 +84,55 @@ class InspectionReportWriterTest {
         String all = text(withModel.write(SampleRunsAccess.current(), Optional.of(SampleRunsAccess.previous())));
         assertThat(all).contains("较上次上升 7.72 个百分点")
                 .contains(cn.ebillops.assistant.llm.ImprovementWriter.MARK).contains("建议尽快扩容根分区。");
+    }
+
+    @Test
+    void modelIsAskedForTheWordingOncePerInspectionRunHoweverOftenTheReportIsDownloaded() throws Exception {
+        ExecutorService pool = LlmConfig.modelExecutor();
+        try (FakeOpenAiServer llm = FakeOpenAiServer.started()) {
+            llm.thenAnswer("建议尽快扩容根分区，并检查备份任务是否按时完成。")
+                    .thenAnswer("另一次巡检：建议关注表空间增长。");
+            InspectionReportWriter w = writerWith(extras(modelAt(llm, pool)));
+            var current = SampleRunsAccess.current();
+            var previous = Optional.of(SampleRunsAccess.previous());
+
+            String first = text(w.write(current, previous));
+            String second = text(w.write(current, previous));
+            String improvement = text(w.writeImprovement(current, previous));
+
+            assertThat(List.of(first, second, improvement)).allSatisfy(t -> assertThat(t)
+                    .contains(ImprovementWriter.MARK).contains("建议尽快扩容根分区，并检查备份任务是否按时完成。"));
+            assertThat(llm.received()).as("one model request for three downloads").hasSize(1);
+
+            // another inspection run is worded on its own
+            String other = text(w.write(triggeredBy(99, "manual:ligong"), previous));
+            assertThat(other).contains("另一次巡检：建议关注表空间增长。");
+            assertThat(llm.received()).hasSize(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void failedWordingIsNotAskedAgainOnEveryDownloadButRetriedLater() throws Exception {
+        ExecutorService pool = LlmConfig.modelExecutor();
+        MutableClock clock = MutableClock.at("2026-11-25T10:00:00+08:00");
+        try (FakeOpenAiServer llm = FakeOpenAiServer.started()) {
+            llm.thenFail(503).thenAnswer("建议尽快扩容根分区。");
+            InspectionReportWriter w = writerWith(extras(modelAt(llm, pool), clock));
+            var current = SampleRunsAccess.current();
+
+            assertThat(text(w.write(current, Optional.empty()))).doesNotContain(ImprovementWriter.MARK);
+            assertThat(text(w.write(current, Optional.empty()))).doesNotContain(ImprovementWriter.MARK);
+            assertThat(llm.received()).hasSize(1);
+
+            clock.advance(ReportExtras.RETRY_AFTER_NO_WORDING);
+            assertThat(text(w.write(current, Optional.empty()))).contains("建议尽快扩容根分区。");
+            assertThat(text(w.write(current, Optional.empty()))).contains("建议尽快扩容根分区。");
+            assertThat(llm.received()).hasSize(2);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -94,6 +171,38 @@ class InspectionReportWriterTest {
                     .collect(Collectors.toSet()).toString();
             assertThat(fonts).isEqualTo("[" + InspectionReportWriter.FONT + "]");
         }
+    }
+
+    /** The cover's 巡检工程师 cell. */
+    private static String coverEngineer(byte[] docx) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var table = doc.getTables().get(0);
+            for (var row : table.getRows()) {
+                if (row.getCell(0).getText().equals("巡检工程师")) {
+                    return row.getCell(1).getText();
+                }
+            }
+            throw new AssertionError("no 巡检工程师 on the cover");
+        }
+    }
+
+    private static cn.ebillops.inspection.InspectionRun triggeredBy(String trigger) {
+        return triggeredBy(SampleRunsAccess.current().id(), trigger);
+    }
+
+    private static cn.ebillops.inspection.InspectionRun triggeredBy(long id, String trigger) {
+        var r = SampleRunsAccess.current();
+        return new cn.ebillops.inspection.InspectionRun(id, r.scopes(), trigger, r.startedAt(), r.finishedAt(), r.results());
+    }
+
+    @Test
+    void coverNamesTheEngineerWhoAskedInChatOrThroughTheLanguageModel() throws Exception {
+        // 张工 is the first engineer in hospital.yaml, the fallback; 李工 asked
+        assertThat(coverEngineer(writer.write(triggeredBy("manual:ligong"), Optional.empty()))).isEqualTo("李工");
+        assertThat(coverEngineer(writer.write(triggeredBy("llm:ligong"), Optional.empty()))).isEqualTo("李工");
+        assertThat(coverEngineer(writer.write(triggeredBy("llm:chenxia"), Optional.empty()))).as("staff are not engineers")
+                .isEqualTo("张工");
+        assertThat(coverEngineer(writer.write(triggeredBy("schedule:quarterly"), Optional.empty()))).isEqualTo("张工");
     }
 
     @Test

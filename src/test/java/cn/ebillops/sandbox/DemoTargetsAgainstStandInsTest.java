@@ -61,4 +61,19 @@ class DemoTargetsAgainstStandInsTest {
             assertThat(results).flatExtracting(CheckResult::contractItems).contains(0, 4, 11, 12, 13, 14, 15, 16);
         }
     }
+
+    @Test
+    void theDemoTestEnvironmentLineWarnsWhoeverEditsItForProduction() throws Exception {
+        // the hospital is told to edit this very file for its real platform
+        List<String> lines = Files.readAllLines(Path.of("bot-config/targets.d/ebill-signing.yaml"));
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith("testEnvironment: true")) {
+                at = i;
+            }
+        }
+        assertThat(at).as("the demo target still sets testEnvironment: true").isPositive();
+        assertThat(lines.get(at)).contains("#").contains("生产平台必须改为 false");
+        assertThat(String.join("\n", lines.subList(Math.max(0, at - 3), at))).contains("真实开具并冲红");
+    }
 }

@@ -40,7 +40,7 @@ public class AgentResponder implements FreeFormResponder {
         if (OFFLINE_ONLY.contains(offline.intent()) || turn.text().isBlank()) {
             return Optional.empty();
         }
-        ToolContext context = new ToolContext(turn.sender());
+        ToolContext context = new ToolContext(turn.sender(), turn.requestId());
         String text = turn.text().length() > MAX_MESSAGE_CHARS ? turn.text().substring(0, MAX_MESSAGE_CHARS) : turn.text();
         String message = "提问人身份：%s\n消息：%s".formatted(turn.sender().role().label(), masker.mask(text));
         Optional<String> wording = deadline.call("language model answer",

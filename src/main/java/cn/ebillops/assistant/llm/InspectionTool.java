@@ -2,9 +2,9 @@ package cn.ebillops.assistant.llm;
 
 import cn.ebillops.assistant.llm.ToolGuard.Permission;
 import cn.ebillops.inspection.CheckResult;
+import cn.ebillops.inspection.InspectionGate;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
-import cn.ebillops.inspection.Inspector;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.invocation.InvocationParameters;
@@ -12,29 +12,32 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs an inspection through the deterministic {@link Inspector}, engineers only. The result
- * text is produced here from the check results and kept as a fact: the model may summarise it
- * but the user always sees the real figures.
+ * Runs an inspection, engineers only, through the same single-run guard as the chat command
+ * ({@link InspectionGate}): one at a time, and on the gate's thread, so the model's whole-answer
+ * deadline never cuts an inspection short; the offline answer to the same message joins it. The
+ * result text is produced here from the check results and kept as a fact: the model may
+ * summarise it but the user always sees the real figures.
  */
 @Component
 public class InspectionTool implements AgentTool {
 
     static final int MAX_LISTED_PROBLEMS = 10;
 
-    private final ObjectProvider<Inspector> inspector;
+    private final ObjectProvider<InspectionGate> gate;
 
-    public InspectionTool(ObjectProvider<Inspector> inspector) {
-        this.inspector = inspector;
+    public InspectionTool(ObjectProvider<InspectionGate> gate) {
+        this.gate = gate;
     }
 
     @Override
     public boolean available() {
-        return inspector.getIfAvailable() != null;
+        return gate.getIfAvailable() != null;
     }
 
     @Tool(name = "runInspection", value = "运行巡检（真实检查），返回每项检查的结论。仅运维工程师可用。"
@@ -52,8 +55,25 @@ public class InspectionTool implements AgentTool {
             return "未知的巡检范围：%s。可用：%s".formatted(scope,
                     Arrays.stream(InspectionScope.values()).map(Enum::name).collect(Collectors.joining("、")));
         }
-        InspectionRun run = inspector.getObject().run(Set.of(parsed.get()), "llm:" + context.get().caller().userId());
-        String text = describe(run);
+        InspectionGate g = gate.getObject();
+        Optional<CompletableFuture<InspectionRun>> started = g.start(context.get().requestId(), Set.of(parsed.get()),
+                "llm:" + context.get().caller().userId());
+        if (started.isEmpty()) {
+            context.get().addFact(InspectionGate.BUSY);
+            return "未执行：" + InspectionGate.BUSY + "请如实告诉用户，不要重试。";
+        }
+        Optional<InspectionRun> run;
+        try {
+            run = g.await(started.get());
+        } catch (InterruptedException e) {
+            // the answer's deadline passed: the inspection goes on, the offline answer joins it
+            Thread.currentThread().interrupt();
+            return "巡检仍在进行。";
+        }
+        if (run.isEmpty()) {
+            return "巡检仍在进行，已超过等待时限；完成后结果会照常存档。";
+        }
+        String text = describe(run.get());
         context.get().addFact(text);
         return text;
     }

@@ -5,6 +5,7 @@ import dev.langchain4j.invocation.InvocationParameters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -18,15 +19,28 @@ public final class ToolContext {
     static final String KEY = "ebillops.toolContext";
 
     private final Person caller;
+    private final String requestId;
     private final CopyOnWriteArrayList<String> facts = new CopyOnWriteArrayList<>();
     private volatile boolean refused;
 
-    public ToolContext(Person caller) {
+    /** {@code requestId} names the message being answered ({@code Turn.requestId()}). */
+    public ToolContext(Person caller, String requestId) {
         this.caller = Objects.requireNonNull(caller, "caller");
+        this.requestId = Objects.requireNonNull(requestId, "requestId");
+    }
+
+    /** A context not tied to a message (tests, tools called directly). */
+    public ToolContext(Person caller) {
+        this(caller, "adhoc:" + UUID.randomUUID());
     }
 
     public Person caller() {
         return caller;
+    }
+
+    /** The message being answered: work a tool starts can be found again by the offline answer to it. */
+    public String requestId() {
+        return requestId;
     }
 
     public void addFact(String fact) {

@@ -2,6 +2,7 @@ package cn.ebillops.ebill.check;
 
 import cn.ebillops.assistant.PiiMasker;
 import cn.ebillops.ebill.EbillClient;
+import cn.ebillops.ebill.EbillException;
 import cn.ebillops.ebill.EbillResponse;
 import cn.ebillops.inspection.CheckStatus;
 import java.math.BigDecimal;
@@ -80,8 +81,8 @@ class BillIssuanceCheck extends EbillCheck {
         try {
             EbillResponse state = ok(trace, () -> client.billState(batch, no));
             if (!"1".equals(state.field("state"))) {
-                return new Outcome(CheckStatus.FAIL, "新开票据 %s/%s 状态为 %s，应为正常".formatted(batch, no, stateLabel(state.field("state"))),
-                        "新开具的票据状态异常：请在平台核查该测试票据。");
+                String problem = "新开票据 %s/%s 状态为 %s，应为正常".formatted(batch, no, stateLabel(state.field("state")));
+                return redFlushAfterWrongState(trace, batch, no, problem);
             }
             EbillResponse red = ok(trace, () -> client.writeOff(batch, no, "运维巡检测试票据冲红", target.operator(),
                     BUS_TIME.format(LocalDateTime.now(clock)), target.placeCode()));
@@ -101,6 +102,34 @@ class BillIssuanceCheck extends EbillCheck {
             }
             throw e;
         }
+    }
+
+    /**
+     * The test bill exists on the platform even though its state is wrong: red-flush it anyway,
+     * so no 0.01 bill is left open, and when that fails say which bill needs a manual red-flush.
+     */
+    private Outcome redFlushAfterWrongState(Trace trace, String batch, String no, String problem) {
+        try {
+            EbillResponse red = ok(trace, () -> client.writeOff(batch, no, "运维巡检测试票据冲红", target.operator(),
+                    BUS_TIME.format(LocalDateTime.now(clock)), target.placeCode()));
+            trace.put("冲红票据", red.field("eScarletBillBatchCode") + "/" + red.field("eScarletBillNo"));
+            return new Outcome(CheckStatus.FAIL, problem + "；该测试票据已照常冲红（冲红票据 %s/%s）"
+                    .formatted(red.field("eScarletBillBatchCode"), red.field("eScarletBillNo")),
+                    "新开具的票据状态异常：请在平台核查测试票据 %s/%s 的状态。".formatted(batch, no));
+        } catch (EbillException | BusinessFailure e) {
+            String open = "测试票据 %s/%s 已开具但未冲红，请在平台手工冲红".formatted(batch, no);
+            trace.put("待处理", open);
+            return new Outcome(CheckStatus.FAIL, problem + "；随后冲红失败（%s）：%s".formatted(describe(e), open),
+                    "新开具的票据状态异常且未能自动冲红：请在平台核查并手工冲红测试票据 %s/%s。".formatted(batch, no));
+        }
+    }
+
+    @Override
+    protected String evidenceNote() {
+        return target.issuesBillsOffLoopback()
+                ? "注意：本目标地址 %s 不是本机，却设置了 testEnvironment: true——每次巡检都会在该平台真实开具并冲红一张 0.01 元票据。若这是生产平台，请立即改为 false。"
+                        .formatted(target.endpoint().baseUrl().getHost())
+                : "";
     }
 
     private Map<String, Object> testBill(String busNo, String busDateTime) {

@@ -149,12 +149,33 @@ abstract class EbillCheck implements Check {
         return r;
     }
 
+    /** A line appended to every result's evidence (empty: none). */
+    protected String evidenceNote() {
+        return "";
+    }
+
+    /** A failed call in one line, the platform's text masked, for evidence that continues after it. */
+    protected String describe(Exception e) {
+        if (e instanceof BusinessFailure f) {
+            return "%s 返回 %s：%s".formatted(f.response.service().serviceName(), f.response.resultCode(),
+                    masker.mask(f.response.message()));
+        }
+        if (e instanceof EbillException x) {
+            return x.service().serviceName() + "：" + x.getMessage();
+        }
+        return e.toString();
+    }
+
     protected Outcome needKnownBill() {
         return new Outcome(CheckStatus.ERROR, "未配置 knownBill（一张已开具的票据），无法做只读探测",
                 "请在 bot-config 的该目标下填写 knownBill：billBatchCode、billNo、random、busNo、busDateTime（取近期一张正常票据）。");
     }
 
     private CheckResult result(CheckStatus status, Trace trace, String evidence, String suggestion, long t0) {
+        String note = evidenceNote();
+        if (!note.isEmpty()) {
+            evidence = evidence + "\n" + note;
+        }
         return new CheckResult(id(), name(), contractItems(), target(), status, trace.figures, evidence,
                 status == CheckStatus.OK ? "" : suggestion, Duration.ofNanos(System.nanoTime() - t0));
     }

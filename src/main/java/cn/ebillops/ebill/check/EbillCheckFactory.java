@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EbillCheckFactory implements CheckFactory {
+
+    private static final Logger log = LoggerFactory.getLogger(EbillCheckFactory.class);
 
     private final UnaryOperator<String> env;
     private final PiiMasker masker;
@@ -44,6 +48,14 @@ public class EbillCheckFactory implements CheckFactory {
     @Override
     public List<Check> create(ConfigNode node) {
         EbillTarget t = EbillTarget.from(node, env);
+        if (t.issuesBillsOffLoopback()) {
+            // The shipped demo file has testEnvironment: true; a hospital that only changes baseUrl
+            // would issue and red-flush a real bill on every inspection. Say so loudly at start.
+            log.warn("ebill target '{}' has testEnvironment: true but its baseUrl host {} is not this machine: "
+                            + "every inspection ISSUES AND RED-FLUSHES A REAL 0.01 BILL there. Unless it is a test "
+                            + "platform, set testEnvironment: false in bot-config/{}",
+                    t.name(), t.endpoint().baseUrl().getHost(), node.file());
+        }
         EbillClient client = new EbillClient(t.endpoint());
         // picture URLs may redirect to a file server; the envelope calls never follow redirects
         HttpClient http = HttpClient.newBuilder().connectTimeout(t.timeout())

@@ -4,6 +4,7 @@ import cn.ebillops.config.ConfigNode;
 import cn.ebillops.ebill.EbillEndpoint;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -74,5 +75,23 @@ record EbillTarget(String name, EbillEndpoint endpoint, String keyProblem, Known
 
     Duration timeout() {
         return endpoint.timeout();
+    }
+
+    /** The platform is the demo stand-in on this machine (127.0.0.1, localhost or ::1). */
+    boolean loopback() {
+        String host = endpoint.baseUrl().getHost();
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("[::1]") || h.equals("::1");
+    }
+
+    /**
+     * testEnvironment on a platform that is not on this machine: legitimate for a hospital's test
+     * platform, but exactly what a copied demo file looks like when pointed at production.
+     */
+    boolean issuesBillsOffLoopback() {
+        return testEnvironment && !loopback();
     }
 }

@@ -55,6 +55,8 @@ public class EbillPlatformStandIn implements AutoCloseable {
     private final AtomicInteger nextNo = new AtomicInteger(20_000);
     private final AtomicReference<EbillFaults> faults = new AtomicReference<>(EbillFaults.NONE);
     private final AtomicInteger requests = new AtomicInteger();
+    /** State of bills issued from now on (1 normal, 2 void); tests set 2 to see a wrong state handled. */
+    private volatile int issuedState = 1;
 
     public EbillPlatformStandIn(String appid, String appKey, int port, Clock clock) {
         this.appid = appid;
@@ -111,6 +113,16 @@ public class EbillPlatformStandIn implements AutoCloseable {
 
     public void clearFaults() throws IOException {
         setFaults(EbillFaults.NONE);
+    }
+
+    /** Bills issued from now on get this state (Java API only: a platform that issues a bill wrongly). */
+    public void issueBillsWithState(int state) {
+        issuedState = state;
+    }
+
+    /** Whether the bill has been red-flushed; empty when the stand-in does not know it. */
+    public Optional<Boolean> redFlushed(String billBatchCode, String billNo) {
+        return Optional.ofNullable(bills.get(billBatchCode + "/" + billNo)).map(SandboxBill::scarlet);
     }
 
     // ---- HTTP ----
@@ -328,7 +340,7 @@ public class EbillPlatformStandIn implements AutoCloseable {
         }
         String busTime = q.path("busDateTime").asString(TS.format(LocalDateTime.now(clock)));
         SandboxBill b = new SandboxBill(KNOWN_BATCH, "%010d".formatted(nextNo.incrementAndGet()),
-                UUID.randomUUID().toString().substring(0, 6), busNo, busTime, PLACE_CODE, total, 1, false);
+                UUID.randomUUID().toString().substring(0, 6), busNo, busTime, PLACE_CODE, total, issuedState, false);
         bills.put(b.key(), b);
         return Result.ok(Map.of("billBatchCode", b.billBatchCode(), "billNo", b.billNo(), "random", b.random(),
                 "createTime", TS.format(LocalDateTime.now(clock)), "billQRCode", "", "pictureUrl", pictureUrl(b),

@@ -22,7 +22,13 @@ import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.InspectionGate;
+import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.Inspector;
+import cn.ebillops.inspection.chat.ChatInspection;
+import cn.ebillops.infra.InMemoryKeyValueStore;
+import cn.ebillops.infra.KeyValueStore;
+import cn.ebillops.assistant.Turn;
 import cn.ebillops.knowledge.ConsultationHandler;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +40,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,8 +68,19 @@ class AgentResponderTest {
     List<String> incidentCalls = new CopyOnWriteArrayList<>();
     String incidentReply = "故障单 #12 已由张工接单。";
 
+    /** Released by a test that needs an inspection to be still running; open otherwise. */
+    volatile CountDownLatch inspectionMayFinish = new CountDownLatch(0);
+    volatile boolean inspectionInterrupted;
+    final CountDownLatch inspectionStarted = new CountDownLatch(1);
     Inspector inspector = (scopes, trigger) -> {
         inspections.add(scopes + " " + trigger);
+        inspectionStarted.countDown();
+        try {
+            inspectionMayFinish.await();
+        } catch (InterruptedException e) {
+            inspectionInterrupted = true;
+            Thread.currentThread().interrupt();
+        }
         return new InspectionRun(7, scopes, trigger, NOW, NOW, List.of(
                 new CheckResult("signing.cert", "签名证书有效期", List.of(0), "签名验签服务器", CheckStatus.WARN,
                         Map.of("daysLeft", "20"), "证书 20 天后到期（2026-12-15）", "联系 CA 办理续期", Duration.ofMillis(30)),
@@ -74,6 +94,9 @@ class AgentResponderTest {
     DutyLookup duty = at -> new DutyAssignment(LocalDate.of(2026, 11, 25), ENGINEER,
             Optional.of(CONFIG.person("ligong")), Optional.empty(), "400-800-1234");
 
+    KeyValueStore kv = new InMemoryKeyValueStore(Clock.systemUTC());
+    InspectionGate gate = new InspectionGate(inspector, kv, Duration.ofSeconds(60));
+
     @BeforeEach
     void start() throws Exception {
         llm = new FakeOpenAiServer();
@@ -82,8 +105,10 @@ class AgentResponderTest {
 
     @AfterEach
     void stop() {
+        inspectionMayFinish.countDown();
         llm.close();
         executor.shutdownNow();
+        gate.close();
     }
 
     AgentResponder responder(Duration timeout, Duration turnTimeout, boolean withInspector) {
@@ -91,7 +116,7 @@ class AgentResponderTest {
         Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
         List<AgentTool> tools = List.of(
                 new KnowledgeTool(providerOf(ConsultationHandler.class, null)),
-                new InspectionTool(providerOf(Inspector.class, withInspector ? inspector : null)),
+                new InspectionTool(providerOf(InspectionGate.class, withInspector ? gate : null)),
                 new DutyTool(providerOf(DutyLookup.class, duty), clock),
                 new IncidentTool(providerOf(IncidentActions.class, incidents)));
         OpsAgent agent = LlmConfig.agent(LlmConfig.chatModel(p), new PromptLibrary(p.promptsDir()), CONFIG, tools,
@@ -129,6 +154,47 @@ class AgentResponderTest {
         JsonNode tool = second.stream().filter(m -> m.get("role").asString().equals("tool")).findFirst().orElseThrow();
         assertThat(tool.get("tool_call_id").asString()).isEqualTo(call.get("tool_calls").get(0).get("id").asString());
         assertThat(tool.get("content").asString()).contains("总体警告");
+    }
+
+    @Test
+    void toolUsesTheChatCommandsSingleRunGuardAndSaysSoWhenBusy() throws Exception {
+        inspectionMayFinish = new CountDownLatch(1);
+        ChatInspection chat = new ChatInspection(gate, new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""));
+        CompletableFuture<Reply> command = CompletableFuture.supplyAsync(() -> chat.run(turn(ENGINEER, "/inspect"), Set.of()));
+        // the command's inspection has started and holds the guard
+        assertThat(inspectionStarted.await(30, TimeUnit.SECONDS)).isTrue();
+        llm.thenCallTool("runInspection", "{\"scope\":\"SIGNING\"}").thenAnswer("已有巡检在进行，请稍后再试。");
+
+        Optional<Reply> reply = responder().respond(turn(CONFIG.person("ligong"), "帮我巡检一下签名服务器"), QUESTION);
+
+        assertThat(inspections).containsExactly("[ALL] manual:zhanggong");
+        assertThat(reply.orElseThrow().markdown()).contains(AgentResponder.FACTS_HEADING).contains(InspectionGate.BUSY);
+        inspectionMayFinish.countDown();
+        assertThat(command.get(30, TimeUnit.SECONDS).markdown()).contains("巡检完成");
+    }
+
+    @Test
+    void inspectionOutlivesTheModelDeadlineAndTheOfflineAnswerToTheSameMessageJoinsIt() throws Exception {
+        inspectionMayFinish = new CountDownLatch(1);
+        llm.thenCallTool("runInspection", "{\"scope\":\"SIGNING\"}").thenAnswer("巡检完成。");
+        Turn message = turn(ENGINEER, "帮我巡检一下签名服务器");
+
+        // the answer's deadline passes while the inspection is still running: offline path
+        Optional<Reply> reply = responder(Duration.ofSeconds(5), Duration.ofMillis(300), true).respond(message, QUESTION);
+        assertThat(reply).isEmpty();
+        assertThat(inspections).containsExactly("[SIGNING] llm:zhanggong");
+
+        // the offline answer (a natural inspection request) to the same message joins that run
+        inspectionMayFinish.countDown();
+        ChatInspection chat = new ChatInspection(gate, new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""));
+        String offline = chat.run(message, Set.of()).markdown();
+
+        assertThat(offline).contains("巡检完成").contains("第 7 次").contains("签名证书有效期");
+        assertThat(inspections).as("no second inspection").containsExactly("[SIGNING] llm:zhanggong");
+        assertThat(inspectionInterrupted).as("the model deadline did not interrupt the inspection").isFalse();
+        // and the guard is free again for the next request
+        assertThat(chat.run(turn(ENGINEER, "再巡检一次"), Set.of()).markdown()).contains("巡检完成");
+        assertThat(inspections).hasSize(2);
     }
 
     @Test
@@ -205,14 +271,15 @@ class AgentResponderTest {
                 .thenAnswer("已接单。");
 
         Optional<Reply> reply = responder().respond(
-                turn(ENGINEER, "病人张三身份证440102199001011234电话13812345678开票失败，12号单我接了"), QUESTION);
+                turn(ENGINEER, "病人张三身份证440102199001011234电话13812345678开票失败，王小明 13712345678 也没收到，12号单我接了"), QUESTION);
 
         assertThat(reply).isPresent();
         String sent = llm.everythingReceived();
         assertThat(sent).doesNotContain("440102199001011234").doesNotContain("199001011234")
                 .doesNotContain("13812345678").doesNotContain("12345678")
-                .doesNotContain("13912345678").doesNotContain("张三").doesNotContain("李四");
-        assertThat(sent).contains("138****5678").contains("440102");
+                .doesNotContain("13912345678").doesNotContain("张三").doesNotContain("李四")
+                .doesNotContain("13712345678").doesNotContain("王小明");
+        assertThat(sent).contains("138****5678").contains("440102").contains("王** 137****5678 也没收到");
     }
 
     @Test
@@ -294,7 +361,7 @@ class AgentResponderTest {
 
     @Test
     void toolRefusesWhenCalledOutsideAnAnswer() {
-        InspectionTool tool = new InspectionTool(providerOf(Inspector.class, inspector));
+        InspectionTool tool = new InspectionTool(providerOf(InspectionGate.class, gate));
 
         assertThat(tool.runInspection("ALL", null)).startsWith("无权限");
         assertThat(inspections).isEmpty();

@@ -23,9 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An OpenAI-compatible chat-completions stand-in on 127.0.0.1 (random port), scripted per
  * test. Speaks the real wire format: assistant messages with {@code tool_calls}, requests with
- * {@code tool} role messages. Records every request body it received.
+ * {@code tool} role messages. Records every request body it received. Public for the report
+ * tests, which count how often the model is asked.
  */
-final class FakeOpenAiServer implements AutoCloseable {
+public final class FakeOpenAiServer implements AutoCloseable {
 
     /** One scripted answer: given the request, the HTTP status, body and an optional delay. */
     record Step(int status, String body, Duration delay) {
@@ -49,7 +50,7 @@ final class FakeOpenAiServer implements AutoCloseable {
         server.start();
     }
 
-    static FakeOpenAiServer started() {
+    public static FakeOpenAiServer started() {
         try {
             return new FakeOpenAiServer();
         } catch (IOException e) {
@@ -57,11 +58,11 @@ final class FakeOpenAiServer implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    synchronized List<String> received() {
+    public synchronized List<String> received() {
         return List.copyOf(received);
     }
 
@@ -74,7 +75,7 @@ final class FakeOpenAiServer implements AutoCloseable {
         return String.join("\n", received());
     }
 
-    FakeOpenAiServer thenAnswer(String content) {
+    public FakeOpenAiServer thenAnswer(String content) {
         return then(req -> new Step(200, completion(content, List.of()), Duration.ZERO));
     }
 
@@ -87,11 +88,11 @@ final class FakeOpenAiServer implements AutoCloseable {
         return then(req -> new Step(200, completion(null, nameAndArguments), Duration.ZERO));
     }
 
-    FakeOpenAiServer thenAnswerAfter(Duration delay, String content) {
+    public FakeOpenAiServer thenAnswerAfter(Duration delay, String content) {
         return then(req -> new Step(200, completion(content, List.of()), delay));
     }
 
-    FakeOpenAiServer thenFail(int status) {
+    public FakeOpenAiServer thenFail(int status) {
         return then(req -> new Step(status, "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}",
                 Duration.ZERO));
     }

@@ -11,6 +11,7 @@ import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.sandbox.ebill.EbillFaults;
 import cn.ebillops.sandbox.ebill.EbillPlatformStandIn;
+import cn.ebillops.testsupport.TcpRelay;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +38,10 @@ class EbillChecksAgainstStandInTest {
     }
 
     private List<Check> checks(boolean testEnvironment, String extra) {
+        return checks(platform.baseUrl(), testEnvironment, extra);
+    }
+
+    private List<Check> checks(String baseUrl, boolean testEnvironment, String extra) {
         String yaml = """
                 name: 票据平台
                 kind: ebill
@@ -52,7 +57,7 @@ class EbillChecksAgainstStandInTest {
                   random: "%s"
                   busNo: %s
                   busDateTime: "%s"
-                %s""".formatted(platform.baseUrl(), testEnvironment, extra.contains("timeout:") ? "" : "timeout: 3s",
+                %s""".formatted(baseUrl, testEnvironment, extra.contains("timeout:") ? "" : "timeout: 3s",
                 EbillPlatformStandIn.KNOWN_BATCH,
                 EbillPlatformStandIn.KNOWN_NO, EbillPlatformStandIn.KNOWN_RANDOM, EbillPlatformStandIn.KNOWN_BUS_NO,
                 EbillPlatformStandIn.KNOWN_BUS_TIME, extra);
@@ -66,6 +71,10 @@ class EbillChecksAgainstStandInTest {
             out.add(c.run());
         }
         return out;
+    }
+
+    private Check issuance(List<Check> checks) {
+        return checks.stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
     }
 
     private static CheckResult item(List<CheckResult> results, int item) {
@@ -106,6 +115,69 @@ class EbillChecksAgainstStandInTest {
         assertThat(r.evidence()).contains("冲红");
         assertThat(r.figures()).containsKeys("invoiceEBillOutpatient 响应ms", "writeOffEBill 响应ms", "冲红票据");
         assertThat(platform.billCount()).isEqualTo(before + 1);
+        assertThat(r.evidence()).doesNotContain("testEnvironment");
+    }
+
+    @Test
+    void testBillInAWrongStateIsStillRedFlushed() throws Exception {
+        platform.issueBillsWithState(2);
+        CheckResult r = issuance(checks(true, "")).run();
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        String[] bill = r.figures().get("测试票据").split("/");
+        assertThat(r.evidence()).contains("状态为 作废").contains("已照常冲红");
+        assertThat(r.figures()).containsKey("冲红票据").doesNotContainKey("待处理");
+        assertThat(platform.redFlushed(bill[0], bill[1])).contains(true);
+    }
+
+    @Test
+    void testBillInAWrongStateThatCannotBeRedFlushedIsNamedAsLeftOpen() throws Exception {
+        platform.issueBillsWithState(2);
+        platform.setFaults(EbillFaults.error("E5003", "作废票据不能冲红", "writeOffEBill"));
+        CheckResult r = issuance(checks(true, "")).run();
+        String testBill = r.figures().get("测试票据");
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.evidence()).contains("状态为 作废").contains("E5003").contains("作废票据不能冲红")
+                .contains("测试票据 " + testBill + " 已开具但未冲红，请在平台手工冲红");
+        assertThat(r.suggestion()).contains(testBill).contains("手工冲红");
+        String[] bill = testBill.split("/");
+        assertThat(platform.redFlushed(bill[0], bill[1])).contains(false);
+    }
+
+    @Test
+    void testEnvironmentOnAPlatformElsewhereWarnsAtStartAndMarksTheIssuanceEvidence() throws Exception {
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(EbillCheckFactory.class);
+        var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        appender.start();
+        logger.addAppender(appender);
+        try (TcpRelay relay = new TcpRelay("127.0.0.1", platform.port())) {
+            List<Check> checks = checks("http://%s:%d".formatted(TcpRelay.HOST, relay.port()), true, "");
+            assertThat(appender.list).singleElement().satisfies(e -> {
+                assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+                assertThat(e.getFormattedMessage()).contains("票据平台").contains(TcpRelay.HOST)
+                        .contains("testEnvironment: true").contains("REAL").doesNotContain("test-key-123");
+            });
+            CheckResult r = issuance(checks).run();
+            assertThat(r.status()).as(r.evidence()).isEqualTo(CheckStatus.OK);
+            assertThat(r.evidence()).contains("冲红")
+                    .contains("本目标地址 %s 不是本机，却设置了 testEnvironment: true".formatted(TcpRelay.HOST))
+                    .contains("若这是生产平台，请立即改为 false");
+            // only the issuance check issues bills; the other items carry no such note
+            assertThat(checks.stream().filter(c -> !c.contractItems().contains(12)).findFirst().orElseThrow().run()
+                    .evidence()).doesNotContain("testEnvironment");
+        } finally {
+            logger.detachAppender(appender);
+        }
+        appender.list.clear();
+        logger.addAppender(appender);
+        try {
+            checks(true, "");
+            checks("http://localhost:%d".formatted(platform.port()), true, "");
+            checks("http://10.0.0.8:7001", false, "");
+            assertThat(appender.list).as("loopback test platforms and production targets").isEmpty();
+        } finally {
+            logger.detachAppender(appender);
+        }
     }
 
     @Test

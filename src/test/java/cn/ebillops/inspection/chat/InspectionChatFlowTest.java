@@ -21,21 +21,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 
 /** The whole path in the real application: chat → inspection → stored run → event → Word report over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RecordApplicationEvents
 class InspectionChatFlowTest {
+
+    /**
+     * Collects InspectionCompleted from any thread: requested inspections run on the guard's own
+     * thread, which Spring's thread-bound ApplicationEvents would not see.
+     */
+    @TestConfiguration
+    static class CompletedRuns {
+        final List<InspectionCompleted> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(InspectionCompleted e) {
+            events.add(e);
+        }
+    }
 
     static final Path CONFIG = configDir();
 
@@ -74,7 +90,12 @@ class InspectionChatFlowTest {
     @Autowired
     CheckRegistry registry;
     @Autowired
-    ApplicationEvents events;
+    CompletedRuns completed;
+
+    @BeforeEach
+    void forgetEarlierRuns() {
+        completed.events.clear();
+    }
 
     private Reply say(String userId, String text) {
         HandleResult r = assistant.handle(new InboundMessage("console", "wr_it", userId, text,
@@ -89,9 +110,10 @@ class InspectionChatFlowTest {
         assertThat(reply.markdown()).contains("巡检完成").contains("【异常】数据备份（备份目录）（缺失的备份）")
                 .contains("异常 1").contains("正常 1").doesNotContain("服务器磁盘");
         assertThat(reply.links()).singleElement().satisfies(l -> assertThat(l.url()).endsWith(".docx"));
-        assertThat(events.stream(InspectionCompleted.class)).hasSize(1);
+        assertThat(completed.events).hasSize(1);
 
-        long id = events.stream(InspectionCompleted.class).findFirst().orElseThrow().run().id();
+        long id = completed.events.get(0).run().id();
+        assertThat(reply.links().get(0).url()).endsWith("/" + id + ".docx");
         HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:%d/api/reports/inspections/%d.docx".formatted(port, id)))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -12,13 +12,15 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Items 5 (user tablespaces) and 6 (system tablespaces, incl. UNDO and TEMP): usage against the
  * maximum size. Where the database has no maximum, a configured quota or — when the database
- * runs on this machine — the file system holding the tablespace is the limit.
+ * runs on this machine — the file system holding the tablespace is the limit; with neither, the
+ * usage cannot be measured from the database and the result says so as 警告.
  */
 public class TablespaceCheck extends SimpleCheck {
 
@@ -55,6 +57,7 @@ public class TablespaceCheck extends SimpleCheck {
         }
         double worst = -1;
         String worstName = "";
+        List<String> unmeasured = new ArrayList<>();
         for (TablespaceUsage t : mine) {
             Double pct = null;
             String basis;
@@ -68,11 +71,16 @@ public class TablespaceCheck extends SimpleCheck {
                 pct = Thresholds.percent(used, used + fs.getUsableSpace());
                 basis = "大小 %s，无上限；所在文件系统（%s）使用率".formatted(Thresholds.bytes(t.usedBytes()), t.location());
             } else {
-                basis = "大小 %s，无上限（随磁盘增长，见该服务器的磁盘检查）".formatted(Thresholds.bytes(t.usedBytes()));
+                // No maximum, no quota, and the files are on another machine: the database cannot say
+                // how full the disk under it is. 正常 here would claim what nobody measured.
+                basis = "大小 %s，数据库中没有上限或配额，且数据库不在本机%s：无法从数据库测得相对容量的使用率"
+                        .formatted(Thresholds.bytes(t.usedBytes()), t.location() == null ? "" : "（数据目录 " + t.location() + "）");
             }
             r.figure(t.name() + " 已用", Thresholds.bytes(t.usedBytes()));
             if (pct == null) {
-                r.evidence("%s（%s）：%s".formatted(t.name(), t.type(), basis));
+                r.atLeast(CheckStatus.WARN);
+                r.evidence("%s（%s）：%s ← %s".formatted(t.name(), t.type(), basis, CheckStatus.WARN.label()));
+                unmeasured.add(t.name());
                 continue;
             }
             CheckStatus s = thresholds.classify(pct);
@@ -88,11 +96,18 @@ public class TablespaceCheck extends SimpleCheck {
         if (worst >= 0) {
             r.figure("最高使用率(%)", Thresholds.pct(worst));
         }
-        if (r.status() != CheckStatus.OK) {
-            r.suggestion("表空间 %s 使用率 %s%%（警告 %s%%，上限 %s%%）：增加数据文件或开启自动扩展并设置合理上限，清理历史数据。"
+        List<String> advice = new ArrayList<>();
+        if (worst >= 0 && thresholds.classify(worst) != CheckStatus.OK) {
+            advice.add("表空间 %s 使用率 %s%%（警告 %s%%，上限 %s%%）：增加数据文件或开启自动扩展并设置合理上限，清理历史数据。"
                     .formatted(worstName, Thresholds.pct(worst), Thresholds.pct(thresholds.warnPercent()),
                             Thresholds.pct(thresholds.failPercent())));
         }
+        if (!unmeasured.isEmpty()) {
+            advice.add(("表空间 %s 没有上限，使用率取决于数据库服务器的磁盘，从数据库无法测得：请对该数据库服务器做磁盘检查"
+                    + "（targets 中加 kind: disk 的远程 SSH 目标，mounts 写数据目录所在分区），或在本目标的 quotas 中为其设定配额。")
+                    .formatted(String.join("、", unmeasured)));
+        }
+        r.suggestion(String.join(" ", advice));
         return r.build();
     }
 }

@@ -10,6 +10,7 @@ import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.ConfigYaml;
 import cn.ebillops.testsupport.MariaDbTestSupport;
 import cn.ebillops.testsupport.PostgresTestSupport;
+import cn.ebillops.testsupport.TcpRelay;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -78,6 +79,52 @@ class TablespaceChecksTest {
         assertThat(user.evidence()).contains(db);
         assertThat(system.figures()).containsKey("innodb_system 已用");
         assertThat(system.status()).as(system.evidence()).isIn(CheckStatus.OK, CheckStatus.WARN);
+    }
+
+    @Test
+    void postgresElsewhereWithoutQuotaWarnsThatItsUsageCannotBeMeasuredFromTheDatabase() throws Exception {
+        // the real local server, reached through 127.0.0.2: to the check it is on another machine
+        try (TcpRelay relay = new TcpRelay("127.0.0.1", 5432)) {
+            String url = PostgresTestSupport.BASE_URL.replace("127.0.0.1:5432", TcpRelay.HOST + ":" + relay.port());
+            List<CheckResult> r = run(checks("""
+                    targets: [{name: 远程PG, kind: tablespace, jdbcUrl: "%s", user: %s, timeout: 30s}]"""
+                    .formatted(url, PostgresTestSupport.USER)));
+            CheckResult user = r.get(0);
+            CheckResult system = r.get(1);
+            assertThat(user.status()).as(user.evidence()).isEqualTo(CheckStatus.WARN);
+            assertThat(user.figures()).containsKey("pg_default 已用").doesNotContainKey("pg_default 使用率(%)");
+            assertThat(user.evidence()).contains("pg_default").contains("无法从数据库测得相对容量的使用率").contains("← 警告");
+            assertThat(user.suggestion()).contains("pg_default").contains("磁盘检查").contains("kind: disk").contains("quotas");
+            assertThat(system.status()).isEqualTo(CheckStatus.WARN);
+            assertThat(system.evidence()).contains("pg_global");
+
+            // a quota makes it measurable again, wherever the server is
+            CheckResult withQuota = run(checks("""
+                    targets: [{name: 远程PG, kind: tablespace, jdbcUrl: "%s", user: %s, quotas: {pg_default: 1T}, timeout: 30s}]"""
+                    .formatted(url, PostgresTestSupport.USER))).get(0);
+            assertThat(withQuota.status()).as(withQuota.evidence()).isEqualTo(CheckStatus.OK);
+            assertThat(withQuota.figures().get("pg_default 使用率(%)")).matches("\\d+\\.\\d{2}");
+            assertThat(withQuota.suggestion()).isEmpty();
+        }
+    }
+
+    @Test
+    void mariadbElsewhereWithoutQuotaWarnsThatItsUsageCannotBeMeasuredFromTheDatabase() throws Exception {
+        String local = MariaDbTestSupport.freshDatabaseUrl();
+        String db = local.substring(local.lastIndexOf('/') + 1, local.indexOf('?'));
+        try (Connection c = DriverManager.getConnection(local, MariaDbTestSupport.USER, "")) {
+            c.createStatement().execute("create table bills (id int primary key) engine=InnoDB");
+        }
+        try (TcpRelay relay = new TcpRelay("127.0.0.1", 3306)) {
+            String url = local.replace("127.0.0.1:3306", TcpRelay.HOST + ":" + relay.port());
+            CheckResult user = run(checks("""
+                    targets: [{name: 远程MariaDB, kind: tablespace, jdbcUrl: "%s", user: root, timeout: 30s}]"""
+                    .formatted(url))).get(0);
+            assertThat(user.status()).as(user.evidence()).isEqualTo(CheckStatus.WARN);
+            assertThat(user.figures()).containsKey(db + " 已用").doesNotContainKey(db + " 使用率(%)");
+            assertThat(user.evidence()).contains(db).contains("无法从数据库测得相对容量的使用率");
+            assertThat(user.suggestion()).contains(db).contains("磁盘检查");
+        }
     }
 
     @Test
