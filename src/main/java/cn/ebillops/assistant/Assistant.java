@@ -40,6 +40,7 @@ public class Assistant {
     private final ObjectProvider<FreeFormResponder> freeForm;
     private final KeyValueStore store;
     private final ConversationLog conversationLog;
+    private final MentionStripper mentions;
 
     public Assistant(BotConfig config, CommandRegistry commands, MessageClassifier classifier,
                      List<IntentHandler> handlers, ObjectProvider<FreeFormResponder> freeForm,
@@ -55,6 +56,7 @@ public class Assistant {
         this.freeForm = freeForm;
         this.store = store;
         this.conversationLog = conversationLog;
+        this.mentions = MentionStripper.of(config.botNames());
     }
 
     public HandleResult handle(InboundMessage message) {
@@ -77,7 +79,7 @@ public class Assistant {
 
     private HandleResult process(InboundMessage message) {
         Turn turn = new Turn(message, config.person(message.userId()), config.group(message.chatId()),
-                MentionStripper.strip(message.text()));
+                mentions.strip(message.text()));
         conversationLog.record(message.channel(), message.chatId(), message.userId(),
                 ConversationLog.Direction.IN, turn.text());
         Reply reply;

@@ -20,21 +20,28 @@ public class ChatSender {
         this.channels = List.copyOf(channels);
     }
 
-    public void send(OutboundMessage message) {
+    /**
+     * False when a route failed: the caller may send the same message again (with the same dedup
+     * key, so the routes that did deliver refuse the repeat and only the failed one sends).
+     */
+    public boolean send(OutboundMessage message) {
+        boolean delivered = true;
         for (OutboundChannel channel : channels) {
             try {
                 channel.deliver(message);
             } catch (RuntimeException e) {
+                delivered = false;
                 log.warn("outbound delivery failed on channel {}: {}", channel.name(), e.toString());
             }
         }
+        return delivered;
     }
 
-    public void toGroup(String chatId, String markdown) {
-        send(OutboundMessage.toGroup(chatId, markdown));
+    public boolean toGroup(String chatId, String markdown) {
+        return send(OutboundMessage.toGroup(chatId, markdown));
     }
 
-    public void toPerson(String userId, String markdown) {
-        send(OutboundMessage.toPerson(userId, markdown));
+    public boolean toPerson(String userId, String markdown) {
+        return send(OutboundMessage.toPerson(userId, markdown));
     }
 }

@@ -6,12 +6,20 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The validated core of bot-config: hospital, people and groups (hospital.yaml). */
-public record BotConfig(Hospital hospital, List<Person> people, List<ChatGroup> groups) {
+/**
+ * The validated core of bot-config: hospital, people, groups and the bot's display names in WeCom
+ * (hospital.yaml). The names let "@助手开票失败", a mention without a space, be told from the text.
+ */
+public record BotConfig(Hospital hospital, List<Person> people, List<ChatGroup> groups, List<String> botNames) {
 
     public BotConfig {
         people = List.copyOf(people);
         groups = List.copyOf(groups);
+        botNames = botNames == null ? List.of() : List.copyOf(botNames);
+    }
+
+    public BotConfig(Hospital hospital, List<Person> people, List<ChatGroup> groups) {
+        this(hospital, people, groups, List.of());
     }
 
     public Person person(String userId) {

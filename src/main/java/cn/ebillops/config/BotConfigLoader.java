@@ -50,6 +50,12 @@ public class BotConfigLoader {
                     ? g.matching("robotWebhookEnv", ENV_NAME, "环境变量名（大写字母、数字、下划线）") : "";
             return new ChatGroup(id, g.string("name"), env, g.bool("notices", true));
         }).toList();
-        return new BotConfig(hospital, people, groups);
+        List<String> botNames = root.strings("botNames");
+        for (String name : botNames) {
+            if (name.isEmpty() || name.length() > 32 || name.contains("@") || name.contains("＠")) {
+                throw root.error("botNames", name, "机器人在企业微信里的显示名（不含 @，1 到 32 个字符）");
+            }
+        }
+        return new BotConfig(hospital, people, groups, botNames);
     }
 }

@@ -43,6 +43,14 @@ class BotConfigLoaderTest {
     }
 
     @Test
+    void botNamesAreOptionalAndMustNotHoldTheAt() {
+        assertThat(load(VALID).botNames()).isEmpty();
+        assertThat(load(VALID + "botNames:\n  - 助手\n  - 运维助手\n").botNames()).containsExactly("助手", "运维助手");
+        assertThatThrownBy(() -> load(VALID + "botNames:\n  - \"@助手\"\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("botNames");
+    }
+
+    @Test
     void unknownUserIsStaffNeverEngineer() {
         Person stranger = load(VALID).person("someone-new");
         assertThat(stranger.role()).isEqualTo(Role.STAFF);

@@ -93,7 +93,13 @@ class AibotCallbackController {
             return ResponseEntity.ok().build(); // stream refresh: we answer through response_url instead
         }
         InboundMessage in = new InboundMessage(CHANNEL, m.chatId(), m.userId(), m.text(), m.msgId(), clock.instant());
-        pipeline.submit(in, out -> replies.viaResponseUrl(m.responseUrl(), out));
+        pipeline.submit(in, out -> {
+            String rest = replies.viaResponseUrl(m.responseUrl(), out);
+            if (!rest.isEmpty()) {
+                // the response_url is used up: the rest goes by the group robot, the long connection or the app
+                pipeline.sendAround(in, List.of(Reply.of(rest)), "");
+            }
+        });
         return ResponseEntity.ok().build();
     }
 

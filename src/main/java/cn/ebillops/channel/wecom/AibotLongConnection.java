@@ -297,17 +297,42 @@ public class AibotLongConnection {
         }
         String streamId = UUID.randomUUID().toString();
         InboundMessage in = new InboundMessage(CHANNEL, m.chatId(), m.userId(), m.text(), m.msgId(), clock.instant());
-        pipeline.submit(in, replies -> {
-            streamAnswer(ws, reqId, streamId, AibotReplies.withLinks(replies.get(0)));
-            for (Reply extra : replies.subList(1, replies.size())) {
-                push(m.chatId(), m.chatType(), AibotReplies.withLinks(extra));
-            }
-        });
+        pipeline.submit(in, replies -> answer(ws, reqId, streamId, m, in, replies));
     }
 
-    /** Pushes the answer paragraph by paragraph (content is always the whole text so far). */
-    private void streamAnswer(WebSocket ws, String reqId, String streamId, String markdown) {
-        String text = MarkdownSplitter.split(markdown, STREAM_MAX_BYTES).get(0);
+    /**
+     * The first reply as a stream; what does not fit in one stream (20480 bytes) and the further
+     * replies are pushed as later messages. What cannot be pushed goes round by the group robot /
+     * app ({@link WecomPipeline#sendAround}): the streamed part is out already and is not repeated.
+     */
+    private void answer(WebSocket ws, String reqId, String streamId, AibotMessage m, InboundMessage in,
+                        List<Reply> replies) {
+        String first = AibotReplies.withLinks(replies.get(0));
+        String streamed = MarkdownSplitter.split(first, STREAM_MAX_BYTES).get(0);
+        streamAnswer(ws, reqId, streamId, streamed);
+        List<String> later = new ArrayList<>();
+        if (streamed.length() < first.length()) {
+            later.add(first.substring(streamed.length()));
+        }
+        replies.subList(1, replies.size()).forEach(r -> later.add(AibotReplies.withLinks(r)));
+        for (int i = 0; i < later.size(); i++) {
+            boolean pushed;
+            try {
+                pushed = push(m.chatId(), m.chatType(), later.get(i));
+            } catch (RuntimeException e) {
+                pushed = false;
+            }
+            if (!pushed) {
+                log.warn("wecom message {} on {}: rest of the answer not pushed, sending it through the group robot / app",
+                        in.messageId(), in.channel());
+                pipeline.sendAround(in, later.subList(i, later.size()).stream().map(Reply::of).toList(), "");
+                return;
+            }
+        }
+    }
+
+    /** Pushes the answer paragraph by paragraph (content is always the whole text so far, ≤ 20480 bytes). */
+    private void streamAnswer(WebSocket ws, String reqId, String streamId, String text) {
         List<String> steps = new ArrayList<>();
         int at = text.indexOf("\n\n");
         while (at > 0 && steps.size() < 3) {
@@ -342,7 +367,11 @@ public class AibotLongConnection {
         }
     }
 
-    /** A later message into a conversation where a user has written to the bot (aibot_send_msg). */
+    /**
+     * A later message into a conversation where a user has written to the bot (aibot_send_msg),
+     * as several messages when longer than 20480 bytes. False when this instance holds no
+     * subscribed connection; {@link IllegalStateException} when a frame could not be sent.
+     */
     public boolean push(String chatId, String chatType, String markdown) {
         WebSocket ws;
         synchronized (this) {
@@ -351,12 +380,14 @@ public class AibotLongConnection {
         if (ws == null) {
             return false;
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("chatid", chatId);
-        body.put("chat_type", chatType);
-        body.put("msgtype", "markdown");
-        body.put("markdown", Map.of("content", MarkdownSplitter.split(markdown, STREAM_MAX_BYTES).get(0)));
-        send(ws, frame("aibot_send_msg", newReqId(), body));
+        for (String part : MarkdownSplitter.split(markdown, STREAM_MAX_BYTES)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("chatid", chatId);
+            body.put("chat_type", chatType);
+            body.put("msgtype", "markdown");
+            body.put("markdown", Map.of("content", part));
+            send(ws, frame("aibot_send_msg", newReqId(), body));
+        }
         return true;
     }
 

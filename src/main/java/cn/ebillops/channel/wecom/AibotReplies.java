@@ -19,17 +19,22 @@ public class AibotReplies {
         this.http = http;
     }
 
-    /** The response_url works once, so several replies go out joined in one message. */
-    public void viaResponseUrl(String responseUrl, List<Reply> replies) {
+    /**
+     * The response_url works once, so several replies go out joined in one message of at most
+     * 20480 bytes. Returns what did not fit (empty when all did), for the caller to send another way.
+     */
+    public String viaResponseUrl(String responseUrl, List<Reply> replies) {
         if (responseUrl == null || responseUrl.isBlank()) {
             throw new IllegalArgumentException("message has no response_url");
         }
-        String content = MarkdownSplitter.split(joined(replies), RESPONSE_URL_MAX_BYTES).get(0);
+        String all = joined(replies);
+        String content = MarkdownSplitter.split(all, RESPONSE_URL_MAX_BYTES).get(0);
         JsonNode r = http.post(responseUrl, Map.of("msgtype", "markdown", "markdown", Map.of("content", content)));
         int code = r.path("errcode").asInt(0);
         if (code != 0) {
             throw new WecomApiException(code, "response_url: " + r.path("errmsg").asString(""));
         }
+        return all.substring(content.length());
     }
 
     static String joined(List<Reply> replies) {

@@ -63,6 +63,9 @@ public class CallbackGuard {
         }
         try {
             return crypto.decrypt(encrypt);
+        } catch (WecomCrypto.WrongReceiveId e) {
+            // Signed with our token but meant for another corp or bot: as untrusted as a bad signature.
+            throw new CallbackRejected(HttpStatus.FORBIDDEN, "wrong_receiveid", "消息的 receiveid 与本路线不符");
         } catch (IllegalArgumentException e) {
             throw new CallbackRejected(HttpStatus.BAD_REQUEST, "undecryptable", "密文无法解密");
         }

@@ -20,8 +20,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sends the outbox to the group robots. Per robot, one instance at a time (a lock in the
- * KeyValueStore); several due notices are merged into one summary; each part waits for a rate
- * slot; 45009 (rate) and -1 (busy, network) are retried with back-off and nothing is lost.
+ * KeyValueStore, renewed before every post: a pass may take longer than the lock lives, and an
+ * instance that lost it stops, so no other instance resends what it has not marked sent yet);
+ * several due notices are merged into one summary; each part waits for a rate slot; 45009 (rate)
+ * and -1 (busy, network) are retried with back-off and nothing is lost.
  */
 @Component
 public class RobotDispatcher {
@@ -30,6 +32,7 @@ public class RobotDispatcher {
     static final int MARKDOWN_MAX_BYTES = 4096;
     static final int MAX_MERGE = 200;
     static final int MAX_ATTEMPTS_PERMANENT_ERROR = 5;
+    /** Renewed before each post, which takes at most 15 s (connect 5 s + request 10 s). */
     static final Duration LOCK_TTL = Duration.ofSeconds(30);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     static final Duration KEEP_DONE = Duration.ofDays(7);
@@ -105,7 +108,7 @@ public class RobotDispatcher {
                 continue;
             }
             try {
-                sent += dispatchChat(chatId, url.get());
+                sent += dispatchChat(chatId, url.get(), lock);
             } finally {
                 store.unlock(lock, instanceId);
             }
@@ -113,7 +116,7 @@ public class RobotDispatcher {
         return sent;
     }
 
-    private int dispatchChat(String chatId, String url) {
+    private int dispatchChat(String chatId, String url, String lock) {
         String robot = RobotRateLimiter.robotKey(url);
         int sent = 0;
         while (true) {
@@ -130,21 +133,29 @@ public class RobotDispatcher {
                 }
                 row = merged;
             }
-            int accepted = sendRow(row, url, robot);
-            sent += accepted;
-            if (accepted == 0) {
+            Sent result = sendRow(row, url, robot, lock);
+            sent += result.accepted();
+            if (!result.goOn()) {
                 return sent;
             }
         }
     }
 
-    /** Sends the row's remaining parts while rate slots last; returns how many WeCom accepted. */
-    private int sendRow(RobotOutbox.Row row, String url, String robot) {
+    /** How many parts of a row WeCom accepted, and whether the pass may go on to the next row. */
+    private record Sent(int accepted, boolean goOn) {
+    }
+
+    /** Sends the row's remaining parts while rate slots last and the lock is still ours. */
+    private Sent sendRow(RobotOutbox.Row row, String url, String robot, String lock) {
         List<String> parts = MarkdownSplitter.split(row.body(), MARKDOWN_MAX_BYTES);
         int accepted = 0;
         for (int i = row.partsSent(); i < parts.size(); i++) {
+            if (!store.renewLock(lock, instanceId, LOCK_TTL)) {
+                log.warn("群 {} 的发送锁已失去（被其他实例取得或已过期），本实例停止这一轮发送", row.chatId());
+                return new Sent(accepted, false);
+            }
             if (!limiter.tryAcquire(robot)) {
-                return accepted;
+                return new Sent(accepted, false);
             }
             int code = post(url, parts.get(i));
             if (code == 0) {
@@ -163,9 +174,9 @@ public class RobotDispatcher {
                 log.info("robot notice {} not accepted (errcode {}), retry in {} s", row.id(), code, delay.toSeconds());
                 outbox.retryLater(row.id(), attempts, clock.instant().plus(delay), "errcode " + code);
             }
-            return accepted;
+            return new Sent(accepted, accepted > 0);
         }
-        return accepted;
+        return new Sent(accepted, accepted > 0);
     }
 
     private int post(String url, String markdown) {

@@ -109,8 +109,9 @@ public class WecomPipeline {
     }
 
     /**
-     * Answers through {@link ChatSender} (group robot outbox or app message), for a message whose own
-     * route is gone; the dedup key keeps a second sweep from queueing the answer twice.
+     * Answers through {@link ChatSender} (group robot outbox, AI bot push or app message), for a
+     * message whose own route is gone or could not carry the whole answer; the dedup key keeps a
+     * second sweep from queueing the answer twice.
      */
     void sendAround(InboundMessage message, List<Reply> replies, String note) {
         String body = note + AibotReplies.joined(replies);

@@ -43,6 +43,9 @@ public class WecomStandIn {
     private final Map<String, Deque<Instant>> robotSends = new HashMap<>();
     private final Map<String, ResponseUrl> responseUrls = new HashMap<>();
     private final Deque<Integer> injectedWebhookErrors = new ArrayDeque<>();
+    private final Map<String, Deque<Integer>> injectedMessageSendErrors = new HashMap<>();
+    private final Map<String, String> usedResponseUrls = new HashMap<>();
+    private final Map<String, Integer> responseUrlCalls = new HashMap<>();
     private int tokensIssued;
     private int robotRefusals;
 
@@ -67,6 +70,7 @@ public class WecomStandIn {
         received.clear();
         robotSends.clear();
         injectedWebhookErrors.clear();
+        injectedMessageSendErrors.clear();
         robotRefusals = 0;
     }
 
@@ -100,6 +104,17 @@ public class WecomStandIn {
 
     public synchronized int tokensIssued() {
         return tokensIssued;
+    }
+
+    /** Makes the next message/send calls to this user answer these errcodes (e.g. 48002) instead of delivering. */
+    public synchronized void injectMessageSendErrors(String toUser, List<Integer> errcodes) {
+        injectedMessageSendErrors.computeIfAbsent(toUser, u -> new ArrayDeque<>()).addAll(errcodes);
+    }
+
+    /** The next injected message/send error for this user, or 0 when the call goes through. */
+    public synchronized int nextMessageSendError(String toUser) {
+        Deque<Integer> errors = injectedMessageSendErrors.get(toUser);
+        return errors == null || errors.isEmpty() ? 0 : errors.poll();
     }
 
     // --- group robot webhook ---
@@ -140,16 +155,26 @@ public class WecomStandIn {
         return id;
     }
 
-    /** One use, within an hour: 0, or an errcode. */
+    /** One use, within an hour: 0, or an errcode. Every call counts, also the refused ones. */
     public synchronized int useResponseUrl(String id, String text) {
         ResponseUrl url = responseUrls.remove(id);
+        String chatId = url != null ? url.chatId() : usedResponseUrls.get(id);
+        if (chatId != null) {
+            responseUrlCalls.merge(chatId, 1, Integer::sum);
+        }
         if (url == null) {
             return 40003;
         }
+        usedResponseUrls.put(id, url.chatId());
         if (!clock.instant().isBefore(url.expiresAt())) {
             return 42001;
         }
         record(url.chatId(), "response_url", text);
         return 0;
+    }
+
+    /** How often the chat's response URLs were called, refused second uses included. */
+    public synchronized int responseUrlCalls(String chatId) {
+        return responseUrlCalls.getOrDefault(chatId, 0);
     }
 }

@@ -50,6 +50,10 @@ class WecomStandInController {
             return Map.of("errcode", code, "errmsg", code == 42001 ? "access_token expired" : "invalid access_token");
         }
         String to = body.path("touser").asString("");
+        int injected = standIn.nextMessageSendError(to);
+        if (injected != 0) {
+            return Map.of("errcode", injected, "errmsg", "injected failure");
+        }
         String type = body.path("msgtype").asString("");
         String text = switch (type) {
             case "markdown" -> body.path("markdown").path("content").asString("");

@@ -56,6 +56,12 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
     }
 
     @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        // WeCom takes frames with 20480 bytes of markdown; the container's default buffer is 8 KB
+        session.setTextMessageSizeLimit(1 << 20);
+    }
+
+    @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
         JsonNode f = mapper.readTree(message.getPayload());
         String cmd = f.path("cmd").asString("");

@@ -3,15 +3,22 @@ package cn.ebillops.channel.wecom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.infra.KeyValueStore;
 import cn.ebillops.sandbox.wecom.WecomStandIn;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Group robot notices: the 20-a-minute limit, merging, splitting, retries and the outbox. */
+@ExtendWith(OutputCaptureExtension.class)
 class RobotNoticeTest extends ControlledClockTestBase {
 
     @Autowired RobotRateLimiter limiter;
@@ -20,6 +27,7 @@ class RobotNoticeTest extends ControlledClockTestBase {
     @Autowired KeyValueStore store;
     @Autowired WecomProperties props;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
 
     private void drain(RobotDispatcher d, String chat) {
         for (int i = 0; i < 500 && outbox.pending(chat) > 0; i++) {
@@ -94,6 +102,49 @@ class RobotNoticeTest extends ControlledClockTestBase {
         for (int i = 1; i <= 3; i++) {
             assertThat(occurrences(got, "〔" + i + "〕")).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aPassThatOutlivesItsLockStopsSoTheInstanceThatTookItOverSendsNothingTwice() {
+        String chat = "wr_lock";
+        KeyValueStore shared = new InMemoryKeyValueStore(clock);
+        RobotRateLimiter sharedLimiter = new RobotRateLimiter(shared, props);
+        RobotDispatcher other = new RobotDispatcher(outbox, sharedLimiter, endpoints, http, shared, props, clock);
+        AtomicBoolean firstPart = new AtomicBoolean(true);
+        // After this instance's first post the lock has expired (the posts took long); the other
+        // instance's scheduler takes it and sends the parts not yet marked sent.
+        RobotOutbox slowPosts = new RobotOutbox(jdbc, tx, clock) {
+            @Override
+            public void partSent(long id, int partsSent, int totalParts) {
+                super.partSent(id, partsSent, totalParts);
+                if (firstPart.getAndSet(false)) {
+                    clock.advance(RobotDispatcher.LOCK_TTL.plusSeconds(1));
+                    assertThat(other.dispatchOnce()).isEqualTo(totalParts - 1);
+                }
+            }
+        };
+        RobotDispatcher first = new RobotDispatcher(slowPosts, sharedLimiter, endpoints, http, shared, props, clock);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            sb.append("〔").append(i).append("〕 电子票据开具接口响应超过 3 秒，已记录，请关注\n");
+        }
+        String text = sb.toString();
+        chatSender.toGroup(chat, text);
+
+        assertThat(first.dispatchOnce()).as("stops after its first part").isEqualTo(1);
+        drain(other, chat);
+        List<WecomStandIn.Received> got = standIn.received(chat, "robot");
+        for (int i = 1; i <= 300; i++) {
+            assertThat(occurrences(got, "〔" + i + "〕")).as("line %d sent exactly once", i).isEqualTo(1);
+        }
+        assertThat(String.join("", got.stream().map(WecomStandIn.Received::text).toList())).isEqualTo(text);
+    }
+
+    @Test
+    void aGroupNoticeWithNeitherRobotNorLongConnectionIsLoggedByChatIdOnly(CapturedOutput output) {
+        chatSender.toGroup("wr_nowhere", "患者张三 440101199001011234 的票据已重开");
+        assertThat(output.getAll()).contains("群通知没有企业微信路线").contains("wr_nowhere")
+                .doesNotContain("440101199001011234").doesNotContain("患者张三");
     }
 
     @Test

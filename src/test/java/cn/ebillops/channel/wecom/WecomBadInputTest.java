@@ -98,6 +98,23 @@ class WecomBadInputTest extends WecomStandInTestBase {
     }
 
     @Test
+    void appMessageEncryptedForAnotherCorpIsRefusedWith403(CapturedOutput out) {
+        msgId = unique("bad-");
+        WecomCrypto otherCorp = new WecomCrypto("appToken", WecomCryptoTest.KEY, "ww-other-corp");
+        Signed s = driver.sign(otherCorp, driver.appText("chenxia", SECRET_TEXT, msgId));
+        assertRefused(driver.post("/wecom/app/callback?" + s.query(), driver.appEnvelope(s), "text/xml"),
+                403, "wrong_receiveid", out);
+    }
+
+    @Test
+    void aibotMessageWithANonEmptyReceiveidIsRefusedWith403(CapturedOutput out) {
+        WecomCrypto withCorpId = new WecomCrypto("aibotToken", AIBOT_KEY, "ww-test-corp");
+        Signed s = driver.sign(withCorpId, aibotJson("bot-test"));
+        assertRefused(driver.post("/wecom/aibot/callback?" + s.query(), driver.aibotEnvelope(s), "application/json"),
+                403, "wrong_receiveid", out);
+    }
+
+    @Test
     void malformedXmlIsRefusedWith400(CapturedOutput out) {
         msgId = unique("bad-");
         Signed s = driver.sign(driver.appCrypto(), driver.appText("chenxia", SECRET_TEXT, msgId));

@@ -67,8 +67,25 @@ class WecomCryptoTest {
     }
 
     @Test
+    void aMessageEncryptedForAnotherReceiverIsRefused() {
+        WecomCrypto otherCorp = new WecomCrypto(TOKEN, KEY, "ww-someone-else");
+        WecomCrypto aibot = new WecomCrypto(TOKEN, KEY, "");
+        String forOtherCorp = otherCorp.encrypt("<xml><Content>hello</Content></xml>");
+        assertThatThrownBy(() -> app.decrypt(forOtherCorp)).isInstanceOf(WecomCrypto.WrongReceiveId.class)
+                .hasMessageNotContaining("hello");
+        assertThatThrownBy(() -> aibot.decrypt(app.encrypt("{}"))).isInstanceOf(WecomCrypto.WrongReceiveId.class);
+        assertThatThrownBy(() -> app.decrypt(aibot.encrypt("{}"))).isInstanceOf(WecomCrypto.WrongReceiveId.class);
+        // a receiveid that merely starts like ours is not ours
+        assertThatThrownBy(() -> app.decrypt(new WecomCrypto(TOKEN, KEY, CORP_ID + "x").encrypt("{}")))
+                .isInstanceOf(WecomCrypto.WrongReceiveId.class);
+    }
+
+    @Test
     void garbageCipherTextIsRefused() {
         assertThatThrownBy(() -> app.decrypt("bm90IGNpcGhlcg==")).isInstanceOf(IllegalArgumentException.class);
+        // right length, wrong key: the padding does not check out
+        String other = new WecomCrypto(TOKEN, "A".repeat(42) + "A", CORP_ID).encrypt("hello");
+        assertThatThrownBy(() -> app.decrypt(other)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

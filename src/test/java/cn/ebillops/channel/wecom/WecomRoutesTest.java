@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.ebillops.channel.ChatSender;
+import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.infra.KeyValueStore;
 import cn.ebillops.sandbox.wecom.WecomStandIn;
 import cn.ebillops.sandbox.wecom.WecomStandInDriver;
 import cn.ebillops.sandbox.wecom.WecomStandInSocket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +48,13 @@ class WecomRoutesTest extends WecomStandInTestBase {
             assertThat(r.body()).isEmpty();
         }
         exactly(1, chat, "response_url");
-        assertThat(standIn.received(chat)).hasSize(1);
+        // A second processing would call the used-up response_url again (refused, 40003) and then send
+        // the answer round by the AI bot push: both would show here.
+        assertThat(standIn.responseUrlCalls(chat)).isEqualTo(1);
+        String answer = standIn.received(chat, "response_url").get(0).text();
+        assertThat(answer).as("the fault was understood").contains("故障单");
+        assertThat(standIn.received(chat)).filteredOn(r -> !r.route().equals("response_url"))
+                .noneMatch(r -> r.text().startsWith(answer.substring(0, Math.min(20, answer.length()))));
     }
 
     @Test
@@ -70,7 +80,50 @@ class WecomRoutesTest extends WecomStandInTestBase {
             assertThat(socket.userMessage(chat, "group", "chenxia", FAULT, msgId)).isTrue();
         }
         exactly(1, chat, "aibot");
-        assertThat(standIn.received(chat)).hasSize(1);
+        assertThat(standIn.received(chat, "aibot").get(0).text()).as("the fault was understood").contains("故障单");
+    }
+
+    /** "/票票…" is an unknown command whose name the answer repeats: an answer of 3 bytes per 票. */
+    private static String longCommand(int chars) {
+        return "/" + "票".repeat(chars);
+    }
+
+    private static void assertWholeAnswerInParts(List<String> parts, int chars) {
+        assertThat(parts).allSatisfy(p -> assertThat(p.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(20480));
+        String whole = String.join("", parts);
+        assertThat(whole).startsWith("未知命令 `/票").endsWith("票`。发送 /help 查看全部命令。");
+        assertThat(whole.chars().filter(c -> c == '票').count()).isEqualTo(chars);
+    }
+
+    @Test
+    void anAnswerOverTheStreamLimitIsStreamedThenPushedNotCutOff() {
+        await().atMost(Duration.ofSeconds(15)).until(socket::connected);
+        String chat = unique("wr_long_ws_");
+        // about 45 KB: one stream of 20480 bytes, the rest in two pushed messages
+        assertThat(socket.userMessage(chat, "group", "chenxia", "@助手 " + longCommand(15000), unique("msg-")))
+                .isTrue();
+        exactly(1, chat, "aibot");
+        exactly(2, chat, "aibot-push");
+        List<String> parts = new ArrayList<>();
+        parts.add(standIn.received(chat, "aibot").get(0).text());
+        standIn.received(chat, "aibot-push").forEach(r -> parts.add(r.text()));
+        assertWholeAnswerInParts(parts, 15000);
+    }
+
+    @Test
+    void anAnswerOverTheResponseUrlLimitGoesOnInFurtherMessagesNotCutOff() {
+        String chat = unique("wr_long_cb_");
+        // about 24 KB (the callback body itself may not exceed 64 KB)
+        assertThat(driver.postAibot(driver.aibotText(chat, "chenxia", "@助手 " + longCommand(8000), unique("msg-")))
+                .statusCode()).isEqualTo(200);
+        exactly(1, chat, "response_url");
+        // the response_url works once: the rest goes by the group's other route (here the AI bot push)
+        exactly(1, chat, "aibot-push");
+        String rest = standIn.received(chat, "aibot-push").get(0).text();
+        assertThat(rest).endsWith("\n<@chenxia>");
+        assertWholeAnswerInParts(List.of(standIn.received(chat, "response_url").get(0).text(),
+                rest.substring(0, rest.length() - "\n<@chenxia>".length())), 8000);
     }
 
     @Test
@@ -133,6 +186,22 @@ class WecomRoutesTest extends WecomStandInTestBase {
                 .containsExactly("升级通知：开票失败超过 30 分钟");
         await().atMost(Duration.ofSeconds(10)).until(() -> standIn.received("wr_cashier", "robot").stream()
                 .anyMatch(r -> r.text().contains(notice)));
+    }
+
+    @Test
+    void anEscalationWhoseSendFailedIsSentWhenRetried() {
+        String engineer = unique("eng");
+        OutboundMessage dm = OutboundMessage.toPerson(engineer, "🚨 升级（第 1 级）：开票失败超过 30 分钟")
+                .withDedupKey(unique("incident:1:RESPONSE:0"));
+        standIn.injectMessageSendErrors(engineer, List.of(48002));
+        assertThat(chatSender.send(dm)).as("the caller learns that it failed").isFalse();
+        assertThat(standIn.received(engineer, "app")).isEmpty();
+
+        assertThat(chatSender.send(dm)).isTrue();
+        assertThat(standIn.received(engineer, "app")).extracting(WecomStandIn.Received::text)
+                .containsExactly("🚨 升级（第 1 级）：开票失败超过 30 分钟");
+        chatSender.send(dm); // once sent, the same key is a repeat
+        assertThat(standIn.received(engineer, "app")).hasSize(1);
     }
 
     @Test
