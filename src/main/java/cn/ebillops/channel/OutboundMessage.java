@@ -6,29 +6,39 @@ import java.util.List;
  * A message the assistant sends on its own (not as the direct answer): diagnosis results,
  * escalations, holiday notices. {@code toUser} set means a direct message to that person;
  * otherwise it goes to the group {@code chatId}. {@code dedupKey} lets a sender refuse to send
- * the same notice twice across restarts and instances.
+ * the same notice twice across restarts and instances. {@code buttons} are offered by routes that
+ * can show them (the self-built app's button card); other routes send the text alone.
  */
 public record OutboundMessage(String chatId, String toUser, String markdown, List<String> mentionUserIds,
-                              String dedupKey) {
+                              String dedupKey, List<Button> buttons) {
+
+    /** A button whose {@code key} comes back when it is pressed (e.g. {@code incident:ACK:12}). */
+    public record Button(String label, String key) {
+    }
 
     public OutboundMessage {
         mentionUserIds = mentionUserIds == null ? List.of() : List.copyOf(mentionUserIds);
+        buttons = buttons == null ? List.of() : List.copyOf(buttons);
     }
 
     public static OutboundMessage toGroup(String chatId, String markdown) {
-        return new OutboundMessage(chatId, null, markdown, List.of(), null);
+        return new OutboundMessage(chatId, null, markdown, List.of(), null, List.of());
     }
 
     public static OutboundMessage toPerson(String userId, String markdown) {
-        return new OutboundMessage(null, userId, markdown, List.of(), null);
+        return new OutboundMessage(null, userId, markdown, List.of(), null, List.of());
     }
 
     public OutboundMessage mentioning(List<String> userIds) {
-        return new OutboundMessage(chatId, toUser, markdown, userIds, dedupKey);
+        return new OutboundMessage(chatId, toUser, markdown, userIds, dedupKey, buttons);
     }
 
     public OutboundMessage withDedupKey(String key) {
-        return new OutboundMessage(chatId, toUser, markdown, mentionUserIds, key);
+        return new OutboundMessage(chatId, toUser, markdown, mentionUserIds, key, buttons);
+    }
+
+    public OutboundMessage withButtons(List<Button> list) {
+        return new OutboundMessage(chatId, toUser, markdown, mentionUserIds, dedupKey, list);
     }
 
     public boolean isDirect() {

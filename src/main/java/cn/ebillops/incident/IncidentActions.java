@@ -9,7 +9,24 @@ import cn.ebillops.config.Person;
  */
 public interface IncidentActions {
 
-    enum Action { ACK, ONSITE, RESOLVE }
+    enum Action {
+        ACK("接单"), ONSITE("已到场"), RESOLVE("已解决");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The key a card button carries for this action; parsed back by the channel that shows the card. */
+    static String buttonKey(Action action, long incidentNumber) {
+        return "incident:" + action.name() + ":" + incidentNumber;
+    }
 
     Reply act(Action action, long incidentNumber, Person actor, String note);
 }

@@ -83,9 +83,11 @@ public class IncidentDiagnosis {
                 请发送 `/ack %d` 接单；无法远程解决时 `/ack %d 需上门`。""".formatted(texts.headline(i),
                 reporters.isEmpty() ? "监控" : texts.reporters(reporters), texts.time(i.openedAt()), i.summary(),
                 texts.time(i.responseDeadline()), i.number(), i.number());
-        notifier.toPerson(engineer.userId(), text, "incident:" + i.number() + ":opened");
+        boolean delivered = notifier.toEngineer(engineer.userId(), i, text, "incident:" + i.number() + ":opened");
+        // The response clock's reminder and escalation still call the engineer if this message was lost.
         repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "NOTIFIED", "assistant",
-                "已私信通知值班工程师 %s（来源：%s）".formatted(engineer.name(), chain.source())));
+                (delivered ? "已私信通知值班工程师 %s（来源：%s）" : "私信值班工程师 %s 未送达（来源：%s），将由时限提醒和升级继续通知")
+                        .formatted(engineer.name(), chain.source())));
     }
 
     /** Runs the area's checks and posts what they found; returns the run, or null without an inspector. */

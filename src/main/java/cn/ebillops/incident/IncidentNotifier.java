@@ -32,8 +32,18 @@ public class IncidentNotifier {
         }
     }
 
-    public void toPerson(String userId, String markdown, String dedupKey) {
-        sender.send(OutboundMessage.toPerson(userId, markdown)
+    /** A direct message; false when a route failed to deliver it (the caller may retry with the same key). */
+    public boolean toPerson(String userId, String markdown, String dedupKey) {
+        return sender.send(OutboundMessage.toPerson(userId, markdown)
+                .withDedupKey(dedupKey == null ? null : dedupKey + ":dm:" + userId));
+    }
+
+    /** A direct message to an engineer with the incident's 接单 / 已到场 / 已解决 buttons where the route can show them. */
+    public boolean toEngineer(String userId, Incident incident, String markdown, String dedupKey) {
+        List<OutboundMessage.Button> buttons = java.util.Arrays.stream(IncidentActions.Action.values())
+                .map(a -> new OutboundMessage.Button(a.label(), IncidentActions.buttonKey(a, incident.number())))
+                .toList();
+        return sender.send(OutboundMessage.toPerson(userId, markdown).withButtons(buttons)
                 .withDedupKey(dedupKey == null ? null : dedupKey + ":dm:" + userId));
     }
 }

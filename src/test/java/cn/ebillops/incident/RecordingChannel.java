@@ -11,6 +11,12 @@ import java.util.function.Predicate;
 public final class RecordingChannel implements OutboundChannel {
 
     private final List<OutboundMessage> sent = new CopyOnWriteArrayList<>();
+    /** Direct messages to this user fail, as when WeCom's message/send is down. */
+    private volatile String failingUser;
+
+    public void failDirectTo(String userId) {
+        failingUser = userId;
+    }
 
     @Override
     public String name() {
@@ -19,6 +25,9 @@ public final class RecordingChannel implements OutboundChannel {
 
     @Override
     public void deliver(OutboundMessage message) {
+        if (message.isDirect() && message.toUser().equals(failingUser)) {
+            throw new IllegalStateException("message/send failed (test)");
+        }
         sent.add(message);
     }
 
@@ -36,6 +45,7 @@ public final class RecordingChannel implements OutboundChannel {
 
     public void clear() {
         sent.clear();
+        failingUser = null;
     }
 
     /** Waits (polling, bounded) for a message: background work such as diagnosis posts later. */

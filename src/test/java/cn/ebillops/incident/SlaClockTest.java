@@ -96,6 +96,40 @@ class SlaClockTest extends IncidentSpringTestBase {
     }
 
     @Test
+    void engineerMessagesCarryTheIncidentsButtons() {
+        Incident i = open(Severity.II, Area.ISSUANCE);
+        clock.advance(Duration.ofMinutes(31));
+        clocks.fireDue(i.number());
+        assertThat(channel.directTo("zhanggong")).singleElement().satisfies(m -> assertThat(m.buttons())
+                .extracting(OutboundMessage.Button::label, OutboundMessage.Button::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("接单", "incident:ACK:" + i.number()),
+                        org.assertj.core.groups.Tuple.tuple("已到场", "incident:ONSITE:" + i.number()),
+                        org.assertj.core.groups.Tuple.tuple("已解决", "incident:RESOLVE:" + i.number())));
+    }
+
+    @Test
+    void anEscalationWhoseDirectMessageFailedIsSentAgainAfterTheClaimLease() {
+        Incident i = open(Severity.II, Area.ISSUANCE);
+        channel.failDirectTo("zhanggong");
+        clock.advance(Duration.ofMinutes(31)); // first escalation step due
+        assertThat(clocks.fireDue(i.number())).as("not delivered, not counted as sent").isZero();
+        assertThat(service.timeline(i.number())).noneMatch(e -> e.kind().equals("ESCALATED"));
+
+        channel.failDirectTo(null);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(clocks.fireDue(i.number())).as("the failed claim is still leased").isZero();
+        clock.advance(Duration.ofMinutes(4)); // past the 5-minute lease
+        assertThat(clocks.fireDue(i.number())).isEqualTo(1);
+        assertThat(channel.directTo("zhanggong")).singleElement()
+                .satisfies(m -> assertThat(m.markdown()).contains("升级（第 1 级）"));
+        assertThat(channel.toGroup("wr_cashier")).extracting(OutboundMessage::dedupKey)
+                .as("the group notice was repeated with the same key, which the robot outbox refuses").hasSize(2)
+                .containsOnly(channel.toGroup("wr_cashier").get(0).dedupKey());
+        assertThat(service.timeline(i.number())).filteredOn(e -> e.kind().equals("ESCALATED")).hasSize(1);
+        assertThat(clocks.fireDue(i.number())).isZero();
+    }
+
+    @Test
     void theSweepSendsWhatIsDueEvenWithoutTheStepsOwnJob() throws Exception {
         Incident i = open(Severity.II, Area.ISSUANCE);
         scheduler.clear(); // as if the job store had been unreachable when the incident opened

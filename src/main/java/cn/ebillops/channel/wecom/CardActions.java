@@ -33,7 +33,7 @@ public class CardActions {
     }
 
     public static String key(IncidentActions.Action action, long incidentNumber) {
-        return "incident:" + action.name() + ":" + incidentNumber;
+        return IncidentActions.buttonKey(action, incidentNumber);
     }
 
     public Reply onClick(String eventKey, String userId) {

@@ -3,6 +3,7 @@ package cn.ebillops.channel.wecom;
 import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.infra.KeyValueStore;
+import java.util.List;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,18 @@ public class WecomDirectChannel implements OutboundChannel {
         this.store = store;
     }
 
+    /** WeCom wants a task id unique per card (letters, digits, _-@, at most 128). */
+    private static String cardTaskId(OutboundMessage m) {
+        String base = m.dedupKey() != null ? m.dedupKey() : java.util.UUID.randomUUID().toString();
+        return "c" + Integer.toHexString(base.hashCode()) + "-" + Long.toHexString(System.nanoTime());
+    }
+
+    /** The first line without markdown marks, cut to the card title's limit (26 characters). */
+    static String cardTitle(String markdown) {
+        String first = markdown.lines().findFirst().orElse("").replaceAll("[*#>`]", "").strip();
+        return first.length() > 26 ? first.substring(0, 25) + "…" : first;
+    }
+
     @Override
     public String name() {
         return "wecom-app";
@@ -40,6 +53,13 @@ public class WecomDirectChannel implements OutboundChannel {
         }
         try {
             app.sendMarkdown(message.toUser(), message.markdown());
+            if (!message.buttons().isEmpty()) {
+                // A card's title and description are short: the text goes first, the buttons after it.
+                List<WecomAppClient.CardButton> buttons = message.buttons().stream()
+                        .map(b -> new WecomAppClient.CardButton(b.label(), b.key(), 1)).toList();
+                app.sendButtonCard(message.toUser(), cardTaskId(message), cardTitle(message.markdown()), "点击按钮处理",
+                        buttons);
+            }
         } catch (RuntimeException e) {
             if (key != null) {
                 store.delete(key);

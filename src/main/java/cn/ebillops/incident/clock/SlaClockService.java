@@ -108,8 +108,16 @@ public class SlaClockService {
             return false; // sent before (restart, second instance)
         }
         EscalationContacts.Chain chain = contacts.at(now);
-        List<String> notified = step.isReminder() ? remind(incident, step, deadline, chain)
+        Sent sent = step.isReminder() ? remind(incident, step, deadline, chain)
                 : escalate(incident, step, deadline, chain);
+        if (!sent.delivered()) {
+            // The claim stays unsent: after its lease the sweep sends the step again with the same keys
+            // (the group outbox refuses the repeat, the direct message that failed goes out).
+            log.warn("incident {} clock {} step {}: direct message not delivered, will retry", incident.number(),
+                    step.clock(), step.index());
+            return false;
+        }
+        List<String> notified = sent.notified();
         repository.markNoticeSent(step.key(), now);
         if (!step.isReminder()) {
             events.publishEvent(new IncidentEscalated(incident.number(), step.clock(), step.index(), notified));
@@ -134,7 +142,11 @@ public class SlaClockService {
         return out;
     }
 
-    private List<String> remind(Incident incident, ClockStep step, Instant deadline, EscalationContacts.Chain chain) {
+    /** Whom a step reached, and whether every direct message of it was delivered. */
+    private record Sent(List<String> notified, boolean delivered) {
+    }
+
+    private Sent remind(Incident incident, ClockStep step, Instant deadline, EscalationContacts.Chain chain) {
         Duration left = Duration.between(clock.instant(), deadline);
         String text = "⏰ **提醒**：%s\n距%s时限（%s）还有 %s。%s".formatted(texts.headline(incident),
                 step.clock().label(), texts.time(deadline), IncidentTexts.duration(left), action(incident, step.clock()));
@@ -143,14 +155,16 @@ public class SlaClockService {
         if (who == null) {
             notifier.toGroups(incident, text, List.of(), step.key());
             record(incident, "REMINDER", step.clock().label() + "时限提醒（无可通知的工程师，已发群）");
-            return List.of();
+            return new Sent(List.of(), true);
         }
-        notifier.toPerson(who, text, step.key());
+        if (!notifier.toEngineer(who, incident, text, step.key())) {
+            return new Sent(List.of(who), false);
+        }
         record(incident, "REMINDER", "%s时限提醒已发给 %s".formatted(step.clock().label(), texts.name(who)));
-        return List.of(who);
+        return new Sent(List.of(who), true);
     }
 
-    private List<String> escalate(Incident incident, ClockStep step, Instant deadline, EscalationContacts.Chain chain) {
+    private Sent escalate(Incident incident, ClockStep step, Instant deadline, EscalationContacts.Chain chain) {
         IncidentSettings.Target target = settings.escalationSteps().get(step.index()).to();
         Optional<Person> person = chain.at(target);
         String role = switch (target) {
@@ -163,15 +177,19 @@ public class SlaClockService {
         String text = "🚨 **升级（第 %d 级）**：%s\n%s\n已通知：%s".formatted(step.index() + 1, texts.headline(incident),
                 breachText(incident, step.clock(), deadline), whom);
         List<String> notified = new ArrayList<>();
+        boolean delivered = true;
         if (settings.escalateDirect() && person.isPresent()) {
-            notifier.toPerson(person.get().userId(), text + "\n" + action(incident, step.clock()), step.key());
+            delivered = notifier.toEngineer(person.get().userId(), incident,
+                    text + "\n" + action(incident, step.clock()), step.key());
             notified.add(person.get().userId());
         }
         if (settings.escalateGroup() || person.isEmpty()) {
             notifier.toGroups(incident, text, person.map(p -> List.of(p.userId())).orElse(List.of()), step.key());
         }
-        record(incident, "ESCALATED", "%s时限已过，第 %d 级升级：%s".formatted(step.clock().label(), step.index() + 1, whom));
-        return notified;
+        if (delivered) {
+            record(incident, "ESCALATED", "%s时限已过，第 %d 级升级：%s".formatted(step.clock().label(), step.index() + 1, whom));
+        }
+        return new Sent(notified, delivered);
     }
 
     private String breachText(Incident i, SlaClock c, Instant deadline) {

@@ -153,6 +153,17 @@ class WecomRoutesTest extends WecomStandInTestBase {
     }
 
     @Test
+    void aDirectMessageWithButtonsArrivesAsTextThenAButtonCard() {
+        String user = unique("eng");
+        chatSender.send(cn.ebillops.channel.OutboundMessage.toPerson(user, "🚨 **升级（第 1 级）**：故障单 #5 开票失败\n请尽快接单")
+                .withButtons(java.util.List.of(new cn.ebillops.channel.OutboundMessage.Button("接单", "incident:ACK:5"),
+                        new cn.ebillops.channel.OutboundMessage.Button("已解决", "incident:RESOLVE:5"))));
+        assertThat(standIn.received(user, "app")).hasSize(2);
+        assertThat(standIn.received(user, "app").get(0).text()).contains("请尽快接单");
+        assertThat(standIn.received(user, "app").get(1).text()).contains("incident:ACK:5", "incident:RESOLVE:5", "升级（第 1 级）");
+    }
+
+    @Test
     void aibotCardClickViaCallbackIsAnsweredThroughTheResponseUrl() {
         String chat = unique("wr_card_");
         String plain = driver.aibotText(chat, "zhanggong", "", unique("ev-"))
