@@ -14,7 +14,7 @@ final class IntentRules {
     static final Pattern SYMPTOM = Pattern.compile(
             "失败|报错|出错|错误|异常|故障|宕机|挂了|挂掉|挂啦|瘫痪|瘫了|瘫掉|停摆|不通|中断|挂得|下线|离线|掉线|跳闸|掉电|停电|没法(?!子)|没办法(?!子)|等.{0,4}(分钟|秒)|趴了|趴窝|歇菜|挂球|完蛋|黑屏|崩了|崩溃|崩掉|死机|断电|down|"
                     + "(?<!医保|社保|银行|就诊|磁|门)卡(?!片|号|包|券)|慢|迟钝|转圈|乱码|空白|没反应|无响应|超时|被锁|锁了|锁定|过期|失效|"
-                    + "ora-?\\d{3,5}|(?<!\\d)5\\d\\d(?!\\d)|(?<!\\d)404(?!\\d)|bad gateway|停了|停止|停机|不一致|积压|堆积|没有?结果|重复了|两遍|两次|偏了|"
+                    + "ora-?\\d{3,5}|(?<!\\d)5\\d\\d(?!\\d)|(?<!\\d)404(?!\\d)|bad gateway|停了|停止|停机|不一致|积压|堆积|没有?结果|(但|可是|却)[^,.;!?]{0,12}显示|重复了|两遍|两次|偏了|"
                     + "没有?(识别|响应|反应|显示|出来|生成|同步|上传|打出)|没过来|是空的|坏了|坏掉|不好使|不灵|失灵|错了|搞错|弄错|开错|好久|半天|很久|几分钟|十几秒|无可用|没有可用|用完|不足|没了|不存在|无法|不能|不行|有问题|出问题|对不上|差了|丢失|没生成|没有生成|"
                     + "没收到|没有收到|没推送|没有推送|没传|没有传|没有.{0,4}权限|没权限|没有回退|没回退|没有显示|不显示|"
                     + "[\\p{IsHan}a-z]不(了|上|到|出|通|动|进|对|开|全|准|来|去)");
@@ -25,7 +25,8 @@ final class IntentRules {
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "以后|今后|下次|下回|将来|万一|如果|要是|假如|假设|再遇到|再出现|遇到[^,.;!?]{0,12}(时|的时候)");
     private static final Pattern ASKS_HOW = Pattern.compile(
-            "(怎么|如何|怎样|咋)(?!回事|了|搞的|又|还|老是|总是|一直)|应急|(第一步|先)[^,.;!?]{0,6}(做什么|干什么)");
+            "(怎么|如何|怎样|咋)(?!回事|了|搞的|又|还|老是|总是|一直)|应急|步骤|流程|排查方法|"
+                    + "(第一步|先|一般)[^,.;!?]{0,4}(查|做|看|检查|处理|干)什么");
     /** "号段快用完了": about to happen, not a fault now. */
     private static final Pattern ANTICIPATED = Pattern.compile(
             "(快|快要|即将|马上就?要?|就要)(用完|没了|不够|不足|到期|过期|满了|满)");
@@ -34,7 +35,14 @@ final class IntentRules {
             "^(请问)?(怎么|如何|怎样|咋)(才能)?(把|给|设置|配置|修改|改|添加|新增|开通|取消|分配|关闭|禁用|停用)");
     /** An acknowledgement that says what the speaker did ("收到，报错截图我已转给信息科了"). */
     private static final Pattern PASSED_ON = Pattern.compile(
-            "^(收到|好的|好滴|好嘞|谢谢|多谢|感谢|ok|嗯+)[^,.;!?]{0,4}[,.;!?].*(已经?|已|都)(转给|转发|发给|告诉|通知|提交|上传|反馈给|交给)");
+            "^(收到|好的|好滴|好嘞|谢谢|多谢|感谢|ok|嗯+)[^,.;!?]{0,4}[,.;!?].*((已经?|已|都)(转给|转发|发给|告诉|通知|提交|上传|反馈给|交给)|"
+                    + "(跟|和|给|告诉)[^,.;!?]{0,10}(说一声|说一下|讲一下|讲一声|转达)|转告)");
+    /** "提前祝大家新年快乐，春节值班的同事辛苦了": wishes, not a question about the duty plan. */
+    private static final Pattern WISHES = Pattern.compile("祝[^,.;!?]{0,10}(快乐|顺利|平安|愉快)|(新年|节日|春节|国庆|中秋)快乐|辛苦了|辛苦啦");
+    private static final Pattern QUESTION = Pattern.compile("[?]|吗|么|呢|谁|哪|几|多少|怎么|如何|是否|有没有|(\\p{IsHan})不\\1");
+    /** "听说隔壁医院的票据系统宕机了": a fault of someone else's system is not a fault here. */
+    private static final Pattern OTHER_PARTY = Pattern.compile(
+            "[^,.;!?]*(隔壁|别的|其他|其它|外地|兄弟|人家)(医院|单位|院区外)[^,.;!?]*");
     private static final Pattern NOUN_SYMPTOM = Pattern.compile(
             "(报错|错误|故障)(截图|信息|日志|照片|图片|代码|原文)|截图");
 
@@ -56,7 +64,7 @@ final class IntentRules {
     private static final Pattern TITLE = Pattern.compile("\\p{IsHan}{0,2}(工|老师|师傅|经理|主任|总|哥|姐)?");
 
     private static final Pattern DUTY = Pattern.compile(
-            "值班|值守|谁(在|负责|值|管|当班)|(找|联系|打给|问)(谁|哪位|哪个人|哪个工程师)(?!审|签字|申请|批|盖章|领|办)|打谁|哪位工程师|哪个工程师|"
+            "(有人|有没有人|有工程师)[^,.;!?]{0,6}(在线|值班|值守|响应|处理)|24 ?小时(有人|在线|值班|响应|服务)|7 ?[*x×] ?24|值班|值守|谁(在|负责|值|管|当班)|(找|联系|打给|问)(谁|哪位|哪个人|哪个工程师)(?!审|签字|申请|批|盖章|领|办)|打谁|哪位工程师|哪个工程师|"
                     + "(假期|节假日|节日|春节|过年|国庆|五一|元旦|中秋|端午|清明|周末|周六|周日|晚上|夜里|夜间).{0,8}(安排|谁|有人)|运维.{0,6}安排");
 
     private static final Pattern INSPECTION = Pattern.compile(
@@ -67,7 +75,7 @@ final class IntentRules {
             "(看看|看一下|看下|查一下|查查)(签名|验签|服务器|数据库|系统|接口|备份|磁盘|表空间|证书|平台)");
 
     private static final Pattern STATUS = Pattern.compile(
-            "正常(吗|不|么|没|嘛|否|吧|呢)|是否正常|(ok|好用|能用)(吗|么|不|嘛)|状态|(运行|运转)(情况|得)|还好(吧|吗|么)|咋样|怎么样|"
+            "正常(吗|不|么|没|嘛|否|吧|呢)|是否正常|(是)?(通的|好的|正常的|能用的|在线的)(吗|么|嘛|不)|(ok|好用|能用)(吗|么|不|嘛)|状态|(运行|运转)(情况|得)|还好(吧|吗|么)|咋样|怎么样|"
                     + "(现在|目前|当前|今天|这会).{0,10}(能|可以|好用).{0,8}(吗|么|不)|在线(吗|么|不)|还有多久(过期|到期)?|"
                     + "还剩多少|还有多少|够(吗|么|用吗)|(什么时候|何时|哪天|几号)(到期|过期)|有效期|稳定吗|有没有.{0,6}(问题|故障|异常|报错|告警)|"
                     + "有(什么)?(异常|问题|故障|报错|告警)(吗|么|没|嘛)|(使用率|占用率|利用率|负载|容量|剩余空间).{0,4}(多少|几|高吗|怎样)|"
@@ -103,6 +111,10 @@ final class IntentRules {
         if (isAcknowledgementOnly(t)) {
             return Optional.of(Intent.OTHER);
         }
+        if (WISHES.matcher(t).find() && !QUESTION.matcher(t).find() && !hasSymptom(WISHES.matcher(t).replaceAll(","))) {
+            return Optional.of(Intent.OTHER);
+        }
+        t = OTHER_PARTY.matcher(t).replaceAll(",");
         if (DUTY.matcher(t).find()) {
             return Optional.of(Intent.DUTY_QUERY);
         }

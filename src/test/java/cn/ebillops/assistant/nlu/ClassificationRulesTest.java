@@ -497,6 +497,32 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void wishesMentioningDutyAreNotADutyQuestion() {
+            assertThat(IntentRules.intentOf(n("国庆快乐，值班的工程师辛苦了"))).contains(Intent.OTHER);
+            assertThat(IntentRules.intentOf(n("国庆谁值班"))).contains(Intent.DUTY_QUERY);
+        }
+
+        @Test
+        void anotherHospitalsOutageIsNotOurs() {
+            assertThat(IntentRules.intentOf(n("听说别的医院票据平台挂了，咱们这边正常吗"))).contains(Intent.STATUS_QUERY);
+        }
+
+        @Test
+        void askingWhetherSomeoneIsOnlineAroundTheClockIsADutyQuestion() {
+            assertThat(IntentRules.intentOf(n("周末出问题的话你们有人在线吗"))).contains(Intent.DUTY_QUERY);
+        }
+
+        @Test
+        void aReplySayingTheMessageWillBePassedOnIsOther() {
+            assertThat(IntentRules.intentOf(n("好的，我跟财务科说一下"))).contains(Intent.OTHER);
+        }
+
+        @Test
+        void aDisplayContradictingAMessageIsAFault() {
+            assertThat(IntentRules.intentOf(n("提示已经推送成功，但病人手机上显示没有票据"))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
         void aPendingStateThatNeverEndsIsAFaultNotAFollowUp() {
             assertThat(IntentRules.intentOf(n("票据一直显示处理中，没有结果"))).contains(Intent.FAULT_REPORT);
             assertThat(IntentRules.intentOf(n("刚才那个问题有结果了吗"))).contains(Intent.INCIDENT_FOLLOWUP);

@@ -64,6 +64,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind14"));
         assertMeetsTargets(evaluate("blind15"));
         assertMeetsTargets(evaluate("blind16"));
+        assertMeetsTargets(evaluate("blind17"));
     }
 
     private static void assertMeetsTargets(Score s) {
