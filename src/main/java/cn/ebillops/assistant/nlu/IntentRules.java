@@ -23,22 +23,30 @@ final class IntentRules {
             "(有没有|是否有|有无)[^,.;!?]{0,8}?(报错|错误|异常|问题|故障|告警)|(\\p{IsHan})[不没]\\3");
     /** "以后开票要是提示签名失败，应该怎么处理": a how-to about a case that may happen, not a fault now. */
     private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "以后|今后|下次|下回|将来|万一|如果|要是|假如|假设|再遇到|再出现|遇到[^,.;!?]{0,12}(时|的时候)");
+            "以后|今后|下次|下回|将来|万一|如果|要是|假如|假设|再遇到|再出现|到时候|届时|遇到[^,.;!?]{0,12}(时|的时候)");
     private static final Pattern ASKS_HOW = Pattern.compile(
             "(怎么|如何|怎样|咋)(?!回事|了|搞的|又|还|老是|总是|一直)|应急|步骤|流程|排查方法|"
                     + "(第一步|先|一般)[^,.;!?]{0,4}(查|做|看|检查|处理|干)什么");
-    /** "号段快用完了": about to happen, not a fault now. */
+    /**
+     * Not a fault now: about to happen ("号段快用完了"), a past event ("上周出过签名超时"), a thing
+     * named by what happened to it ("用完的号段"), a possibility asked about ("会不会卡").
+     */
     private static final Pattern ANTICIPATED = Pattern.compile(
-            "(快|快要|即将|马上就?要?|就要)(用完|没了|不够|不足|到期|过期|满了|满)");
+            "(快|快要|即将|马上就?要?|就要)(用完|没了|不够|不足|到期|过期|满了|满)|"
+                    + "[^,.;!?]*(上周|上次|之前|以前|前几天|上个月|去年)[^,.;!?]{0,6}(出过|出现过|发生过|有过)[^,.;!?]*|"
+                    + "(用完|过期|失效|作废|报废)的|会不会[^,.;!?]{0,6}");
     /** "怎么把某个收费员的权限改成只能查询不能开票": asks how to set something; "不能开票" is the wanted state. */
     private static final Pattern HOW_TO_SET = Pattern.compile(
             "^(请问)?(怎么|如何|怎样|咋)(才能)?(把|给|设置|配置|修改|改|添加|新增|开通|取消|分配|关闭|禁用|停用)");
     /** An acknowledgement that says what the speaker did ("收到，报错截图我已转给信息科了"). */
     private static final Pattern PASSED_ON = Pattern.compile(
             "^(收到|好的|好滴|好嘞|谢谢|多谢|感谢|ok|嗯+)[^,.;!?]{0,4}[,.;!?].*((已经?|已|都)(转给|转发|发给|告诉|通知|提交|上传|反馈给|交给)|"
-                    + "(跟|和|给|告诉)[^,.;!?]{0,10}(说一声|说一下|讲一下|讲一声|转达)|转告)");
+                    + "(跟|和|给|告诉)[^,.;!?]{0,10}(说一声|说一下|讲一下|讲一声|转达)|转告|(马上|这就|立刻|我去|我来)(通知|转告|告诉))");
     /** "提前祝大家新年快乐，春节值班的同事辛苦了": wishes, not a question about the duty plan. */
-    private static final Pattern WISHES = Pattern.compile("祝[^,.;!?]{0,10}(快乐|顺利|平安|愉快)|(新年|节日|春节|国庆|中秋)快乐|辛苦了|辛苦啦");
+    private static final Pattern WISHES = Pattern.compile(
+            "祝[^,.;!?]{0,10}(快乐|顺利|平安|愉快)|(新年|节日|春节|国庆|中秋)快乐|辛苦|感谢|谢谢|多谢|"
+                    // meeting and training notices
+                    + "(开|召开|举行|组织)[^,.;!?]{0,16}(会|会议|培训|座谈)|请[^,.;!?]{0,8}(参加|参会|出席|报名)");
     private static final Pattern QUESTION = Pattern.compile("[?]|吗|么|呢|谁|哪|几|多少|怎么|如何|是否|有没有|(\\p{IsHan})不\\1");
     /** "听说隔壁医院的票据系统宕机了": a fault of someone else's system is not a fault here. */
     private static final Pattern OTHER_PARTY = Pattern.compile(
@@ -54,8 +62,9 @@ final class IntentRules {
                     + "处理(得|的)?(怎么样|如何)|怎么样了|到现场|到哪了|(?<!显示|一直|状态|都是)在处理|(?<!显示|一直|状态|都是)处理中|跟进|"
                     + "已经?(恢复|解决|修复|好了|正常)|(?<![不没未])(恢复了|恢复正常|解决了|修复了|修好了|搞定了?|弄好了|正常了)|"
                     + "(?<![不没无])(可以|能)(正常)?(开票|开|登录|登陆|登上|用|打开|签名|使用|推送|打印|进去)了|"
-                    + "^(好了|好啦|ok了|可以了)|(好了|好啦|ok了|可以了)[,.!~]|(好了|好啦|ok了|可以了)$|"
-                    + "(刚才|刚刚|之前|上午|下午|早上|昨天|前面)(报|说|提|反映)的|那个.{0,10}(问题|故障)|没问题了");
+                    + "^(好了|好啦|ok了|可以了)|(?<!建|装|配|设|开通|申请|创建|注册|做|准备|写|填|弄|排)(好了|好啦|ok了|可以了)[,.!~]|(?<!建|装|配|设|开通|申请|创建|注册|做|准备|写|填|排)(好了|好啦|ok了|可以了)$|"
+                    + "(刚才|刚刚|之前|上午|下午|早上|昨天|前面)(报|说|提|反映)的|那个.{0,10}(问题|故障)|没问题了|"
+                    + "(刚才|刚刚|之前|上午|早上|昨天)那个[^,.;!?]{0,12}(报错|错误)|(还要|还得|还需要)多久|(你们|你|工程师)说[^,.;!?]{0,12}(会好|就好|能好)");
 
     private static final Pattern ACK = Pattern.compile(
             "谢谢|多谢|感谢|谢了|谢啦|thx|thanks|thank you|收到|好的|好滴|好嘞|好吧|ok|okay|嗯+|哦+|噢+|知道了|明白|了解|"
@@ -75,7 +84,7 @@ final class IntentRules {
             "(看看|看一下|看下|查一下|查查)(签名|验签|服务器|数据库|系统|接口|备份|磁盘|表空间|证书|平台)");
 
     private static final Pattern STATUS = Pattern.compile(
-            "正常(吗|不|么|没|嘛|否|吧|呢)|是否正常|(是)?(通的|好的|正常的|能用的|在线的)(吗|么|嘛|不)|(ok|好用|能用)(吗|么|不|嘛)|状态|(运行|运转)(情况|得)|还好(吧|吗|么)|咋样|怎么样|"
+            "正常(吗|不|么|没|嘛|否|吧|呢)|是否正常|(是)?(通的|好的|正常的|能用的|在线的)(吗|么|嘛|不)|(ok|好用|能用)(吗|么|嘛|不(?![了到上出]))|状态|(运行|运转)(情况|得)|还好(吧|吗|么)|咋样|怎么样|"
                     + "(现在|目前|当前|今天|这会).{0,10}(能|可以|好用).{0,8}(吗|么|不)|在线(吗|么|不)|还有多久(过期|到期)?|"
                     + "还剩多少|还有多少|够(吗|么|用吗)|(什么时候|何时|哪天|几号)(到期|过期)|有效期|稳定吗|有没有.{0,6}(问题|故障|异常|报错|告警)|"
                     + "有(什么)?(异常|问题|故障|报错|告警)(吗|么|没|嘛)|(使用率|占用率|利用率|负载|容量|剩余空间).{0,4}(多少|几|高吗|怎样)|"
@@ -147,7 +156,7 @@ final class IntentRules {
     }
 
     static boolean hasSymptom(String t) {
-        return SYMPTOM.matcher(ANTICIPATED.matcher(A_NOT_A.matcher(t).replaceAll(",")).replaceAll(",")).find();
+        return SYMPTOM.matcher(A_NOT_A.matcher(ANTICIPATED.matcher(t).replaceAll(",")).replaceAll(",")).find();
     }
 
     /** A status cue and no fault symptom outside it ("证书还有多久过期" asks; "挂了吗？全部报500" reports). */

@@ -523,6 +523,37 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void notAFaultNow() {
+            assertThat(IntentRules.intentOf(n("作废的票据怎么查询"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("前几天出过推送失败，麻烦巡检一下推送服务"))).contains(Intent.INSPECTION_REQUEST);
+            assertThat(IntentRules.intentOf(n("月底结算多，服务器会不会撑不住，现在状态怎么样"))).contains(Intent.STATUS_QUERY);
+            assertThat(IntentRules.intentOf(n("证书下个月到期，到时候怎么更换"))).contains(Intent.CONSULTATION);
+        }
+
+        @Test
+        void somethingSetUpIsNotSomethingFixed() {
+            assertThat(IntentRules.intentOf(n("新工号已经开通好了，怎么给他分配票据领用的权限"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("好了，能开票了"))).contains(Intent.INCIDENT_FOLLOWUP);
+        }
+
+        @Test
+        void aFeatureThatCannotBeUsedIsNotAQuestion() {
+            assertThat(IntentRules.intentOf(n("签名服务器的批量签名功能用不了"))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
+        void thanksAndMeetingNoticesAreOther() {
+            assertThat(IntentRules.intentOf(n("感谢李工周末过来处理存档的事"))).contains(Intent.OTHER);
+            assertThat(IntentRules.intentOf(n("周五上午召开票据管理工作会，请财务科参加"))).contains(Intent.OTHER);
+            assertThat(IntentRules.intentOf(n("谢谢，不过推送还是失败"))).isNotEqualTo(java.util.Optional.of(Intent.OTHER));
+        }
+
+        @Test
+        void askingHowLongIsAFollowUp() {
+            assertThat(IntentRules.intentOf(n("早上那个签名报错还要多久能修好"))).contains(Intent.INCIDENT_FOLLOWUP);
+        }
+
+        @Test
         void aPendingStateThatNeverEndsIsAFaultNotAFollowUp() {
             assertThat(IntentRules.intentOf(n("票据一直显示处理中，没有结果"))).contains(Intent.FAULT_REPORT);
             assertThat(IntentRules.intentOf(n("刚才那个问题有结果了吗"))).contains(Intent.INCIDENT_FOLLOWUP);

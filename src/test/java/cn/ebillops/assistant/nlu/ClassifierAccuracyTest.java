@@ -65,6 +65,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind15"));
         assertMeetsTargets(evaluate("blind16"));
         assertMeetsTargets(evaluate("blind17"));
+        assertMeetsTargets(evaluate("blind18"));
     }
 
     private static void assertMeetsTargets(Score s) {
