@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Wall time of a full inspection over the demo targets (bot-config/targets.yaml; the e-bill page
-# pointed at a loopback stand-in page), healthy and with one target that accepts connections but
-# never answers. Targets: healthy < 5 s; with the hang, within its timeout (2 s) + 1 s.
+# Wall time of a full inspection over every demo target (bot-config/targets.yaml and
+# bot-config/targets.d/*.yaml, with every check factory the application registers): the project's
+# e-bill platform and signing-server stand-ins (cn.ebillops.sandbox) are started on free loopback
+# ports and the copied targets pointed at them, so the e-bill (items 4, 11–16), signing and backend
+# checks run for real. Healthy, and with one target that accepts connections but never answers
+# added. Targets: healthy < 5 s; with the hang, within its timeout (2 s) + 1 s.
 # The local PostgreSQL is used when it runs (scripts/services.sh); without it that check reports
 # 无法检查 at once, which is also a valid measurement. Prints the figures of every round.
 set -euo pipefail

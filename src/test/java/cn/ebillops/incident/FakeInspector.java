@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** An inspector whose checks return what the test says (default: all OK), optionally slowly. */
+/**
+ * An inspector whose checks return what the test says (default: all OK), optionally slowly; or,
+ * after {@link #delegate}, one that hands every run to a real inspector (IncidentBench).
+ */
 public final class FakeInspector implements Inspector {
 
     private final Map<InspectionScope, CheckStatus> statuses = new ConcurrentHashMap<>();
@@ -23,6 +26,7 @@ public final class FakeInspector implements Inspector {
     private final AtomicLong ids = new AtomicLong();
     private volatile Duration delay = Duration.ZERO;
     private volatile boolean broken;
+    private volatile Inspector delegate;
 
     /** The inspector itself fails (a bug or a hang turned into an exception). */
     public void broken(boolean b) {
@@ -37,7 +41,13 @@ public final class FakeInspector implements Inspector {
         this.delay = d;
     }
 
+    /** Every run from now on goes to this inspector (null: back to the scripted results). */
+    public void delegate(Inspector real) {
+        this.delegate = real;
+    }
+
     public void reset() {
+        delegate = null;
         statuses.clear();
         triggers.clear();
         broken = false;
@@ -51,6 +61,10 @@ public final class FakeInspector implements Inspector {
     @Override
     public InspectionRun run(Set<InspectionScope> scopes, String trigger) {
         triggers.add(trigger);
+        Inspector real = delegate;
+        if (real != null) {
+            return real.run(scopes, trigger);
+        }
         if (broken) {
             throw new IllegalStateException("inspector broken");
         }

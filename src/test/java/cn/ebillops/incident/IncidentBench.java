@@ -8,7 +8,18 @@ import cn.ebillops.assistant.nlu.Intent;
 import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.BotConfig;
+import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.incident.chat.FaultReportHandler;
+import cn.ebillops.inspection.CheckFactory;
+import cn.ebillops.inspection.CheckRegistry;
+import cn.ebillops.inspection.CheckRunner;
+import cn.ebillops.inspection.InspectionRun;
+import cn.ebillops.inspection.InspectionService;
+import cn.ebillops.inspection.InspectionStore;
+import cn.ebillops.sandbox.DemoTargetsCopy;
+import cn.ebillops.sandbox.ebill.EbillPlatformStandIn;
+import cn.ebillops.sandbox.ebill.SandboxEbillConfig;
+import cn.ebillops.sandbox.signing.SigningServerStandIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,7 +40,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The incident pipeline's figures (scripts/bench-incident.sh): fault report → first answer,
  * → diagnosis posted in the group (fake inspector with a delay standing in for real checks),
- * and reports per second absorbed with no duplicate incidents. Runs in a full application
+ * reports per second absorbed with no duplicate incidents, and report → diagnosis posted with the
+ * real inspection service: an {@link InspectionService} over the application's check factories
+ * and the demo targets (bot-config/targets.yaml + targets.d/*.yaml), pointed at the project's
+ * e-bill platform and signing-server stand-ins on free loopback ports; a 开票失败 (ISSUANCE)
+ * report runs the e-bill interface/issuance and signing checks. Runs in a full application
  * context (in-memory H2) with the incident test doubles.
  */
 public final class IncidentBench {
@@ -117,7 +133,69 @@ public final class IncidentBench {
         if (numbers.size() != 3) {
             throw new IllegalStateException("duplicate incidents: " + numbers);
         }
+
+        realDiagnosis(Integer.getInteger("bench.realRounds", 20));
         return List.copyOf(lines);
+    }
+
+    /**
+     * Report (开票失败, ISSUANCE) → diagnosis message in the group, with the real inspection service
+     * against the e-bill platform and signing-server stand-ins instead of the fake inspector.
+     */
+    private void realDiagnosis(int rounds) throws Exception {
+        MutableClock clock = ctx.getBean(MutableClock.class);
+        FakeInspector inspector = ctx.getBean(FakeInspector.class);
+        RecordingChannel channel = ctx.getBean(RecordingChannel.class);
+        FaultReportHandler handler = ctx.getBean(FaultReportHandler.class);
+        BotConfig config = ctx.getBean(BotConfig.class);
+        inspector.reset();
+        // the stand-ins share the application's clock, as in the demo (SandboxEbillConfig, SandboxSigningConfig)
+        try (EbillPlatformStandIn ebill = new EbillPlatformStandIn(SandboxEbillConfig.DEMO_APPID,
+                SandboxEbillConfig.DEMO_KEY, 0, clock);
+             SigningServerStandIn signing = new SigningServerStandIn(0, clock)) {
+            ebill.start();
+            signing.start();
+            Path dir = DemoTargetsCopy.write(Files.createTempDirectory("bench-incident-config"), ebill.port(),
+                    signing.port(), UnaryOperator.identity());
+            // what InspectionConfig builds, on the copied targets: every CheckFactory bean of the application
+            CheckRegistry registry = CheckRegistry.load(new BotConfigFiles(dir),
+                    ctx.getBeansOfType(CheckFactory.class).values());
+            InspectionService real = new InspectionService(registry, ctx.getBean(CheckRunner.class),
+                    ctx.getBean(InspectionStore.class), ctx, clock);
+            List<Long> inspection = Collections.synchronizedList(new ArrayList<>());
+            inspector.delegate((scopes, trigger) -> {
+                long t0 = System.nanoTime();
+                InspectionRun run = real.run(scopes, trigger);
+                inspection.add(System.nanoTime() - t0);
+                return run;
+            });
+            int checks = registry.forScopes(DiagnosisScopes.forArea(Area.ISSUANCE)).size();
+            List<Long> diagnosis = new ArrayList<>();
+            String findings = "";
+            int warmUp = 3;
+            try {
+                for (int r = 0; r < rounds + warmUp; r++) {
+                    clock.advance(Duration.ofMinutes(20)); // outside the merge window: every report opens an incident
+                    Turn turn = new Turn(new InboundMessage("console", "wr_cashier", "chenxia", "开票失败", "real-" + r,
+                            clock.instant()), config.person("chenxia"), config.group("wr_cashier"), "开票失败");
+                    long t0 = System.nanoTime();
+                    var reply = handler.handle(turn, new Classification(Intent.FAULT_REPORT, Severity.II, Area.ISSUANCE, 0.9));
+                    String ref = reply.markdown().replaceAll("(?s).*故障单 (#\\d+).*", "$1");
+                    var posted = channel.await(m -> m.markdown().contains("故障单 " + ref + " 自动诊断"), Duration.ofSeconds(60));
+                    long t1 = System.nanoTime();
+                    if (r >= warmUp) {
+                        diagnosis.add(t1 - t0);
+                    }
+                    findings = posted.markdown().lines().skip(1).findFirst().orElse("");
+                }
+            } finally {
+                inspector.reset();
+            }
+            List<Long> checksOnly = new ArrayList<>(inspection.subList(warmUp, inspection.size()));
+            figures("diagnosis posted with the real inspection service (开票失败/ISSUANCE: %d e-bill and signing checks against the stand-ins; last: %s)"
+                    .formatted(checks, findings), diagnosis);
+            figures("  of which the inspection itself (InspectionService.run, stored)", checksOnly);
+        }
     }
 
     private void figures(String what, List<Long> nanos) {

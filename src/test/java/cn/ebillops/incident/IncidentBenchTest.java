@@ -15,6 +15,6 @@ class IncidentBenchTest extends IncidentSpringTestBase {
 
     @Test
     void benchFaultReportPipeline() throws Exception {
-        assertThat(new IncidentBench(context).run()).hasSize(3);
+        assertThat(new IncidentBench(context).run()).hasSize(5);
     }
 }

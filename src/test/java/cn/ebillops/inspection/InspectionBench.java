@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.PiiMasker;
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.ebill.check.EbillCheckFactory;
 import cn.ebillops.inspection.checks.backend.BackendCheckFactory;
 import cn.ebillops.inspection.checks.backup.BackupCheckFactory;
 import cn.ebillops.inspection.checks.disk.DiskCheckFactory;
 import cn.ebillops.inspection.checks.http.HttpPageCheckFactory;
 import cn.ebillops.inspection.checks.log.LogScanCheckFactory;
 import cn.ebillops.inspection.checks.tablespace.TablespaceCheckFactory;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
+import cn.ebillops.sandbox.DemoTargetsCopy;
+import cn.ebillops.sandbox.ebill.EbillPlatformStandIn;
+import cn.ebillops.sandbox.ebill.SandboxEbillConfig;
+import cn.ebillops.sandbox.signing.SigningServerStandIn;
+import cn.ebillops.signing.HttpJsonSigningClientProvider;
+import cn.ebillops.signing.check.SigningCheckFactory;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -19,17 +24,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
- * Wall time of a full inspection over the demo targets (bot-config/targets.yaml with the page
- * pointed at a loopback stand-in page), healthy and with one target hung. Run by
- * scripts/bench-inspect.sh; prints "BENCH" lines.
+ * Wall time of a full inspection over every demo target (bot-config/targets.yaml and
+ * bot-config/targets.d/*.yaml) against the project's own stand-ins: the e-bill platform stand-in
+ * and the signing-server stand-in (cn.ebillops.sandbox) are started on free loopback ports and the
+ * copied target files are pointed at them. Every check factory the application registers is
+ * registered, so one round is every demo check. Then the same with one hung target added.
+ * Run by scripts/bench-inspect.sh; prints "BENCH" lines.
  */
 @Tag("bench")
 class InspectionBench {
@@ -44,14 +58,7 @@ class InspectionBench {
 
     @Test
     void fullInspectionWallTime() throws Exception {
-        HttpServer page = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        page.createContext("/", ex -> {
-            byte[] b = "<h1>医疗电子票据管理系统</h1>".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(200, b.length);
-            ex.getResponseBody().write(b);
-            ex.close();
-        });
-        page.start();
+        Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
         // accepts connections and never answers: a hung e-bill server
         ServerSocket hung = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
         List<Socket> held = Collections.synchronizedList(new ArrayList<>());
@@ -66,23 +73,21 @@ class InspectionBench {
         });
         acceptor.setDaemon(true);
         acceptor.start();
-        try {
+        try (EbillPlatformStandIn ebill = new EbillPlatformStandIn(SandboxEbillConfig.DEMO_APPID,
+                SandboxEbillConfig.DEMO_KEY, 0, clock);
+             SigningServerStandIn signing = new SigningServerStandIn(0, clock)) {
+            ebill.start();
+            signing.start();
+            System.out.println("BENCH stand-ins: e-bill platform " + ebill.baseUrl() + " (demo :" + DemoTargetsCopy.DEMO_EBILL_PORT
+                    + "), signing server " + signing.baseUrl() + " (demo :" + DemoTargetsCopy.DEMO_SIGNING_PORT + ")");
             Path dir = Files.createTempDirectory("bench-config");
             Path data = Files.createDirectories(dir.resolve("data/logs"));
             Files.writeString(data.resolve("ebill-ops.log"), "INFO started\n");
             Files.writeString(dir.resolve("data/ebillops.mv.db"), "x".repeat(4096));
-            // the e-bill stand-in of the demo (scripts/run.sh) when it is running, else a loopback page
-            boolean standIn = reachable(18081);
-            System.out.println("BENCH page target: " + (standIn ? "e-bill stand-in http://127.0.0.1:18081/"
-                    : "loopback page (e-bill stand-in on :18081 not running)"));
-            String demo = Files.readString(Path.of("bot-config/targets.yaml"), StandardCharsets.UTF_8)
-                    .replace("http://127.0.0.1:18081/", standIn ? "http://127.0.0.1:18081/"
-                            : "http://127.0.0.1:" + page.getAddress().getPort() + "/")
-                    .replace("./data", dir.resolve("data").toString())
-                    .replace("port: 8080", "port: " + page.getAddress().getPort());
-            Files.writeString(dir.resolve("targets.yaml"), demo);
+            DemoTargetsCopy.write(dir, ebill.port(), signing.port(), y -> y.replace("./data", data.getParent().toString()));
+            String demo = Files.readString(dir.resolve("targets.yaml"), StandardCharsets.UTF_8);
 
-            report("healthy", dir, Duration.ofSeconds(5), 5);
+            report("healthy", dir, clock, Duration.ofSeconds(5), 5);
 
             Files.writeString(dir.resolve("targets.yaml"), demo + """
 
@@ -92,9 +97,8 @@ class InspectionBench {
                         pages:
                           - {url: "http://127.0.0.1:%d/", maxTime: 1s}
                     """.formatted(HANG_TIMEOUT.toSeconds(), hung.getLocalPort()));
-            report("one-hung(timeout=" + HANG_TIMEOUT.toSeconds() + "s)", dir, HANG_TIMEOUT.plusSeconds(1), 3);
+            report("one-hung(timeout=" + HANG_TIMEOUT.toSeconds() + "s)", dir, clock, HANG_TIMEOUT.plusSeconds(1), 3);
         } finally {
-            page.stop(0);
             hung.close();
             for (Socket s : held) {
                 s.close();
@@ -102,21 +106,36 @@ class InspectionBench {
         }
     }
 
-    private static boolean reachable(int port) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", port), 300);
-            return true;
-        } catch (Exception e) {
-            return false;
+    /** The check factories the application registers (every {@code @Component} CheckFactory, collected by InspectionConfig). */
+    static List<CheckFactory> applicationFactories(Clock clock) {
+        CheckStateStore state = new CheckStateStore(InspectionTestDb.jdbc(), clock);
+        PiiMasker masker = new PiiMasker();
+        List<CheckFactory> factories = List.of(new DiskCheckFactory(), new BackupCheckFactory(clock),
+                new LogScanCheckFactory(state, clock, masker), new TablespaceCheckFactory(), new HttpPageCheckFactory(),
+                new BackendCheckFactory(),
+                new EbillCheckFactory(k -> null, masker, clock), // the demo target's literal key "sandbox"
+                new SigningCheckFactory(List.of(new HttpJsonSigningClientProvider(k -> null)), clock));
+        // a factory added to the application later must be added here too, or the bench is no longer "every check"
+        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(true);
+        Set<String> registered = new TreeSet<>();
+        for (var bd : scan.findCandidateComponents("cn.ebillops")) {
+            try {
+                Class<?> c = Class.forName(bd.getBeanClassName());
+                if (CheckFactory.class.isAssignableFrom(c)) {
+                    registered.add(c.getName());
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        Set<String> used = factories.stream().map(f -> f.getClass().getName()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(used).as("the bench registers the application's check factories").isEqualTo(registered);
+        return factories;
     }
 
-    private static void report(String label, Path dir, Duration target, int rounds) {
-        Clock clock = Clock.systemDefaultZone();
-        CheckStateStore state = new CheckStateStore(InspectionTestDb.jdbc(), clock);
-        CheckRegistry registry = CheckRegistry.load(new BotConfigFiles(dir), List.of(new DiskCheckFactory(),
-                new BackupCheckFactory(clock), new LogScanCheckFactory(state, clock, new PiiMasker()),
-                new TablespaceCheckFactory(), new HttpPageCheckFactory(), new BackendCheckFactory()));
+    private static void report(String label, Path dir, Clock clock, Duration target, int rounds) {
+        List<CheckFactory> factories = applicationFactories(clock);
+        CheckRegistry registry = CheckRegistry.load(new BotConfigFiles(dir), factories);
         List<Long> times = new ArrayList<>();
         List<CheckResult> last = List.of();
         try (CheckRunner runner = new CheckRunner(Duration.ofSeconds(60))) {
@@ -133,6 +152,20 @@ class InspectionBench {
         for (CheckResult r : last) {
             System.out.printf("BENCH   %-4s %5d ms  %s（%s）%n", r.status().label(), r.elapsed().toMillis(), r.name(), r.target());
         }
+        Map<CheckStatus, Long> byStatus = new EnumMap<>(CheckStatus.class);
+        last.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
+        Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+        factories.forEach(f -> byKind.put(f.kind(), 0L));
+        for (CheckResult r : last) { // check ids are "<kind>:<target>" or "<kind>-<item>:<target>"
+            String prefix = r.checkId().substring(0, Math.max(0, r.checkId().indexOf(':')));
+            String kind = factories.stream().map(CheckFactory::kind)
+                    .filter(k -> prefix.equals(k) || prefix.startsWith(k + "-")).findFirst().orElse(prefix);
+            byKind.merge(kind, 1L, Long::sum);
+        }
+        System.out.printf("BENCH   total: %d checks (%s); by kind %s; sum of check times %d ms, last round wall %d ms%n",
+                last.size(), byStatus.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+                        .collect(Collectors.joining("，")), byKind,
+                last.stream().mapToLong(r -> r.elapsed().toMillis()).sum(), times.get(times.size() - 1));
         assertThat(sorted.get(sorted.size() / 2)).isLessThan(target.toMillis());
     }
 }
