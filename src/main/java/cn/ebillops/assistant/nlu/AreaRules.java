@@ -21,7 +21,7 @@ final class AreaRules {
             new Rule(Area.SYSTEM, Pattern.compile(
                     "(?<!报表|短信|his|体检|存档|推送|接口|签名|验签)(系统|平台|整体|全院)[^,.;!?]{0,6}(慢|卡(?!住|死|在|着不动))")),
             new Rule(Area.ADMIN, Pattern.compile(
-                    "账号|帐号|账户|帐户|用户名|密码|权限|角色|菜单|登录|登陆|登不上|登不进|被锁|锁了|参数设置|系统设置|用户不存在|(未|没有?)绑定(开票点|收费点|科室|工号|角色)|用户未绑定|"
+                    "账号|帐号|账户|帐户|用户名|密码|权限|角色|菜单|登录|登陆|登不上|登不进|被锁|锁了|参数设置|系统设置|系统管理|用户管理|角色管理|权限管理|所属科室|用户不存在|(未|没有?)绑定(开票点|收费点|科室|工号|角色)|用户未绑定|"
                             + "新同事|新员工|工号")),
             new Rule(Area.REPORT, Pattern.compile("报表|日报|月报|年报|统计|对账|汇总|综合查询|导出")),
             new Rule(Area.INTERFACE, Pattern.compile("his|体检|第三方|外部系统|医院信息系统|(?<![a-z])lis(?![a-z])|pacs|自助机|前置机|(收费|挂号|结算|医保)系统|调用.{0,6}接口")),
@@ -49,13 +49,15 @@ final class AreaRules {
     private static final Pattern WORKS = Pattern.compile(
             "(可以|能|能够)(正常)?(登录|登陆|登上|登进|进去|打开)|[^,.;!?]*(正常|没问题|是好的|都行)[的了啊呢]?(?=[,.;!?]|$)|"
                     + "重新(登录|登陆|登|打开|启动)|退出(后|再)?重(新)?(登录|登陆|进)|重登");
+    /** "谢谢王工上午帮忙处理证书！另外……": what the thanks is for names no area of the new problem. */
+    private static final Pattern THANKS = Pattern.compile("(谢谢|感谢|多谢|辛苦)[^,.;!?]*");
     /** "票号0012345678", "按票号搜": a bill number used to name one bill, not the number range. */
     private static final Pattern BILL_ID = Pattern.compile(
             "(票号|票据号码|票据号|发票号)[:：是为]?\\s*\\d{4,}|(按|(?<!可|不|无)用|输入|根据|凭)(票号|票据号码|票据号|发票号)");
 
     /** The area named by keywords; empty when none is named and the embedding neighbours decide. */
     static Optional<Area> areaOf(String text) {
-        String t = BILL_ID.matcher(WORKS.matcher(text).replaceAll(",")).replaceAll(",");
+        String t = THANKS.matcher(BILL_ID.matcher(WORKS.matcher(text).replaceAll(",")).replaceAll(",")).replaceAll(",");
         for (Rule r : RULES) {
             if (r.pattern().matcher(t).find()) {
                 return Optional.of(r.area());

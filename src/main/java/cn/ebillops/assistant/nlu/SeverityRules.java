@@ -43,7 +43,8 @@ final class SeverityRules {
 
     /** Slowness words; alone they make a fault III. "卡住/卡着不动/转圈" mean it never finishes. */
     private static final Pattern SLOW = Pattern.compile(
-            "慢|迟钝|(?<!医保|社保|银行|就诊)卡(?!住|死|着不动|片|号|在|包|券)|加载|半天|好久|很久|几分钟|十几秒|几秒|要等|响应时间");
+            "慢|迟钝|(?<!医保|社保|银行|就诊)卡(?!住|死|着不动|片|号|在|包|券)|加载|半天|好久|很久|几分钟|十几秒|几秒|要等|响应时间|"
+                    + "(?<![\\d.])\\d{1,3} ?(秒|分钟)(以上|多|左右|才)|(?<![a-z])cpu(?![a-z])|负载");
     private static final Pattern NOT_SLOW_FAILURE = Pattern.compile(
             "失败|报错|出错|错误|异常|打不开|开不|登不|进不|收不|连不|用不了|不过去|过不去|超时|卡住|卡死|卡着不动|卡在|转圈|没反应|无响应|不了|不出");
 

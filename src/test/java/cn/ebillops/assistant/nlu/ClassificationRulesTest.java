@@ -554,6 +554,38 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void aPastedPromptIsASymptomEvenNextToAStatusWord() {
+            assertThat(IntentRules.intentOf(n("冲红时提示“票据状态异常”"))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
+        void whatTheThanksIsForNamesNoArea() {
+            assertThat(AreaRules.areaOf(n("谢谢李工修好了UKey！现在短信推送全部失败"))).contains(Area.DELIVERY);
+        }
+
+        @Test
+        void theSystemManagementMenuIsAdmin() {
+            assertThat(AreaRules.areaOf(n("系统管理里改不了收费员的所属科室"))).contains(Area.ADMIN);
+        }
+
+        @Test
+        void secondsAndCpuLoadAreSlowness() {
+            assertThat(severity("页面打开要 12 秒以上，服务器 CPU 很高")).isEqualTo(Severity.III);
+        }
+
+        @Test
+        void notYetExpiredAndWronglyIssuedBillsAreNotSymptoms() {
+            assertThat(IntentRules.intentOf(n("证书还没过期，续期怎么操作"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("打错的票在哪个菜单作废"))).contains(Intent.CONSULTATION);
+        }
+
+        @Test
+        void aDutyPlanBeingReadyIsADutyQuestion() {
+            assertThat(IntentRules.intentOf(n("春节值班安排好了吗"))).contains(Intent.DUTY_QUERY);
+            assertThat(IntentRules.intentOf(n("体检票开完了吗？系统正常吧"))).contains(Intent.STATUS_QUERY);
+        }
+
+        @Test
         void aPendingStateThatNeverEndsIsAFaultNotAFollowUp() {
             assertThat(IntentRules.intentOf(n("票据一直显示处理中，没有结果"))).contains(Intent.FAULT_REPORT);
             assertThat(IntentRules.intentOf(n("刚才那个问题有结果了吗"))).contains(Intent.INCIDENT_FOLLOWUP);

@@ -66,6 +66,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind16"));
         assertMeetsTargets(evaluate("blind17"));
         assertMeetsTargets(evaluate("blind18"));
+        assertMeetsTargets(evaluate("blind19"));
     }
 
     private static void assertMeetsTargets(Score s) {
