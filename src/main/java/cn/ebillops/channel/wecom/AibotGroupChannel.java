@@ -41,8 +41,9 @@ public class AibotGroupChannel implements OutboundChannel {
 
     @Override
     public void deliver(OutboundMessage message) {
-        if (message.isDirect() || message.chatId() == null || endpoints.robotWebhook(message.chatId()).isPresent()) {
-            return;
+        if (message.isDirect() || message.chatId() == null || !endpoints.anyGroupRouteConfigured()
+                || endpoints.robotWebhook(message.chatId()).isPresent()) {
+            return; // not a WeCom site, or the group robot sends it
         }
         String key = message.dedupKey() == null ? null : "wecom:aibot-push:" + message.dedupKey();
         if (key != null && !store.setIfAbsent(key, "1", DEDUP_TTL)) {

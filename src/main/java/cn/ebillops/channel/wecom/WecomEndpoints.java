@@ -33,6 +33,11 @@ public class WecomEndpoints {
     }
 
     /** True when at least one group has a robot webhook (else the dispatcher need not poll). */
+    /** Any WeCom group route at all (robot webhooks or the AI bot); a console-only site has none. */
+    public boolean anyGroupRouteConfigured() {
+        return anyRobotConfigured() || WecomProperties.set(props.aibot().botId());
+    }
+
     public boolean anyRobotConfigured() {
         return !props.robot().webhooks().isEmpty()
                 || botConfig.groups().stream().anyMatch(g -> robotWebhook(g.chatId()).isPresent());
