@@ -42,8 +42,8 @@ final class IntentRules {
     private static final Pattern PASSED_ON = Pattern.compile(
             "^(收到|好的|好滴|好嘞|谢谢|多谢|感谢|ok|嗯+)[^,.;!?]{0,4}[,.;!?].*((已经?|已|都)(转给|转发|发给|告诉|通知|提交|上传|反馈给|交给)|"
                     + "(跟|和|给|告诉)[^,.;!?]{0,10}(说一声|说一下|讲一下|讲一声|转达)|转告|(马上|这就|立刻|我去|我来)(通知|转告|告诉))");
-    /** "提前祝大家新年快乐，春节值班的同事辛苦了": wishes, not a question about the duty plan. */
-    private static final Pattern WISHES = Pattern.compile(
+    /** Wishes, thanks and meeting notices ("春节值班的同事辛苦了"): not a question, not a fault. */
+    private static final Pattern COURTESY_OR_NOTICE = Pattern.compile(
             "祝[^,.;!?]{0,10}(快乐|顺利|平安|愉快)|(新年|节日|春节|国庆|中秋)快乐|辛苦|感谢|谢谢|多谢|"
                     // meeting and training notices
                     + "(开|召开|举行|组织)[^,.;!?]{0,16}(会|会议|培训|座谈)|请[^,.;!?]{0,8}(参加|参会|出席|报名)");
@@ -120,7 +120,7 @@ final class IntentRules {
         if (isAcknowledgementOnly(t)) {
             return Optional.of(Intent.OTHER);
         }
-        if (WISHES.matcher(t).find() && !QUESTION.matcher(t).find() && !hasSymptom(WISHES.matcher(t).replaceAll(","))) {
+        if (COURTESY_OR_NOTICE.matcher(t).find() && !QUESTION.matcher(t).find() && !hasSymptom(COURTESY_OR_NOTICE.matcher(t).replaceAll(","))) {
             return Optional.of(Intent.OTHER);
         }
         t = OTHER_PARTY.matcher(t).replaceAll(",");
