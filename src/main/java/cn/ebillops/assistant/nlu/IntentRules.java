@@ -34,19 +34,25 @@ final class IntentRules {
     private static final Pattern ANTICIPATED = Pattern.compile(
             "(快|快要|即将|马上就?要?|就要)(用完|没了|不够|不足|到期|过期|满了|满)|"
                     + "[^,.;!?]*(上周|上次|之前|以前|前几天|上个月|去年)[^,.;!?]{0,6}(出过|出现过|发生过|有过)[^,.;!?]*|"
-                    + "(用完|过期|失效|作废|报废|开错|打错|填错|录错)的|会不会[^,.;!?]{0,6}|(还)?没有?(过期|到期|失效)");
+                    + "(用完|过期|失效|作废|报废|开错|打错|填错|录错)的|会不会[^,.;!?]{0,6}|(还)?没有?(过期|到期|失效)|"
+                    + "(能不能|可不可以|能否|可否|是否可以)[^,.;!?]*|(上次|上回|之前|以前|去年|上个月|上周)[^,.;!?]{0,10}那次[^,.;!?]*");
+    /** "是冲红重开还是直接换开？": which procedure to use, whatever went wrong before. */
+    private static final Pattern PROCEDURE_CHOICE = Pattern.compile(
+            "是[^,.;!?]{0,6}(冲红|红冲|重开|换开|补打|补开|作废|退费|重新开)[^,.;!?]{0,6}还是");
     /** "怎么把某个收费员的权限改成只能查询不能开票": asks how to set something; "不能开票" is the wanted state. */
     private static final Pattern HOW_TO_SET = Pattern.compile(
             "^(请问)?(怎么|如何|怎样|咋)(才能)?(把|给|设置|配置|修改|改|添加|新增|开通|取消|分配|关闭|禁用|停用)");
     /** An acknowledgement that says what the speaker did ("收到，报错截图我已转给信息科了"). */
     private static final Pattern PASSED_ON = Pattern.compile(
             "^(收到|好的|好滴|好嘞|谢谢|多谢|感谢|ok|嗯+)[^,.;!?]{0,4}[,.;!?].*((已经?|已|都)(转给|转发|发给|告诉|通知|提交|上传|反馈给|交给)|"
-                    + "(跟|和|给|告诉)[^,.;!?]{0,10}(说一声|说一下|讲一下|讲一声|转达)|转告|(马上|这就|立刻|我去|我来)(通知|转告|告诉))");
+                    + "(跟|和|给|告诉)[^,.;!?]{0,10}(说一声|说一下|讲一下|讲一声|转达)|转告|(马上|这就|立刻|我去|我来)(通知|转告|告诉)|(按|照)[^,.;!?]{0,8}(执行|办|做|操作|处理)$)");
     /** Wishes, thanks and meeting notices ("春节值班的同事辛苦了"): not a question, not a fault. */
     private static final Pattern COURTESY_OR_NOTICE = Pattern.compile(
             "祝[^,.;!?]{0,10}(快乐|顺利|平安|愉快)|(新年|节日|春节|国庆|中秋)快乐|辛苦|感谢|谢谢|多谢|"
                     // meeting and training notices
-                    + "(开|召开|举行|组织)[^,.;!?]{0,16}(会|会议|培训|座谈)|请[^,.;!?]{0,8}(参加|参会|出席|报名)");
+                    + "(开|召开|举行|组织)[^,.;!?]{0,16}(会|会议|培训|座谈)|请[^,.;!?]{0,8}(参加|参会|出席|报名)|"
+                    // announced maintenance
+                    + "^(公告|通知|温馨提示)[:：]|停机维护|升级维护|(升级|维护)期间");
     private static final Pattern QUESTION = Pattern.compile("[?]|吗|么|呢|谁|哪|几|多少|怎么|如何|是否|有没有|(\\p{IsHan})不\\1");
     /** "听说隔壁医院的票据系统宕机了": a fault of someone else's system is not a fault here. */
     private static final Pattern OTHER_PARTY = Pattern.compile(
@@ -62,7 +68,7 @@ final class IntentRules {
                     + "处理(得|的)?(怎么样|如何)|怎么样了|到现场|到哪了|(?<!显示|一直|状态|都是)在处理|(?<!显示|一直|状态|都是)处理中|跟进|"
                     + "已经?(恢复|解决|修复|好了|正常)|(?<![不没未])(恢复了|恢复正常|解决了|修复了|修好了|搞定了?|弄好了|正常了)|"
                     + "(?<![不没无])(可以|能)(正常)?(开票|开|登录|登陆|登上|用|打开|签名|使用|推送|打印|进去)了|"
-                    + "^(好了|好啦|ok了|可以了)|(?<!建|装|配|设|开通|申请|创建|注册|做|准备|写|填|弄|排)(好了|好啦|ok了|可以了)[,.!~]|(?<!建|装|配|设|开通|申请|创建|注册|做|准备|写|填|排)(好了|好啦|ok了|可以了)$|"
+                    + "^(好了|好啦|ok了|可以了)|(?<!建|装|配|设|开通|申请|创建|注册|做|准备|写|填|弄|排|就)(好了|好啦|ok了|可以了)[,.!~]|(?<!建|装|配|设|开通|申请|创建|注册|做|准备|写|填|排|就)(好了|好啦|ok了|可以了)$|"
                     + "(刚才|刚刚|之前|上午|下午|早上|昨天|前面)(报|说|提|反映)的|那个.{0,10}(问题|故障)|没问题了|"
                     + "(刚才|刚刚|之前|上午|早上|昨天)那个[^,.;!?]{0,12}(报错|错误)|(还要|还得|还需要)多久|(你们|你|工程师)说[^,.;!?]{0,12}(会好|就好|能好)");
 
@@ -90,14 +96,18 @@ final class IntentRules {
                     + "有(什么)?(异常|问题|故障|报错|告警)(吗|么|没|嘛)|(使用率|占用率|利用率|负载|容量|剩余空间).{0,4}(多少|几|高吗|怎样)|"
                     + "(?<a>\\p{IsHan})[不没]\\k<a>");
     /** "怎么查看票据有没有推送成功": asks how to check, it does not ask for the state now. */
-    private static final Pattern HOW_TO_CHECK = Pattern.compile("^(请问)?(怎么|如何|怎样|在哪里?|在哪儿)(才能)?(查看|查询|看|知道|确认|判断|查)");
+    private static final Pattern HOW_TO_CHECK = Pattern.compile(
+            "^(请问)?(怎么|如何|怎样|在哪里?|在哪儿)(才能)?(查看|查询|看|知道|确认|判断|查)|"
+                    + "(在哪里?|在哪儿|哪里|哪个菜单)(可以|能)?(查看|查询|看到|找到|设置|修改)");
     private static final Pattern STATUS_NOT = Pattern.compile(
             "能不能|是不是|可不可|会不会|要不要|用不用|需不需|(流程|步骤|操作|方法|规定|要求|规则)[^,.;!?]{0,3}怎么样|怎么样的");
 
     private static final Pattern HOW_TO = Pattern.compile(
             "怎么(?!回事|了|搞的|样|又|还|老是|总是|一直)|如何|怎样|咋(弄|办|操作|设置|搞|处理)|在哪|哪里|哪儿|"
                     + "哪个|哪张|哪些|哪一|流程|步骤|是什么|需要.{0,8}(谁|什么|哪)|教我|教一下|请问|可以.{0,12}吗|能否|"
-                    + "能不能|要不要|方法|办法|注意什么|有什么要求|什么材料|审批|(能|可以|能否|可否).{0,16}(吗|么|嘛)$|"
+                    + "能不能|要不要|方法|办法|注意什么|有什么要求|什么材料|审批|(能|可以|能否|可否).{0,16}(吗|么|嘛)[?]*$|"
+                    // rules and limits: "最多能冲红几次", "有什么区别", "要保存多少年", "有规定尺寸吗"
+                    + "几次|多少(年|天|次|张|页|份)|有什么区别|区别是|有[^,.;!?]{0,4}规定|规定[^,.;!?]{0,4}(吗|么)|"
                     + "(是|要|需要|必须|得|应该)[^,.;!?]{0,14}(吗|么|嘛)[?]?$");
 
     /** Words of the e-bill domain; a message without any is small talk. */
@@ -127,7 +137,8 @@ final class IntentRules {
         if (DUTY.matcher(t).find()) {
             return Optional.of(Intent.DUTY_QUERY);
         }
-        if ((HYPOTHETICAL.matcher(t).find() && ASKS_HOW.matcher(t).find()) || HOW_TO_SET.matcher(t).find()) {
+        if ((HYPOTHETICAL.matcher(t).find() && ASKS_HOW.matcher(t).find()) || HOW_TO_SET.matcher(t).find()
+                || PROCEDURE_CHOICE.matcher(t).find()) {
             return Optional.of(Intent.CONSULTATION);
         }
         boolean symptom = hasSymptom(t);

@@ -586,6 +586,22 @@ class ClassificationRulesTest {
         }
 
         @Test
+        void questionsAboutRulesAndOptionsAreConsultations() {
+            assertThat(IntentRules.intentOf(n("一张票最多能补打几次？"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("能不能把电子票据作废两次？"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("UKey的有效期在哪里查看？"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("金额开错了，是冲红重开还是换开？"))).contains(Intent.CONSULTATION);
+            assertThat(IntentRules.intentOf(n("能不能帮忙看看，开不了票"))).contains(Intent.FAULT_REPORT);
+        }
+
+        @Test
+        void announcementsAndPastOutagesRecalledAreOther() {
+            assertThat(IntentRules.intentOf(n("通知：周日凌晨签名服务器升级维护，期间暂停签名"))).contains(Intent.OTHER);
+            assertThat(IntentRules.intentOf(n("上次那次宕机大家都辛苦了"))).contains(Intent.OTHER);
+            assertThat(IntentRules.intentOf(n("收到，明天照新规定执行"))).contains(Intent.OTHER);
+        }
+
+        @Test
         void aPendingStateThatNeverEndsIsAFaultNotAFollowUp() {
             assertThat(IntentRules.intentOf(n("票据一直显示处理中，没有结果"))).contains(Intent.FAULT_REPORT);
             assertThat(IntentRules.intentOf(n("刚才那个问题有结果了吗"))).contains(Intent.INCIDENT_FOLLOWUP);

@@ -67,6 +67,7 @@ class ClassifierAccuracyTest {
         assertMeetsTargets(evaluate("blind17"));
         assertMeetsTargets(evaluate("blind18"));
         assertMeetsTargets(evaluate("blind19"));
+        assertMeetsTargets(evaluate("blind20"));
     }
 
     private static void assertMeetsTargets(Score s) {
