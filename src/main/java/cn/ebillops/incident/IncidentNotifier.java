@@ -34,8 +34,7 @@ public class IncidentNotifier {
 
     /** A direct message; false when a route failed to deliver it (the caller may retry with the same key). */
     public boolean toPerson(String userId, String markdown, String dedupKey) {
-        return sender.send(OutboundMessage.toPerson(userId, markdown)
-                .withDedupKey(dedupKey == null ? null : dedupKey + ":dm:" + userId));
+        return direct(userId, markdown, dedupKey, List.of());
     }
 
     /** A direct message to an engineer with the incident's 接单 / 已到场 / 已解决 buttons where the route can show them. */
@@ -43,6 +42,10 @@ public class IncidentNotifier {
         List<OutboundMessage.Button> buttons = java.util.Arrays.stream(IncidentActions.Action.values())
                 .map(a -> new OutboundMessage.Button(a.label(), IncidentActions.buttonKey(a, incident.number())))
                 .toList();
+        return direct(userId, markdown, dedupKey, buttons);
+    }
+
+    private boolean direct(String userId, String markdown, String dedupKey, List<OutboundMessage.Button> buttons) {
         return sender.send(OutboundMessage.toPerson(userId, markdown).withButtons(buttons)
                 .withDedupKey(dedupKey == null ? null : dedupKey + ":dm:" + userId));
     }

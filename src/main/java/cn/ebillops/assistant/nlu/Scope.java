@@ -28,9 +28,7 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
     /** "没有一个人进得去", "一个人都登不上": nobody, i.e. everyone is hit. */
     private static final Pattern NOBODY = Pattern.compile("没有?一个人|一个人(都|也)(不|没|进不|登不|用不|开不)|没有人|没人|无人");
     private static final Pattern CONTENT_ALL = Pattern.compile("(字|文字|内容|金额|数字|格式|项目|明细|信息)(都|全|全部|全都)");
-    /** Broad words other than a bare 都, which also spreads over things ("字都打到格子外面"). */
-    private static final Pattern STRONG_BROAD = Pattern.compile(
-            "全院|全部|所有|全都|整个|大家|谁都|各个|每个|每一|批量|全体|一律|全员|无一|任何|全(停|挂|断|瘫|崩|没)|们都");
+
     private static final Pattern PEER = Pattern.compile(
             "窗口|电脑|人|病人|患者|收费员|科室|同事|机器|用户|工位|台|终端|账号|票|家|处|病区");
     private static final Pattern BROAD = Pattern.compile(
@@ -56,8 +54,19 @@ record Scope(boolean broad, boolean single, boolean wholeHospital) {
         rest = CONTENT_ALL.matcher(rest).replaceAll(",");
         boolean nobody = NOBODY.matcher(t).find();
         // "2号窗口的打印机……字都打到格子外面": with one place named, a bare 都 spreads over things, not people.
-        boolean broad = nobody || (single ? STRONG_BROAD.matcher(rest).find() : BROAD.matcher(rest).find());
+        boolean broad = nobody || (single ? strongBroad(rest) : BROAD.matcher(rest).find());
         return new Scope(broad, single, nobody || WHOLE_HOSPITAL.matcher(rest).find());
+    }
+
+    /** A broad word other than a bare 都, which also spreads over things ("字都打到格子外面"); "们都" stays broad. */
+    private static boolean strongBroad(String t) {
+        Matcher m = BROAD.matcher(t);
+        while (m.find()) {
+            if (!m.group().equals("都") || (m.start() > 0 && t.charAt(m.start() - 1) == '们')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "其他窗口都正常" names a peer (window, person, computer); a bare "其他正常" says nothing about how many are hit. */

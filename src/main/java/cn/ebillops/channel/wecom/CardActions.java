@@ -27,9 +27,10 @@ public class CardActions {
 
     /** The three buttons of an incident card. */
     public static List<WecomAppClient.CardButton> incidentButtons(long incidentNumber) {
-        return List.of(new WecomAppClient.CardButton("接单", key(IncidentActions.Action.ACK, incidentNumber), 1),
-                new WecomAppClient.CardButton("已到场", key(IncidentActions.Action.ONSITE, incidentNumber), 2),
-                new WecomAppClient.CardButton("已解决", key(IncidentActions.Action.RESOLVE, incidentNumber), 1));
+        return java.util.Arrays.stream(IncidentActions.Action.values())
+                .map(a -> new WecomAppClient.CardButton(a.label(), key(a, incidentNumber),
+                        a == IncidentActions.Action.ONSITE ? 2 : 1))
+                .toList();
     }
 
     public static String key(IncidentActions.Action action, long incidentNumber) {

@@ -122,7 +122,7 @@ public class RobotOutbox {
     }
 
     /** Millisecond precision: databases round nanoseconds (H2 rounds up), which would make "due now" rows not due. */
-    private static Timestamp ts(Instant instant) {
+    static Timestamp ts(Instant instant) {
         return Timestamp.from(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 

@@ -4,7 +4,6 @@ import cn.ebillops.channel.InboundMessage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -73,8 +72,7 @@ public class WecomInbox {
         return jdbc.sql("select count(*) from wecom_inbox").query(Long.class).single();
     }
 
-    /** Millisecond precision, as stored (databases round nanoseconds differently). */
     private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant.truncatedTo(ChronoUnit.MILLIS));
+        return RobotOutbox.ts(instant);
     }
 }
