@@ -2,11 +2,16 @@ package cn.ebillops.infra;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +29,9 @@ public class InfraConfig {
 
     /** The hospital's time zone: deadlines, schedules and reports are in Beijing time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Logger log = LoggerFactory.getLogger(InfraConfig.class);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
 
     @Bean
     @ConditionalOnMissingBean
@@ -49,8 +57,12 @@ public class InfraConfig {
                 uri.getPort() > 0 ? uri.getPort() : 6379), config), prefix);
     }
 
-    /** Background work after a message is acknowledged (diagnosis, notices). */
-    @Bean(destroyMethod = "shutdown")
+    /**
+     * Background work after a message is acknowledged (diagnosis, notices). On close it waits for
+     * running work (bounded): a task inside the embedding model's native code when the JVM exits
+     * crashes it (SIGSEGV in onnxruntime).
+     */
+    @Bean(destroyMethod = "")
     public ExecutorService backgroundExecutor() {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory tf = r -> {
@@ -59,5 +71,16 @@ public class InfraConfig {
             return t;
         };
         return Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2), tf);
+    }
+
+    @Bean
+    DisposableBean backgroundExecutorShutdown(ExecutorService backgroundExecutor) {
+        return () -> {
+            backgroundExecutor.shutdown();
+            if (!backgroundExecutor.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("background work still running {} s after shutdown; abandoned", SHUTDOWN_WAIT.toSeconds());
+                backgroundExecutor.shutdownNow();
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package cn.ebillops.duty;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import cn.ebillops.channel.ChatSender;
 import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
@@ -15,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class DutyFixture {
 
     public final MutableClock clock;
-    public final BotConfigFiles files = new BotConfigFiles(Path.of("bot-config"));
+    public final BotConfigFiles files = TestBotConfig.files();
     public final BotConfig config = new BotConfigLoader().botConfig(files);
     public final HolidayCalendar calendar = new HolidayCalendarLoader().holidayCalendar(files);
     public final DutyRoster roster = new DutyRosterLoader().dutyRoster(files, config);

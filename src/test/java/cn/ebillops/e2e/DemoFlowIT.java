@@ -23,9 +23,12 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * What a new user sees after scripts/run.sh: the demo profile with its stand-ins, driven through
- * the console API as the hospital's people would, from "开票失败" to a resolved incident.
+ * the console API as the hospital's people would, from "开票失败" to a resolved incident. It runs
+ * on the embedded default exactly as shipped (H2 file database, in-process state); every other
+ * application test runs on PostgreSQL and Redis.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ebillops.test.database=h2", "ebillops.test.redis=false"})
 @ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoFlowIT {

@@ -76,7 +76,7 @@ class IncidentClockRestartTest {
     private static ConfigurableApplicationContext start(String url, String scheduler, Instant clockStart,
                                                         boolean quartz) {
         return new SpringApplicationBuilder(EbillOpsApplication.class, IncidentTestBeans.class)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresTestSupport.USER,
+                .run("--ebillops.test.database=given", "--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresTestSupport.USER,
                         "--spring.datasource.password=", "--spring.quartz.auto-startup=" + quartz,
                         "--test.clock.start=" + clockStart, "--server.port=0",
                         "--spring.quartz.scheduler-name=" + scheduler,

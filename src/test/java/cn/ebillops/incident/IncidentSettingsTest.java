@@ -1,5 +1,6 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class IncidentSettingsTest {
 
     @Test
     void theShippedFileIsValid() {
-        IncidentSettings s = IncidentSettings.load(new BotConfigFiles(Path.of("bot-config")));
+        IncidentSettings s = IncidentSettings.load(TestBotConfig.files());
         assertThat(s.notifyChat()).contains("wr_it");
         assertThat(s.resolutionTarget(Severity.I)).isEqualTo(Duration.ofHours(4));
     }
@@ -70,7 +71,7 @@ class IncidentSettingsTest {
 
     @Test
     void withoutADutyRosterTheChainComesFromBotConfigPeople() {
-        BotConfig config = BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml"));
+        BotConfig config = BotConfigLoader.load(TestBotConfig.files().read("hospital.yaml"));
         var contacts = new EscalationContacts(new StaticListableBeanFactory().getBeanProvider(DutyLookup.class), config);
         var chain = contacts.at(Instant.now());
         assertThat(chain.engineer()).map(Person::userId).contains("zhanggong");

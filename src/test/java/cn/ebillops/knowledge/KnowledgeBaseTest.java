@@ -1,5 +1,6 @@
 package cn.ebillops.knowledge;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class KnowledgeBaseTest {
 
     @BeforeAll
     static void index() {
-        kb = new KnowledgeBase(KnowledgeBase.load(new BotConfigFiles(Path.of("bot-config"))), realModel(), THRESHOLD);
+        kb = new KnowledgeBase(KnowledgeBase.load(TestBotConfig.files()), realModel(), THRESHOLD);
         kb.warmUp();
     }
 
@@ -93,7 +94,7 @@ class KnowledgeBaseTest {
     }
 
     static BotConfig botConfig() {
-        return new BotConfigLoader().botConfig(new BotConfigFiles(Path.of("bot-config")));
+        return new BotConfigLoader().botConfig(TestBotConfig.files());
     }
 
     static ObjectProvider<DutyLookup> duty(DutyLookup lookup) {

@@ -1,5 +1,6 @@
 package cn.ebillops.knowledge;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import cn.ebillops.config.BotConfigFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class KnowledgeBench {
     @Test
     void printFigures() {
         long t0 = System.nanoTime();
-        KnowledgeBase kb = new KnowledgeBase(KnowledgeBase.load(new BotConfigFiles(Path.of("bot-config"))),
+        KnowledgeBase kb = new KnowledgeBase(KnowledgeBase.load(TestBotConfig.files()),
                 KnowledgeBaseTest.realModel(), KnowledgeBaseTest.THRESHOLD);
         kb.warmUp();
         long indexMs = (System.nanoTime() - t0) / 1_000_000;

@@ -1,5 +1,6 @@
 package cn.ebillops.knowledge;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.config.BotConfigFiles;
@@ -34,7 +35,7 @@ class KnowledgeWarmUpTest {
     ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
                 .withUserConfiguration(KnowledgeConfig.class)
-                .withBean(BotConfigFiles.class, () -> new BotConfigFiles(Path.of("bot-config")))
+                .withBean(BotConfigFiles.class, () -> TestBotConfig.files())
                 .withBean(EmbeddingModel.class, ConstantEmbeddings::new)
                 .withBean("backgroundExecutor", ExecutorService.class, () -> background);
     }

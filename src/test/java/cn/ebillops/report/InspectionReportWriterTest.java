@@ -1,5 +1,6 @@
 package cn.ebillops.report;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.PiiMasker;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class InspectionReportWriterTest {
 
     private final InspectionReportWriter writer = new InspectionReportWriter(
-            BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
+            BotConfigLoader.load(TestBotConfig.files().read("hospital.yaml")),
             new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
             Clock.system(ZoneId.of("Asia/Shanghai")), extras(null));
 
@@ -59,7 +60,7 @@ class InspectionReportWriterTest {
     }
 
     private static InspectionReportWriter writerWith(ReportExtras extras) {
-        return new InspectionReportWriter(BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
+        return new InspectionReportWriter(BotConfigLoader.load(TestBotConfig.files().read("hospital.yaml")),
                 new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
                 Clock.system(ZoneId.of("Asia/Shanghai")), extras);
     }
@@ -78,7 +79,7 @@ class InspectionReportWriterTest {
         org.mockito.Mockito.when(model.polish(org.mockito.ArgumentMatchers.anyString()))
                 .thenReturn(Optional.of(cn.ebillops.assistant.llm.ImprovementWriter.MARK + "\n建议尽快扩容根分区。"));
         InspectionReportWriter withModel = new InspectionReportWriter(
-                BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
+                BotConfigLoader.load(TestBotConfig.files().read("hospital.yaml")),
                 new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
                 Clock.system(ZoneId.of("Asia/Shanghai")), extras(model));
         String all = text(withModel.write(SampleRunsAccess.current(), Optional.of(SampleRunsAccess.previous())));

@@ -1,5 +1,6 @@
 package cn.ebillops.sandbox;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ public final class DemoTargetsCopy {
     /** Writes the copy into {@code dir} (a bot-config directory); {@code extra} rewrites each file further. */
     public static Path write(Path dir, int ebillPort, int signingPort, UnaryOperator<String> extra) {
         try {
-            Path source = Path.of("bot-config");
+            Path source = TestBotConfig.DIR;
             Files.createDirectories(dir.resolve("targets.d"));
             Files.writeString(dir.resolve("targets.yaml"),
                     extra.apply(pointAt(Files.readString(source.resolve("targets.yaml"), StandardCharsets.UTF_8),

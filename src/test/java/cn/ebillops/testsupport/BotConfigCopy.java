@@ -15,7 +15,7 @@ public final class BotConfigCopy {
     /** Copies bot-config/ to a temp directory, leaving out the inspection targets (the test writes its own). */
     public static Path withoutTargets() {
         try {
-            Path source = Path.of("bot-config");
+            Path source = TestBotConfig.DIR;
             Path dir = Files.createTempDirectory("bot-config-");
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path p : files.toList()) {

@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.llm;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import cn.ebillops.assistant.Turn;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.BotConfig;
@@ -20,7 +21,7 @@ final class LlmTestSupport {
     private LlmTestSupport() {
     }
 
-    static final BotConfig CONFIG = new BotConfigLoader().botConfig(new BotConfigFiles(Path.of("bot-config")));
+    static final BotConfig CONFIG = new BotConfigLoader().botConfig(TestBotConfig.files());
     static final Person ENGINEER = CONFIG.person("zhanggong");
     static final Person STAFF = CONFIG.person("chenxia");
 

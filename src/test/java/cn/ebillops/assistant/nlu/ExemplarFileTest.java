@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class ExemplarFileTest {
 
     @Test
     void shippedFileIsValidAndCoversEveryIntent() {
-        ExemplarFile file = ExemplarFile.load(new BotConfigFiles(Path.of("bot-config")));
+        ExemplarFile file = ExemplarFile.load(TestBotConfig.files());
         assertThat(file.exemplars()).extracting(Exemplar::intent).contains(Intent.values());
         assertThat(file.exemplars()).filteredOn(e -> e.intent() == Intent.FAULT_REPORT)
                 .extracting(Exemplar::area).contains(Area.values());

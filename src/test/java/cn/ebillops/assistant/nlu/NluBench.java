@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import cn.ebillops.config.BotConfigFiles;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
@@ -31,7 +32,7 @@ public final class NluBench {
         long t0 = System.nanoTime();
         EmbeddingModel model = new BgeSmallZhV15EmbeddingModel();
         OfflineClassifier classifier = new OfflineClassifier(
-                ExemplarFile.load(new BotConfigFiles(Path.of("bot-config"))), () -> model, 0);
+                ExemplarFile.load(TestBotConfig.files()), () -> model, 0);
         classifier.warmUp();
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         for (int i = 0; i < 300; i++) {

@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.testsupport.TestBotConfig;
 import cn.ebillops.config.BotConfigFiles;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
@@ -16,7 +17,7 @@ final class TestClassifiers {
     static synchronized OfflineClassifier shared() {
         if (shared == null) {
             EmbeddingModel model = new BgeSmallZhV15EmbeddingModel();
-            shared = new OfflineClassifier(ExemplarFile.load(new BotConfigFiles(Path.of("bot-config"))), () -> model);
+            shared = new OfflineClassifier(ExemplarFile.load(TestBotConfig.files()), () -> model);
             shared.warmUp();
         }
         return shared;

@@ -14,9 +14,13 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A context whose clock the tests move: the robot dispatcher and the AI bot connection are driven
- * by hand (no background ticks), so minutes of rate limit and lock expiry take no time.
+ * by hand (no background ticks), so minutes of rate limit and lock expiry take no time. The
+ * in-process key-value store follows that clock; the same logic on Redis is tested by the other
+ * WeCom contexts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // the in-process store: its expiries follow the moved clock, Redis's follow real time
+        "ebillops.test.redis=false",
         "ebillops.sandbox.enabled=true",
         "wecom.api-base-url=http://127.0.0.1:${local.server.port}/sandbox/wecom",
         "wecom.aibot.bot-id=bot-clock",

@@ -3,7 +3,15 @@ package cn.ebillops.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.PiiMasker;
+import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.config.BotConfigLoader;
+import cn.ebillops.config.Person;
+import cn.ebillops.config.Role;
+import cn.ebillops.duty.DutyRosterLoader;
+import cn.ebillops.duty.HolidayCalendarLoader;
+import cn.ebillops.incident.IncidentSettings;
+import cn.ebillops.knowledge.KnowledgeBase;
 import cn.ebillops.config.ConfigNode;
 import cn.ebillops.ebill.check.EbillCheckFactory;
 import cn.ebillops.inspection.Check;
@@ -28,10 +36,25 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped demo targets (bot-config/targets.d/ebill-signing.yaml) are all green against the
- * stand-ins — only the fixed demo ports are swapped for this test's free ports.
+ * The one test of the shipped bot-config/ (every other test reads its own fixtures, see
+ * TestBotConfig): every file loads and validates, and the shipped demo targets are all green
+ * against the stand-ins — only the fixed demo ports are swapped for this test's free ports.
+ * It reads no date: which years the holiday files cover is the administrator's business.
  */
-class DemoTargetsAgainstStandInsTest {
+class ShippedConfigSmokeTest {
+
+    private static final BotConfigFiles SHIPPED = new BotConfigFiles(Path.of("bot-config"));
+
+    @Test
+    void everyShippedFileLoadsAndValidates() throws Exception {
+        BotConfig config = new BotConfigLoader().botConfig(SHIPPED);
+        assertThat(config.people()).extracting(Person::role).contains(Role.STAFF, Role.ENGINEER, Role.ADMIN);
+        assertThat(Files.readString(Path.of("bot-config/hospital.yaml"))).doesNotContain("key=");
+        assertThat(new HolidayCalendarLoader().holidayCalendar(SHIPPED).knownYears()).isNotEmpty();
+        assertThat(new DutyRosterLoader().dutyRoster(SHIPPED, config)).isNotNull();
+        assertThat(IncidentSettings.load(SHIPPED)).isNotNull();
+        assertThat(KnowledgeBase.load(SHIPPED)).isNotEmpty();
+    }
 
     @Test
     void shippedDemoTargetsAreAllOkAgainstTheStandIns() throws Exception {
