@@ -1,6 +1,5 @@
 package cn.ebillops.duty;
 
-import cn.ebillops.testsupport.TestBotConfig;
 import cn.ebillops.channel.ChatSender;
 import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
@@ -8,7 +7,7 @@ import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.infra.InMemoryKeyValueStore;
-import java.nio.file.Path;
+import cn.ebillops.testsupport.TestBotConfig;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -2,10 +2,12 @@ package cn.ebillops.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ebillops.infra.InfraConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +18,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -31,7 +37,20 @@ import tools.jackson.databind.ObjectMapper;
         properties = {"ebillops.test.database=h2", "ebillops.test.redis=false"})
 @ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Import(DemoFlowIT.FixedDate.class)
 class DemoFlowIT {
+
+    /** The day the flow runs on, whatever today is; the clock still ticks, so waits and deadlines behave. */
+    static final Instant DAY = Instant.parse("2026-12-04T02:00:00Z"); // 10:00 Beijing time
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedDate {
+        @Bean
+        @Primary
+        Clock fixedDateClock() {
+            return Clock.offset(Clock.system(InfraConfig.ZONE), Duration.between(Instant.now(), DAY));
+        }
+    }
 
     private static final Pattern INCIDENT = Pattern.compile("#(\\d+)");
     static String incident;
@@ -119,7 +138,7 @@ class DemoFlowIT {
     @Order(4)
     void staffQuestionsAreAnsweredInChinese() throws Exception {
         assertThat(say("wr_cashier", "liufang", "今晚谁值班")).containsAnyOf("张工", "李工");
-        // the next 国庆 is in 2027, whose calendar is not published yet: the assistant must not guess
+        // the next 国庆 is in 2027, whose calendar the fixtures do not have: the assistant must not guess
         assertThat(say("wr_cashier", "liufang", "国庆谁值班")).contains("2027").contains("尚未配置");
         assertThat(say("wr_cashier", "liufang", "电子票据冲红怎么操作")).contains("冲红");
         assertThat(say("wr_cashier", "liufang", "现在系统正常吗")).isNotBlank();

@@ -1,6 +1,5 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,9 +13,9 @@ import cn.ebillops.duty.DutyLookup;
 import cn.ebillops.incident.availability.AvailabilityRepository;
 import cn.ebillops.incident.availability.AvailabilityService;
 import cn.ebillops.inspection.Inspector;
+import cn.ebillops.testsupport.TestBotConfig;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

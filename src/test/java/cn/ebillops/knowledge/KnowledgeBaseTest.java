@@ -1,23 +1,21 @@
 package cn.ebillops.knowledge;
 
-import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ebillops.config.BotConfig;
-import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
+import cn.ebillops.config.ConfigException;
 import cn.ebillops.duty.DutyAssignment;
 import cn.ebillops.duty.DutyLookup;
+import cn.ebillops.testsupport.TestBotConfig;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import cn.ebillops.config.ConfigException;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

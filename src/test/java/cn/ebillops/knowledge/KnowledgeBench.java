@@ -1,8 +1,6 @@
 package cn.ebillops.knowledge;
 
 import cn.ebillops.testsupport.TestBotConfig;
-import cn.ebillops.config.BotConfigFiles;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,14 +1,13 @@
 package cn.ebillops.knowledge;
 
-import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.testsupport.TestBotConfig;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -1,6 +1,5 @@
 package cn.ebillops.report;
 
-import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.PiiMasker;
@@ -10,18 +9,18 @@ import cn.ebillops.assistant.llm.LlmConfig;
 import cn.ebillops.assistant.llm.LlmProperties;
 import cn.ebillops.assistant.llm.ModelDeadline;
 import cn.ebillops.assistant.llm.PromptLibrary;
-import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.SampleRunsAccess;
 import cn.ebillops.testsupport.MutableClock;
+import cn.ebillops.testsupport.TestBotConfig;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;

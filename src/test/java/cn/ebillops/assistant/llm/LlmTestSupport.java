@@ -1,12 +1,11 @@
 package cn.ebillops.assistant.llm;
 
-import cn.ebillops.testsupport.TestBotConfig;
 import cn.ebillops.assistant.Turn;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.BotConfig;
-import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.config.Person;
+import cn.ebillops.testsupport.TestBotConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

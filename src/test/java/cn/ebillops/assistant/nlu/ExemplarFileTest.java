@@ -1,14 +1,13 @@
 package cn.ebillops.assistant.nlu;
 
-import cn.ebillops.testsupport.TestBotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.ConfigException;
+import cn.ebillops.testsupport.TestBotConfig;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ExemplarFileTest {

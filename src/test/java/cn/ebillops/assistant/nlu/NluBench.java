@@ -1,10 +1,8 @@
 package cn.ebillops.assistant.nlu;
 
 import cn.ebillops.testsupport.TestBotConfig;
-import cn.ebillops.config.BotConfigFiles;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

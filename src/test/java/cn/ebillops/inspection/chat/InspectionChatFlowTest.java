@@ -29,11 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.event.EventListener;
 
 /** The whole path in the real application: chat → inspection → stored run → event → Word report over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,7 +59,9 @@ class InspectionChatFlowTest {
         try {
             Path dir = cn.ebillops.testsupport.BotConfigCopy.withoutTargets();
             Path data = Files.createDirectories(dir.resolve("backups"));
-            Files.writeString(data.resolve("ebill.dmp"), "dump");
+            // written an hour ago by the application's clock, not by the file system's
+            Files.setLastModifiedTime(Files.writeString(data.resolve("ebill.dmp"), "dump"),
+                    java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofHours(1))));
             Files.writeString(dir.resolve("targets.yaml"), """
                     targets:
                       - {name: 本机磁盘, kind: disk, paths: [/], timeout: 5s}
