@@ -1,19 +1,14 @@
 package cn.ebillops.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import cn.ebillops.assistant.command.Command;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.command.CommandRegistry;
-import cn.ebillops.assistant.nlu.Area;
 import cn.ebillops.assistant.nlu.Classification;
 import cn.ebillops.assistant.nlu.Intent;
 import cn.ebillops.assistant.nlu.MessageClassifier;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.assistant.nlu.TestClassifiers;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.config.BotConfig;
@@ -21,23 +16,46 @@ import cn.ebillops.config.Hospital;
 import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
 import cn.ebillops.infra.InMemoryKeyValueStore;
+import cn.ebillops.testsupport.PostgresTestSupport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * The single entry for a message, with the shipped classifier and the conversation log on the
+ * real PostgreSQL; a stand-in classifier only where a test needs it to fail.
+ */
 class AssistantTest {
+
+    private static DataSource database;
 
     private final BotConfig config = new BotConfig(new Hospital("梅州市中医医院", "梅州中医院", "", ""),
             List.of(new Person("zhanggong", "张工", Role.ENGINEER, "", "")), List.of());
-    private final MessageClassifier classifier = mock(MessageClassifier.class);
-    private final ConversationLog log = mock(ConversationLog.class);
+    private MessageClassifier classifier = TestClassifiers.real();
+    private final ConversationLog log = new ConversationLog(JdbcClient.create(database), new PiiMasker(),
+            Clock.systemUTC());
     private final List<IntentHandler> handlers = new ArrayList<>();
     private final AtomicReference<Turn> seen = new AtomicReference<>();
+
+    @BeforeAll
+    static void migrate() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(PostgresTestSupport.freshSchemaUrl());
+        ds.setUser(PostgresTestSupport.USER);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        database = ds;
+    }
 
     private Assistant assistant(Command... commands) {
         ObjectProvider<FreeFormResponder> none = new StaticListableBeanFactory().getBeanProvider(FreeFormResponder.class);
@@ -45,8 +63,17 @@ class AssistantTest {
                 new InMemoryKeyValueStore(Clock.systemUTC()), log);
     }
 
+    private static String chat() {
+        return "wr_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     private static InboundMessage msg(String user, String text) {
-        return new InboundMessage("test", "wr_cashier", user, text, "m-" + System.nanoTime(), Instant.now());
+        return msg(chat(), user, text);
+    }
+
+    private static InboundMessage msg(String chat, String user, String text) {
+        return new InboundMessage("test", chat, user, text, UUID.randomUUID().toString(),
+                Instant.parse("2026-11-25T02:00:00Z"));
     }
 
     private IntentHandler handler(Intent intent, String answer) {
@@ -64,7 +91,6 @@ class AssistantTest {
 
     @Test
     void mentionIsStrippedWhereverItStandsBeforeClassification() {
-        when(classifier.classify("开票失败")).thenReturn(new Classification(Intent.FAULT_REPORT, Severity.II, Area.ISSUANCE, 0.9));
         handlers.add(handler(Intent.FAULT_REPORT, "已建单"));
         HandleResult r = assistant().handle(msg("chenxia", "开票@运维助手\u2005失败"));
         assertThat(r.replies()).extracting(Reply::markdown).containsExactly("已建单");
@@ -73,8 +99,9 @@ class AssistantTest {
 
     @Test
     void unknownSenderIsTreatedAsStaff() {
-        when(classifier.classify(anyString())).thenReturn(new Classification(Intent.OTHER, null, null, 1));
-        handlers.add(handler(Intent.OTHER, "好的"));
+        for (Intent intent : Intent.values()) {
+            handlers.add(handler(intent, "好的"));
+        }
         assistant().handle(msg("stranger", "你好"));
         assertThat(seen.get().sender().role()).isEqualTo(Role.STAFF);
         assertThat(seen.get().fromEngineer()).isFalse();
@@ -82,9 +109,21 @@ class AssistantTest {
 
     @Test
     void faultWithoutIncidentModuleIsAcknowledgedWithLevelAndArea() {
-        when(classifier.classify(anyString())).thenReturn(new Classification(Intent.FAULT_REPORT, Severity.I, Area.SYSTEM, 0.9));
-        String answer = assistant().handle(msg("chenxia", "系统宕机了")).replies().get(0).markdown();
+        String answer = assistant().handle(msg("chenxia", "全院电子票据系统宕机了")).replies().get(0).markdown();
         assertThat(answer).contains("I级（系统瘫痪、宕机）").contains("系统整体").contains("尚未启用");
+    }
+
+    @Test
+    void bothSidesOfTheConversationAreLoggedWithPatientDataMasked() {
+        String chat = chat();
+        handlers.add(handler(Intent.FAULT_REPORT, "已建单"));
+        assistant().handle(msg(chat, "chenxia", "患者电话13812345678开票失败"));
+        List<ConversationLog.Entry> entries = log.recent(chat, 10);
+        assertThat(entries).extracting(ConversationLog.Entry::direction)
+                .containsExactlyInAnyOrder(ConversationLog.Direction.IN, ConversationLog.Direction.OUT);
+        assertThat(entries).extracting(ConversationLog.Entry::text)
+                .noneMatch(t -> t.contains("13812345678")).anyMatch(t -> t.contains("开票失败"))
+                .contains("已建单");
     }
 
     @Test
@@ -110,21 +149,27 @@ class AssistantTest {
                 return Reply.of("pong " + c.args() + " " + c.caller().name());
             }
         };
-        when(classifier.classify(any())).thenThrow(new AssertionError("must not classify a command"));
+        classifier = text -> {
+            throw new AssertionError("must not classify a command");
+        };
         assertThat(assistant(ping).handle(msg("zhanggong", "@助手 ／PING  a b")).replies().get(0).markdown())
                 .isEqualTo("pong a b 张工");
     }
 
     @Test
     void internalErrorBecomesApologyWithErrorId() {
-        when(classifier.classify(anyString())).thenThrow(new IllegalStateException("boom"));
+        classifier = text -> {
+            throw new IllegalStateException("boom");
+        };
         String answer = assistant().handle(msg("chenxia", "开票失败")).replies().get(0).markdown();
         assertThat(answer).contains("抱歉").containsPattern("错误编号 [0-9a-f]{8}").doesNotContain("boom");
     }
 
     @Test
     void sameMessageIdOnSameChannelIsHandledOnce() {
-        when(classifier.classify(anyString())).thenReturn(new Classification(Intent.OTHER, null, null, 1));
+        for (Intent intent : Intent.values()) {
+            handlers.add(handler(intent, "好的"));
+        }
         Assistant a = assistant();
         InboundMessage m = msg("chenxia", "你好");
         assertThat(a.handle(m).duplicate()).isFalse();

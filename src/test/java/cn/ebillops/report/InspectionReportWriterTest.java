@@ -73,17 +73,16 @@ class InspectionReportWriterTest {
 
     @Test
     void modelWordingIsAddedMarkedAndRuleSuggestionsStay() throws Exception {
-        var model = org.mockito.Mockito.mock(cn.ebillops.assistant.llm.ImprovementWriter.class);
-        org.mockito.Mockito.when(model.enabled()).thenReturn(true);
-        org.mockito.Mockito.when(model.polish(org.mockito.ArgumentMatchers.anyString()))
-                .thenReturn(Optional.of(cn.ebillops.assistant.llm.ImprovementWriter.MARK + "\n建议尽快扩容根分区。"));
-        InspectionReportWriter withModel = new InspectionReportWriter(
-                BotConfigLoader.load(TestBotConfig.files().read("hospital.yaml")),
-                new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
-                Clock.system(ZoneId.of("Asia/Shanghai")), extras(model));
-        String all = text(withModel.write(SampleRunsAccess.current(), Optional.of(SampleRunsAccess.previous())));
-        assertThat(all).contains("较上次上升 7.72 个百分点")
-                .contains(cn.ebillops.assistant.llm.ImprovementWriter.MARK).contains("建议尽快扩容根分区。");
+        ExecutorService pool = LlmConfig.modelExecutor();
+        try (FakeOpenAiServer llm = FakeOpenAiServer.started()) {
+            llm.thenAnswer("建议尽快扩容根分区。");
+            InspectionReportWriter withModel = writerWith(extras(modelAt(llm, pool)));
+            String all = text(withModel.write(SampleRunsAccess.current(), Optional.of(SampleRunsAccess.previous())));
+            assertThat(all).contains("较上次上升 7.72 个百分点")
+                    .contains(ImprovementWriter.MARK).contains("建议尽快扩容根分区。");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

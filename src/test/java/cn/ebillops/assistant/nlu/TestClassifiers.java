@@ -4,12 +4,17 @@ import cn.ebillops.testsupport.TestBotConfig;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 
-/** One real classifier (model loaded once, ~4 s) shared by all test classes of this package. */
-final class TestClassifiers {
+/** One real classifier (model loaded once, ~4 s) shared by the test classes that classify. */
+public final class TestClassifiers {
 
     private static OfflineClassifier shared;
 
     private TestClassifiers() {
+    }
+
+    /** The shipped classifier, for tests of other packages that need real understanding, not a stub. */
+    public static MessageClassifier real() {
+        return shared();
     }
 
     static synchronized OfflineClassifier shared() {
