@@ -1,6 +1,7 @@
 package cn.ebillops.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ebillops.infra.InfraConfig;
 import java.net.URI;
@@ -9,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,20 +77,22 @@ class DemoFlowIT {
     }
 
     /** Waits for a message in the chat's transcript containing {@code text} (posted later, on its own). */
-    private String awaitInChat(String chatId, String text) throws Exception {
-        Instant until = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(until)) {
-            HttpResponse<String> res = http.send(HttpRequest.newBuilder(
-                    URI.create(base() + "/api/console/chats/" + chatId + "/messages?after=0"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            for (JsonNode line : json.readTree(res.body())) {
-                if (line.get("text").asString().contains(text)) {
-                    return line.get("text").asString();
-                }
+    private String awaitInChat(String chatId, String text) {
+        return await("a message containing '" + text + "' in " + chatId).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).ignoreExceptionsInstanceOf(java.io.IOException.class)
+                .until(() -> transcriptLine(chatId, text), Optional::isPresent).orElseThrow();
+    }
+
+    private Optional<String> transcriptLine(String chatId, String text) throws Exception {
+        HttpResponse<String> res = http.send(HttpRequest.newBuilder(
+                URI.create(base() + "/api/console/chats/" + chatId + "/messages?after=0"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        for (JsonNode line : json.readTree(res.body())) {
+            if (line.get("text").asString().contains(text)) {
+                return Optional.of(line.get("text").asString());
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("no message containing '" + text + "' in " + chatId);
+        return Optional.empty();
     }
 
     @Test

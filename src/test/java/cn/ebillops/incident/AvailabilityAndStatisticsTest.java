@@ -104,11 +104,8 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
         assertThat(channel.toGroup("wr_it")).anySatisfy(m -> assertThat(m.markdown()).contains("监控发现异常，已自动建单", i.ref()));
 
         // the duty engineer is notified in the background: let that entry land before counting
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (service.timeline(i.number()).stream().noneMatch(e -> e.kind().equals("NOTIFIED"))
-                && System.nanoTime() < until) {
-            Thread.sleep(50);
-        }
+        awaitBackgroundWork();
+        assertThat(service.timeline(i.number())).anyMatch(e -> e.kind().equals("NOTIFIED"));
         int events0 = service.timeline(i.number()).size();
         events.publishEvent(new InspectionCompleted(run));
         events.publishEvent(new InspectionCompleted(new InspectionRun(2, run.scopes(), "incident:" + i.number(),

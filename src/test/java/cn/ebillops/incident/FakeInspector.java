@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FakeInspector implements Inspector {
 
+    /** The scripted runs' start and end: nothing reads them as timing, so a fixed instant. */
+    private static final Instant RUN_AT = Instant.parse("2026-11-25T02:00:00Z");
+
     private final Map<InspectionScope, CheckStatus> statuses = new ConcurrentHashMap<>();
     private final List<String> triggers = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
@@ -83,7 +86,6 @@ public final class FakeInspector implements Inspector {
                     "main", st, Map.of(), st == CheckStatus.OK ? "" : "连接被拒绝", st == CheckStatus.OK ? "" : "检查服务是否启动",
                     Duration.ofMillis(5)));
         }
-        Instant now = Instant.now();
-        return new InspectionRun(ids.incrementAndGet(), scopes, trigger, now, now, results);
+        return new InspectionRun(ids.incrementAndGet(), scopes, trigger, RUN_AT, RUN_AT, results);
     }
 }

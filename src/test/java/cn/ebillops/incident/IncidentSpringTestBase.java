@@ -9,11 +9,14 @@ import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.Person;
+import cn.ebillops.testsupport.BackgroundWork;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.BeforeEach;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +40,12 @@ abstract class IncidentSpringTestBase {
     @Autowired JdbcClient jdbc;
     @Autowired Scheduler scheduler;
     @Autowired Assistant assistant;
+    @Autowired @Qualifier("backgroundExecutor") ExecutorService background;
 
     @BeforeEach
     void cleanState() throws Exception {
+        // a previous test's background work (e.g. the diagnosis of its last report) must not post into this one
+        awaitBackgroundWork();
         clock.set(T0);
         inspector.reset();
         scheduler.clear();
@@ -48,6 +54,11 @@ abstract class IncidentSpringTestBase {
             jdbc.sql("delete from " + t).update();
         }
         channel.clear();
+    }
+
+    /** A known point: the opening notices and diagnoses of the incidents reported so far are all sent. */
+    void awaitBackgroundWork() {
+        BackgroundWork.drain(background);
     }
 
     Person person(String userId) {

@@ -4,8 +4,11 @@ import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Records every message the assistant sends on its own. */
 public final class RecordingChannel implements OutboundChannel {
@@ -48,22 +51,13 @@ public final class RecordingChannel implements OutboundChannel {
         failingUser = null;
     }
 
-    /** Waits (polling, bounded) for a message: background work such as diagnosis posts later. */
+    /** Waits for a message: background work such as diagnosis posts later. Fails, listing what was sent, if none comes. */
     public OutboundMessage await(Predicate<OutboundMessage> p, Duration max) {
-        long until = System.nanoTime() + max.toNanos();
-        while (System.nanoTime() < until) {
-            for (OutboundMessage m : sent) {
-                if (p.test(m)) {
-                    return m;
-                }
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        try {
+            return Awaitility.await("a message matching the condition").atMost(max).pollInterval(Duration.ofMillis(20))
+                    .until(() -> sent.stream().filter(p).findFirst(), Optional::isPresent).orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no message matching within " + max + "; sent: " + sent, e);
         }
-        throw new AssertionError("no message matching within " + max + "; sent: " + sent);
     }
 }

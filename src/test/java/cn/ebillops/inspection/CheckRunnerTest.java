@@ -8,34 +8,30 @@ import org.junit.jupiter.api.Test;
 
 class CheckRunnerTest {
 
+    // Behaviour only: how long a run takes belongs in scripts/bench-*, not in a unit test's assertion.
+
     @Test
-    void hungCheckBecomesErrorAfterItsTimeoutWithoutDelayingTheOthers() {
+    void hungCheckThatIgnoresInterruptsIsReportedAsATimeoutErrorAndTheOthersComplete() {
         try (CheckRunner runner = new CheckRunner(Duration.ofSeconds(30))) {
-            long t0 = System.nanoTime();
             List<CheckResult> results = runner.run(List.of(TestChecks.hung("hang", Duration.ofMillis(300), true),
                     TestChecks.ok("a", InspectionScope.DISK), TestChecks.ok("b", InspectionScope.DB)));
-            long ms = (System.nanoTime() - t0) / 1_000_000;
 
             assertThat(results).extracting(CheckResult::status)
                     .containsExactly(CheckStatus.ERROR, CheckStatus.OK, CheckStatus.OK);
-            assertThat(results.get(0).evidence()).contains("检查超时");
-            // generous bound: the hang's own timeout is 0.3 s; nothing waits for the 30 s deadline
-            assertThat(ms).isLessThan(10_000);
+            // its own timeout cut it, not the 30 s overall deadline
+            assertThat(results.get(0).evidence()).contains("检查超时").doesNotContain("巡检总时限");
         }
     }
 
     @Test
     void overallDeadlineCutsChecksWhoseOwnTimeoutIsLonger() {
         try (CheckRunner runner = new CheckRunner(Duration.ofMillis(500))) {
-            long t0 = System.nanoTime();
             List<CheckResult> results = runner.run(List.of(TestChecks.hung("slow", Duration.ofMinutes(5), false),
                     TestChecks.ok("a", InspectionScope.DISK)));
-            long ms = (System.nanoTime() - t0) / 1_000_000;
 
             assertThat(results.get(0).status()).isEqualTo(CheckStatus.ERROR);
             assertThat(results.get(0).evidence()).contains("巡检总时限");
             assertThat(results.get(1).status()).isEqualTo(CheckStatus.OK);
-            assertThat(ms).isLessThan(10_000);
         }
     }
 

@@ -189,6 +189,11 @@ public class AibotLongConnection {
         return subscribed;
     }
 
+    /** When the last frame from WeCom arrived (injected clock): tests know by it that a ping was answered. */
+    synchronized Instant lastFrameAt() {
+        return lastFrameAt;
+    }
+
     String lockName() {
         return "wecom:aibot:holder:" + config.botId();
     }

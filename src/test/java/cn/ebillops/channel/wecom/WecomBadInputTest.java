@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.sandbox.wecom.WecomStandInDriver.Signed;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,8 +37,8 @@ class WecomBadInputTest extends WecomStandInTestBase {
     }
 
     @AfterEach
-    void nothingProcessedAndNothingLogged() throws InterruptedException {
-        Thread.sleep(300); // the pipeline is asynchronous: give a wrongly accepted message a chance
+    void nothingProcessedAndNothingLogged() {
+        settle(); // the pipeline is asynchronous: a wrongly accepted message would be processed by now
         if (msgId != null) {
             assertThat(store.get("msg:wecom-aibot:" + msgId)).isNull();
             assertThat(store.get("msg:wecom-app:" + msgId)).isNull();

@@ -8,11 +8,15 @@ import cn.ebillops.infra.KeyValueStore;
 import cn.ebillops.sandbox.wecom.WecomStandIn;
 import cn.ebillops.sandbox.wecom.WecomStandInDriver;
 import cn.ebillops.sandbox.wecom.WecomStandInSocket;
+import cn.ebillops.testsupport.BackgroundWork;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -45,16 +49,54 @@ abstract class WecomStandInTestBase {
     @Autowired ChatSender chatSender;
     @Autowired KeyValueStore store;
     @Autowired ObjectMapper mapper;
+    @Autowired AibotLongConnection aibot;
+    @Autowired RobotOutbox outbox;
+    @Autowired @Qualifier("backgroundExecutor") ExecutorService background;
 
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Exactly {@code n} messages arrive in the chat on the route and no more follow. */
+    /** Exactly {@code n} messages arrive in the chat on the route and, once all work is done, no more. */
     void exactly(int n, String chatId, String route) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> standIn.received(chatId, route).size() >= n);
-        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(5))
-                .until(() -> standIn.received(chatId, route).size() == n);
+        await("%d message(s) to %s on %s".formatted(n, chatId, route)).atMost(Duration.ofSeconds(15))
+                .until(() -> standIn.received(chatId, route).size() >= n);
+        settle();
+        assertThat(standIn.received(chatId, route)).as("messages to %s on %s once all work is done", chatId, route)
+                .hasSize(n);
     }
 
+    /**
+     * A known point to count at: what the tests handed to the application so far is handled and
+     * its answers have reached the stand-in. Follows each way a message can still be on its way:
+     * frames on the long connection, the background executor, the group robot's outbox.
+     */
+    void settle() {
+        boolean longConnection = aibot.isSubscribed();
+        if (longConnection) {
+            // The connection handles the stand-in's frames in order on one thread: once a marker
+            // sent after them is answered, every earlier message was handed to the pipeline.
+            String marker = unique("wr_marker_in_");
+            assertThat(socket.userMessage(marker, "group", "chenxia", "@助手 /help", unique("marker-"))).isTrue();
+            soon("the long connection answers a marker message")
+                    .until(() -> !standIn.received(marker, "aibot").isEmpty());
+        }
+        BackgroundWork.drain(background);
+        // the only chat with a robot webhook in this context; the dispatcher sends its outbox every 100 ms
+        soon("the robot outbox of wr_cashier sent")
+                .until(() -> outbox.pending("wr_cashier") == 0);
+        if (longConnection && aibot.isSubscribed()) {
+            // Frames to the stand-in are recorded in the order they were sent: once a marker pushed
+            // after them is recorded, so is every earlier answer.
+            String marker = unique("wr_marker_out_");
+            assertThat(aibot.push(marker, "group", "marker")).isTrue();
+            soon("the stand-in records a pushed marker")
+                    .until(() -> !standIn.received(marker, "aibot-push").isEmpty());
+        }
+    }
+
+    /** Polls often: settle runs after every count, and these conditions usually hold within milliseconds. */
+    private static ConditionFactory soon(String what) {
+        return await(what).atMost(Duration.ofSeconds(15)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10));
+    }
 }
