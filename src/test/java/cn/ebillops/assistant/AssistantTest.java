@@ -180,6 +180,8 @@ class AssistantTest {
 
     @Test
     void emptyTextGetsTheGuide() {
-        assertThat(assistant().handle(msg("chenxia", "@运维助手")).replies().get(0).markdown()).contains("开票失败");
+        assertThat(assistant().handle(msg("chenxia", "@运维助手")).replies().get(0).markdown())
+                .startsWith("您好，我是电子票据运维助手。可以这样找我：")
+                .contains("> 报故障：直接描述，如“开票失败”").contains("> 工程师命令：发送 /help 查看全部命令");
     }
 }

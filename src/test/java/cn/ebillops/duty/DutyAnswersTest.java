@@ -11,8 +11,13 @@ class DutyAnswersTest {
     void tonightAnswersThePersonToCallAndHow() {
         DutyFixture f = DutyFixture.at("2026-03-10T21:30");
         String a = f.answers.answer("今晚谁值班").markdown();
-        assertThat(a).contains("当前值班").contains("值班工程师：").contains("电话 138001380")
-                .contains("备岗工程师").contains("负责人：王经理").contains("值班热线：0753-2188000")
+        // 10 March 2026 is in the tenth week from the anchor (5 January, zhanggong): ligong's week,
+        // so the configured backup (ligong) is on duty himself and zhanggong backs up
+        assertThat(a).startsWith("**当前值班**（3月10日（周二）班）\n")
+                .contains("> 值班工程师：李工（电话 13800138002）\n")
+                .contains("> 备岗工程师：张工（电话 13800138001）\n")
+                .contains("> 负责人：王经理（电话 13800138003）\n")
+                .contains("> 值班热线：0753-2188000\n")
                 .contains("下一个假期：**清明**");
     }
 
@@ -67,7 +72,9 @@ class DutyAnswersTest {
     void dutyInAYearWithoutAFileStillNamesTheEngineerAndWarns() {
         DutyFixture f = DutyFixture.at("2027-01-05T10:00");
         String a = f.answers.answer("").markdown();
-        assertThat(a).contains("当前值班").contains("值班工程师：").contains("2027 年的节假日安排尚未配置").contains("已提醒管理员");
+        // 5 January 2027 is 52 weeks after the anchor: zhanggong's week again
+        assertThat(a).contains("当前值班").contains("> 值班工程师：张工（电话 13800138001）")
+                .contains("2027 年的节假日安排尚未配置").contains("已提醒管理员");
         assertThat(f.sent).singleElement().satisfies(m -> assertThat(m.toUser()).isEqualTo("wangjingli"));
         assertThat(f.answers.answer("这周末有工程师值班吗").markdown()).contains("无法确认是否调休");
     }

@@ -9,6 +9,7 @@ import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.config.ConfigNode;
 import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
+import cn.ebillops.duty.DutyRoster;
 import cn.ebillops.duty.DutyRosterLoader;
 import cn.ebillops.duty.HolidayCalendarLoader;
 import cn.ebillops.ebill.check.EbillCheckFactory;
@@ -29,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +53,22 @@ class ShippedConfigSmokeTest {
         assertThat(config.people()).extracting(Person::role).contains(Role.STAFF, Role.ENGINEER, Role.ADMIN);
         assertThat(Files.readString(Path.of("bot-config/hospital.yaml"))).doesNotContain("key=");
         assertThat(new HolidayCalendarLoader().holidayCalendar(SHIPPED).knownYears()).isNotEmpty();
-        assertThat(new DutyRosterLoader().dutyRoster(SHIPPED, config)).isNotNull();
-        assertThat(IncidentSettings.load(SHIPPED)).isNotNull();
+        // loading succeeds or throws, so check what the files promise: the shipped escalation calls
+        // the backup and the manager, so the shipped roster must name both (and the hotline)
+        DutyRoster roster = new DutyRosterLoader().dutyRoster(SHIPPED, config);
+        assertThat(roster.backup()).isPresent();
+        assertThat(roster.manager()).isPresent();
+        assertThat(roster.hotline()).isNotBlank();
+        // the shipped incident settings keep the service contract's clocks
+        IncidentSettings incidents = IncidentSettings.load(SHIPPED);
+        assertThat(incidents.escalationSteps()).extracting(IncidentSettings.EscalationStep::to)
+                .containsExactly(IncidentSettings.Target.ENGINEER, IncidentSettings.Target.BACKUP,
+                        IncidentSettings.Target.MANAGER);
+        assertThat(incidents.responseDeadline()).as("合同一.1：响应 30 分钟").isEqualTo(Duration.ofMinutes(30));
+        assertThat(incidents.onsiteDeadline()).as("合同一.17：4 小时内上门").isEqualTo(Duration.ofHours(4));
+        assertThat(incidents.loanerSevere()).as("合同二.4：严重 24 小时").isEqualTo(Duration.ofHours(24));
+        assertThat(incidents.loanerGeneral()).as("合同二.4：一般 48 小时").isEqualTo(Duration.ofHours(48));
+        assertThat(incidents.availabilityTarget()).as("合同一.18：正常运转时间 ≥ 99%").isEqualTo(99.0);
         assertThat(KnowledgeBase.load(SHIPPED)).isNotEmpty();
     }
 

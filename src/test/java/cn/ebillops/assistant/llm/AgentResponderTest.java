@@ -21,7 +21,6 @@ import cn.ebillops.incident.IncidentActions;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionRun;
-import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.InspectionGate;
 import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.Inspector;
@@ -145,7 +144,7 @@ class AgentResponderTest {
         assertThat(reply).isPresent();
         assertThat(reply.get().markdown())
                 .contains("巡检已完成：签名证书 20 天后到期")
-                .contains(AgentResponder.FACTS_HEADING)
+                .contains("**系统执行记录（非模型生成）**")
                 .contains("巡检 #7（签名验签服务器）：总体警告，共 2 项，问题 1 项。")
                 .contains("[警告] 签名证书有效期（签名验签服务器）：证书 20 天后到期（2026-12-15）；建议：联系 CA 办理续期");
         // the real wire format: the second request carries the assistant's tool_calls and a tool message
@@ -168,7 +167,8 @@ class AgentResponderTest {
         Optional<Reply> reply = responder().respond(turn(CONFIG.person("ligong"), "帮我巡检一下签名服务器"), QUESTION);
 
         assertThat(inspections).containsExactly("[ALL] manual:zhanggong");
-        assertThat(reply.orElseThrow().markdown()).contains(AgentResponder.FACTS_HEADING).contains(InspectionGate.BUSY);
+        assertThat(reply.orElseThrow().markdown()).contains("**系统执行记录（非模型生成）**")
+                .contains("已有一次巡检正在进行，请等它完成（通常不超过 1 分钟）后再试。");
         inspectionMayFinish.countDown();
         assertThat(command.get(30, TimeUnit.SECONDS).markdown()).contains("巡检完成");
     }
@@ -337,7 +337,7 @@ class AgentResponderTest {
         Reply reply = responder().respond(turn(STAFF, "现在系统正常吗"), QUESTION).orElseThrow();
 
         assertThat(reply.markdown()).startsWith("我没有调用状态工具").doesNotContain("think")
-                .contains(AgentResponder.MODEL_NOTE);
+                .contains("> 以上由语言模型整理，检查结果以系统执行记录为准。");
     }
 
     @Test
@@ -376,10 +376,10 @@ class AgentResponderTest {
         assertThat(ToolGuard.allow(staff.asParameters(), ToolGuard.Permission.ASK, "问")).isPresent();
         assertThat(ToolGuard.allow(staff.asParameters(), ToolGuard.Permission.OPERATE, "改")).isEmpty();
         assertThat(staff.refused()).isTrue();
+        assertThat(staff.facts()).containsExactly("未执行「改」：陈霞（医院职工）没有这个权限，需要运维工程师操作。");
         assertThat(ToolGuard.allow(engineer.asParameters(), ToolGuard.Permission.OPERATE, "改")).isPresent();
         assertThat(ToolGuard.allow(new ToolContext(admin).asParameters(), ToolGuard.Permission.OPERATE, "改")).isPresent();
         assertThat(ToolGuard.allow(new ToolContext(Person.unknown("stranger")).asParameters(),
                 ToolGuard.Permission.OPERATE, "改")).isEmpty();
-        assertThat(Set.of(InspectionScope.values())).contains(InspectionScope.ALL);
     }
 }

@@ -50,7 +50,7 @@ class ImprovementWriterTest {
         llm.thenAnswer("数据库 USERS 表空间已用 91%，建议尽快扩容 2 GB；备份已 26 小时未更新，请检查备份任务。");
 
         assertThat(writer(Duration.ofSeconds(5)).polish(RULES)).hasValueSatisfying(text -> assertThat(text)
-                .startsWith(ImprovementWriter.MARK + "\n")
+                .startsWith("（以下由语言模型润色，仅供参考）\n")
                 .contains("扩容 2 GB"));
         String sent = llm.everythingReceived();
         assertThat(sent).contains("表空间 USERS 使用率 91%").contains("不得增加新的问题")

@@ -71,7 +71,7 @@ class LlmWiringTest {
         LLM.thenCallTool("searchKnowledge", "{\"question\":\"怎么换开纸质票据\"}")
                 .thenAnswer("换开纸质票据：先核对打印机里的纸质票号，再在「换开纸质票据」里查询并打印。");
         assertThat(ask("chenxia", "病人报销要纸质的怎么弄"))
-                .startsWith("换开纸质票据：先核对").contains(AgentResponder.MODEL_NOTE);
+                .startsWith("换开纸质票据：先核对").contains("> 以上由语言模型整理，检查结果以系统执行记录为准。");
         assertThat(LLM.received().get(1)).contains("一张电子票据只能换开一次");
 
         LLM.thenFail(503);

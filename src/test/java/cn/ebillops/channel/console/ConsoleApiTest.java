@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +43,10 @@ class ConsoleApiTest {
         assertThat(res.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(res.body());
         assertThat(body.get("duplicate").asBoolean()).isFalse();
-        assertThat(body.get("replies").get(0).get("markdown").asString()).contains("/help");
+        // "/help" alone would also match an echo of the question: every command must be listed
+        assertThat(body.get("replies").get(0).get("markdown").asString()).startsWith("**可用命令**\n")
+                .contains("`/help`", "`/status`", "`/duty ", "`/inspect ", "`/incident ", "`/ack ", "`/onsite ",
+                        "`/remote ", "`/resolve ", "`/close ", "`/level ", "`/stats ", "`/maintenance ", "`/schedule ");
     }
 
     @Test
@@ -88,6 +93,15 @@ class ConsoleApiTest {
                 HttpResponse.BodyHandlers.ofString());
         JsonNode body = json.readTree(res.body());
         assertThat(body.get("hospital").asString()).isEqualTo("梅州市中医医院");
-        assertThat(body.get("groups").size()).isGreaterThanOrEqualTo(1);
+        // the people and groups of the test fixture src/test/bot-config/hospital.yaml
+        List<String> groups = new ArrayList<>();
+        body.get("groups").forEach(g -> groups.add(g.get("chatId").asString() + " " + g.get("name").asString()));
+        assertThat(groups).containsExactly("wr_cashier 收费处电子票据群", "wr_it 信息科运维群");
+        List<String> people = new ArrayList<>();
+        body.get("people").forEach(p -> people.add(p.get("userId").asString() + " " + p.get("name").asString() + " "
+                + p.get("role").asString() + " " + p.get("roleLabel").asString()));
+        assertThat(people).containsExactly("chenxia 陈霞 STAFF 医院职工", "liufang 刘芳 STAFF 医院职工",
+                "huangwei 黄伟 STAFF 医院职工", "zhanggong 张工 ENGINEER 运维工程师", "ligong 李工 ENGINEER 运维工程师",
+                "wangjingli 王经理 ADMIN 管理员");
     }
 }

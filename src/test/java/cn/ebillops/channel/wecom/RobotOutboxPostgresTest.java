@@ -41,9 +41,12 @@ class RobotOutboxPostgresTest {
         assertThat(due).hasSize(3);
 
         RobotOutbox.Row merged = outbox.merge("wr_a", due, RobotDispatcher.summary(due));
-        assertThat(merged).isNotNull();
         assertThat(outbox.merge("wr_a", due, "again")).as("rows already merged are not merged twice").isNull();
-        assertThat(outbox.due("wr_a", clock.instant(), 10)).extracting(RobotOutbox.Row::id).containsExactly(merged.id());
+        // only the summary row is due now, stored with the summary's text
+        assertThat(outbox.due("wr_a", clock.instant(), 10)).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(merged.id());
+            assertThat(r.body()).isEqualTo("**汇总通知（共 3 条）**\n\n1. 一\n\n2. 二\n\n3. 三");
+        });
 
         outbox.retryLater(merged.id(), 1, clock.instant().plus(Duration.ofSeconds(2)), "errcode -1");
         assertThat(outbox.due("wr_a", clock.instant(), 10)).isEmpty();

@@ -216,8 +216,11 @@ class WecomRoutesTest extends WecomStandInTestBase {
     }
 
     @Test
-    void longConnectionHolderKeepsALockWithExpiry() {
+    void longConnectionHolderKeepsALockNoOtherInstanceCanTake() {
         await().atMost(Duration.ofSeconds(15)).until(socket::connected);
-        assertThat(store.get("wecom:aibot:holder:bot-test")).isNotNull();
+        // held by this instance's id; its expiry and the takeover are in AibotTakeoverTest
+        assertThat(store.get("wecom:aibot:holder:bot-test"))
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(store.tryLock("wecom:aibot:holder:bot-test", "another-instance", Duration.ofSeconds(30))).isFalse();
     }
 }
