@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Offline message classification without the web server:
 #   UTF-8 messages, one per stdin line → one JSON object per stdout line, in the same order
-#   {"text","intent","severity","area","confidence"}.
+#   {"text","intent","severity","area","confidence","normalized"} (normalized: the text as understood).
 # Example: printf '开票失败\n/status\n' | scripts/classify.sh
 # Builds what it needs on first use (compiled classes, dependency classpath cached in target/).
 set -euo pipefail

@@ -105,6 +105,10 @@ public class Assistant {
             return runCommand(turn, parsed.get());
         }
         Classification c = classifier.classify(turn.text());
+        Optional<Reply> refused = OtherReplies.refusal(c);
+        if (refused.isPresent()) {
+            return refused.get(); // before any model: an instruction to ignore the rules never reaches one
+        }
         FreeFormResponder responder = freeForm.getIfAvailable();
         if (responder != null) {
             Optional<Reply> smart = responder.respond(turn, c);
@@ -113,7 +117,10 @@ public class Assistant {
             }
         }
         IntentHandler handler = handlers.get(c.intent());
-        return handler != null ? handler.handle(turn, c) : DefaultReplies.forIntent(c);
+        if (handler != null) {
+            return handler.handle(turn, c);
+        }
+        return c.intent() == Intent.OTHER ? OtherReplies.forOther(c) : DefaultReplies.forIntent(c);
     }
 
     private Reply runCommand(Turn turn, ParsedCommand parsed) {

@@ -20,7 +20,7 @@ final class DefaultReplies {
             case INSPECTION_REQUEST -> Reply.of("这是一个巡检请求。巡检模块尚未启用，请联系运维工程师。");
             case DUTY_QUERY -> Reply.of("这是一个值班查询。值班表模块尚未启用，请联系运维服务商。");
             case INCIDENT_FOLLOWUP -> Reply.of("收到您对故障处理情况的反馈。故障单模块尚未启用，请联系值班工程师确认进度。");
-            case OTHER -> guide();
+            case OTHER -> OtherReplies.forOther(c);
         };
     }
 

@@ -36,9 +36,8 @@ public final class ClassifyCli {
         String dir = args.length > 0 ? args[0]
                 : System.getenv().getOrDefault("EBILLOPS_CONFIG_DIR", "bot-config");
         EmbeddingModel model = new BgeSmallZhV15EmbeddingModel();
-        Path cache = Path.of(System.getProperty("nlu.vector-cache", "target/nlu-exemplar-vectors.bin"));
-        OfflineClassifier classifier = OfflineClassifier.withVectorCache(
-                ExemplarFile.load(new BotConfigFiles(Path.of(dir))), model, cache);
+        Path cache = Path.of(System.getProperty("nlu.vector-cache", "target/nlu-vectors.bin"));
+        OfflineClassifier classifier = OfflineClassifier.fromConfig(new BotConfigFiles(Path.of(dir)), () -> model, cache);
         JsonMapper json = JsonMapper.builder().build();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;
@@ -51,6 +50,7 @@ public final class ClassifyCli {
                 row.put("severity", c.severity());
                 row.put("area", c.area());
                 row.put("confidence", c.confidence());
+                row.put("normalized", c.normalized());
                 out.println(json.writeValueAsString(row));
                 out.flush();
             }

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * The hospital's exemplar file, validated: labels must be known names, severity and area are
- * required for faults and forbidden otherwise, and every intent needs at least one sentence.
+ * required for faults and forbidden otherwise, and every intent needs at least one sentence. The
+ * exemplars are training rows of the models, like the labelled sets under nlu/training/.
  */
-record ExemplarFile(List<Exemplar> exemplars, double minSimilarity, int k) {
+record ExemplarFile(List<Exemplar> exemplars) {
 
     static final String FILE = "nlu/exemplars.yaml";
 
@@ -24,9 +25,6 @@ record ExemplarFile(List<Exemplar> exemplars, double minSimilarity, int k) {
     }
 
     static ExemplarFile from(ConfigNode root) {
-        ConfigNode settings = root.child("settings");
-        double minSimilarity = settings.decimal("minSimilarity", 0.45, 0.0, 1.0);
-        int k = settings.integer("k", 2, 1, 10);
         List<ConfigNode> groups = root.children("exemplars");
         if (groups.isEmpty()) {
             throw root.error("exemplars", "(缺失)", "示例句分组列表（每组 intent + texts）");
@@ -72,7 +70,7 @@ record ExemplarFile(List<Exemplar> exemplars, double minSimilarity, int k) {
             throw new ConfigException("配置错误 bot-config/%s：以下意图没有任何示例句：%s（每个意图至少需要一句）"
                     .formatted(root.file(), missing.stream().map(Enum::name).collect(Collectors.joining("、"))));
         }
-        return new ExemplarFile(List.copyOf(out), minSimilarity, k);
+        return new ExemplarFile(List.copyOf(out));
     }
 
     private static String describe(Exemplar e) {

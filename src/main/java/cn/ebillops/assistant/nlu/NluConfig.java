@@ -2,6 +2,7 @@ package cn.ebillops.assistant.nlu;
 
 import cn.ebillops.config.BotConfigFiles;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The classifier bean. The exemplar file is validated at start (a wrong label stops start); the
- * model load and exemplar embedding (~4 s, once) run in the background when the app is ready, so
- * start-up is not delayed and the first chat message usually finds them done.
+ * The classifier bean. The normalisation data, exemplars and labelled sets are read at start (a wrong
+ * label stops start); the embedding model load and training run in the background when the app is
+ * ready (seconds; the training rows' vectors are kept in the data directory), so start-up is not
+ * delayed and the first chat message usually finds them done.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfig {
@@ -24,8 +26,9 @@ class NluConfig {
     private static final Logger log = LoggerFactory.getLogger(NluConfig.class);
 
     @Bean
-    OfflineClassifier messageClassifier(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel) {
-        return new OfflineClassifier(ExemplarFile.load(files), embeddingModel::getObject);
+    OfflineClassifier messageClassifier(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel,
+                                        @Value("${ebillops.data-dir}") Path dataDir) {
+        return OfflineClassifier.fromConfig(files, embeddingModel::getObject, dataDir.resolve("nlu-vectors.bin"));
     }
 
     @Bean
@@ -40,8 +43,7 @@ class NluConfig {
                 long t0 = System.nanoTime();
                 try {
                     classifier.warmUp();
-                    log.info("classifier ready: {} exemplars embedded in {} ms", classifier.exemplarCount(),
-                            (System.nanoTime() - t0) / 1_000_000);
+                    log.info("classifier trained in {} ms", (System.nanoTime() - t0) / 1_000_000);
                 } catch (RuntimeException e) {
                     log.error("classifier warm-up failed; it will retry on the first message", e);
                 }

@@ -19,7 +19,7 @@ class NluController {
     record ClassifyRequest(String text) {
     }
 
-    record ClassifyResponse(Intent intent, Severity severity, Area area, double confidence) {
+    record ClassifyResponse(Intent intent, Severity severity, Area area, double confidence, String normalized) {
     }
 
     private final MessageClassifier classifier;
@@ -37,7 +37,7 @@ class NluController {
             return badRequest("text_too_long", "消息过长，最多 %d 个字符".formatted(MAX_TEXT));
         }
         Classification c = classifier.classify(request.text());
-        return ResponseEntity.ok(new ClassifyResponse(c.intent(), c.severity(), c.area(), c.confidence()));
+        return ResponseEntity.ok(new ClassifyResponse(c.intent(), c.severity(), c.area(), c.confidence(), c.normalized()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,39 +1,49 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.config.BotConfigFiles;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Offline understanding without network or language model. Slash commands are mapped by name;
- * then cue-word rules written from GUIDELINES.md decide what embeddings get wrong (scope,
- * negation, follow-ups, thanks, named cause, severity). The bge-small-zh embedding of the
- * message, compared with the hospital's exemplars, decides the intent and the area when no rule
- * recognises them, and sets the confidence.
+ * Offline understanding without network or language model, in stages: slash commands by name;
+ * normalisation (dialect, voice fillers, pinyin typos; {@link Normaliser}); then trained models
+ * (multinomial logistic regression over the sentence embedding and character n-grams,
+ * {@link TrainedModel}) decide the intent and the area; the contract's rules decide what a model
+ * cannot learn reliably from few rows: the fault level from scope and outage words, with any doubt
+ * between I and II resolved to I ({@link SeverityRules}).
  */
 public final class OfflineClassifier implements MessageClassifier {
 
     static final int DEFAULT_CACHE_SIZE = 2048;
-    /** Softmax temperature over per-label cosine scores; bge similarities differ by a few hundredths. */
-    private static final double TEMPERATURE = 0.03;
 
-    private final ExemplarFile exemplars;
-    private final Supplier<EmbeddingModel> model;
-    private volatile ExemplarIndex index;
+    /**
+     * Whether the guidelines' named-cause rule for the area ({@link AreaRules}) runs before the area
+     * model; switchable so scripts/eval-nlu.sh can measure the model alone.
+     */
+    record Stages(boolean areaRules) {
+        static final Stages DEFAULT = new Stages(true);
+    }
+
+    private final Normaliser normaliser;
+    private final Supplier<EmbeddingModel> embeddings;
+    private final Supplier<TrainedModel> training;
+    private final Stages stages;
+    private volatile TrainedModel model;
     /** Recent answers by normalised text: chat repeats itself ("开票失败", "好了吗"). */
     private final Map<String, Classification> cache;
 
-    OfflineClassifier(ExemplarFile exemplars, Supplier<EmbeddingModel> model) {
-        this(exemplars, model, DEFAULT_CACHE_SIZE);
-    }
-
-    OfflineClassifier(ExemplarFile exemplars, Supplier<EmbeddingModel> model, int cacheSize) {
-        this.exemplars = exemplars;
-        this.model = model;
+    OfflineClassifier(Normaliser normaliser, Supplier<EmbeddingModel> embeddings, Supplier<TrainedModel> training,
+                      Stages stages, int cacheSize) {
+        this.normaliser = normaliser;
+        this.embeddings = embeddings;
+        this.training = training;
+        this.stages = stages;
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Classification> eldest) {
@@ -42,20 +52,32 @@ public final class OfflineClassifier implements MessageClassifier {
         });
     }
 
-    /** For the command-line tool: exemplar vectors are kept in {@code cacheFile} between runs. */
-    static OfflineClassifier withVectorCache(ExemplarFile exemplars, EmbeddingModel model, Path cacheFile) {
-        OfflineClassifier c = new OfflineClassifier(exemplars, () -> model);
-        c.index = ExemplarIndex.buildCached(model, exemplars, cacheFile);
-        return c;
+    /**
+     * The shipped classifier: normalisation data, exemplars and labelled sets from the configuration
+     * directory; sentence vectors of the training rows kept in {@code vectorFile} between starts.
+     */
+    static OfflineClassifier fromConfig(BotConfigFiles files, Supplier<EmbeddingModel> embeddings, Path vectorFile) {
+        List<Labelled> rows = TrainingData.load(files, ExemplarFile.load(files));
+        return trainedOn(rows, Normaliser.load(files), embeddings, () -> new VectorCache(embeddings.get(), vectorFile),
+                Stages.DEFAULT, DEFAULT_CACHE_SIZE);
     }
 
-    /** Loads the model (once) and embeds the exemplars; safe to call from a background thread. */
+    /** Trains on {@code rows} at first use (or {@link #warmUp}); vectors of the rows come from {@code vectors}. */
+    static OfflineClassifier trainedOn(List<Labelled> rows, Normaliser normaliser, Supplier<EmbeddingModel> embeddings,
+                                       Supplier<VectorCache> vectors, Stages stages, int cacheSize) {
+        Supplier<TrainedModel> training = () -> {
+            // rows the classifier answers before any model (slash commands, only emoji) teach it nothing
+            List<Labelled> used = rows.stream().filter(r -> SlashCommands.intentOf(r.text()).isEmpty()
+                    && !NluText.isEmpty(normaliser.normalise(r.text()))).toList();
+            List<String> texts = used.stream().map(r -> normaliser.normalise(r.text())).toList();
+            return TrainedModel.train(used, texts, vectors.get().vectorsOf(texts));
+        };
+        return new OfflineClassifier(normaliser, embeddings, training, stages, cacheSize);
+    }
+
+    /** Loads the embedding model (once) and trains; safe to call from a background thread. */
     public void warmUp() {
-        index();
-    }
-
-    public int exemplarCount() {
-        return exemplars.exemplars().size();
+        model();
     }
 
     @Override
@@ -67,87 +89,61 @@ public final class OfflineClassifier implements MessageClassifier {
         if (command.isPresent()) {
             return new Classification(command.get(), null, null, 1.0);
         }
-        String t = NluText.normalize(text);
+        String t = normaliser.normalise(text);
         if (NluText.isEmpty(t)) {
-            return new Classification(Intent.OTHER, null, null, 1.0);
+            return new Classification(Intent.OTHER, null, null, 1.0, t);
         }
         Classification cached = cache.get(t);
         if (cached != null) {
             return cached;
         }
-        Classification c = decide(t);
+        Classification c = decide(t).withNormalized(t);
         cache.put(t, c);
         return c;
     }
 
     private Classification decide(String t) {
-        ExemplarIndex idx = index();
-        double[] sims = idx.similarities(ExemplarIndex.unit(model.get().embed(t).content().vector()));
-        Map<Intent, Double> intentScores = idx.intentScores(sims);
-        Optional<Intent> ruled = IntentRules.intentOf(t);
-        Intent intent;
-        double confidence;
+        TrainedModel m = model();
+        float[] vector = VectorCache.unit(embeddings.get().embed(t).content().vector());
+        Map<Intent, Double> intentScores = m.intentScores(t, vector);
+        // a request to the assistant quotes fault words but reports nothing (GUIDELINES, instructions)
+        Optional<Intent> ruled = AssistantRequests.of(t).map(request -> Intent.OTHER);
+        Intent intent = ruled.orElseGet(() -> best(intentScores));
+        double confidence = intentScores.getOrDefault(intent, 0.0);
         if (ruled.isPresent()) {
-            intent = ruled.get();
-            confidence = 0.7 + 0.3 * share(intentScores, intent);
-        } else {
-            Intent nearest = best(intentScores);
-            double score = intentScores.getOrDefault(nearest, 0.0);
-            if (score < exemplars.minSimilarity()) {
-                intent = Intent.OTHER;
-                confidence = 0.5;
-            } else {
-                intent = nearest;
-                confidence = 0.8 * share(intentScores, nearest);
-            }
+            confidence = 1.0;
         }
         if (intent != Intent.FAULT_REPORT) {
             return new Classification(intent, null, null, round(confidence));
         }
-        Map<Area, Double> areaScores = idx.areaScores(sims);
-        Optional<Area> namedArea = AreaRules.areaOf(t);
+        Map<Area, Double> areaScores = m.areaScores(t, vector);
+        Optional<Area> namedArea = stages.areaRules() ? AreaRules.areaOf(t) : Optional.empty();
         Area area = namedArea.orElseGet(() -> best(areaScores));
-        Scope scope = Scope.of(t);
-        Severity severity = SeverityRules.severityOf(t, area, scope);
+        Severity severity = SeverityRules.severityOf(t, area, Scope.of(t));
         if (severity == Severity.I) {
             area = Area.SYSTEM;
         } else if (namedArea.isEmpty()) {
-            confidence *= 0.6 + 0.4 * share(areaScores, area);
+            confidence *= areaScores.getOrDefault(area, 0.0);
         }
         return new Classification(intent, severity, area, round(confidence));
     }
 
-    private ExemplarIndex index() {
-        ExemplarIndex i = index;
-        if (i == null) {
+    private TrainedModel model() {
+        TrainedModel m = model;
+        if (m == null) {
             synchronized (this) {
-                i = index;
-                if (i == null) {
-                    i = ExemplarIndex.build(model.get(), exemplars);
-                    index = i;
+                m = model;
+                if (m == null) {
+                    m = training.get();
+                    model = m;
                 }
             }
         }
-        return i;
+        return m;
     }
 
     private static <L> L best(Map<L, Double> scores) {
         return scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    }
-
-    /** The label's softmax share among all labels' scores. */
-    private static <L> double share(Map<L, Double> scores, L label) {
-        double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double sum = 0;
-        double mine = 0;
-        for (var e : scores.entrySet()) {
-            double w = Math.exp((e.getValue() - max) / TEMPERATURE);
-            sum += w;
-            if (e.getKey().equals(label)) {
-                mine = w;
-            }
-        }
-        return sum == 0 ? 0 : mine / sum;
     }
 
     private static double round(double v) {

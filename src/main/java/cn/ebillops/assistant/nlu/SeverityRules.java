@@ -108,7 +108,7 @@ final class SeverityRules {
 
     static Severity severityOf(String text, Area area, Scope scope) {
         String t = DENIED_OUTAGE.matcher(text).replaceAll(",");
-        if (wholeSystemDown(t, area, scope)) {
+        if (LevelOneGuard.wholeHospitalCannotWork(t, scope) || wholeSystemDown(t, area, scope)) {
             return Severity.I;
         }
         // The contract's own words for level I (系统瘫痪、宕机) with no part named: the whole system.

@@ -20,7 +20,7 @@ public final class TestClassifiers {
     static synchronized OfflineClassifier shared() {
         if (shared == null) {
             EmbeddingModel model = new BgeSmallZhV15EmbeddingModel();
-            shared = new OfflineClassifier(ExemplarFile.load(TestBotConfig.files()), () -> model);
+            shared = OfflineClassifier.fromConfig(TestBotConfig.files(), () -> model, java.nio.file.Path.of("target/nlu-vectors.bin"));
             shared.warmUp();
         }
         return shared;
