@@ -53,7 +53,8 @@ public final class IncidentFixture {
 
     public IncidentFixture(IncidentSettings settings) {
         this.settings = settings;
-        for (String t : new String[] {"incident_notice", "incident_event", "incident_reporter", "incident"}) {
+        for (String t : new String[] {"incident_notice", "incident_event", "incident_reporter", "incident",
+                "availability_sample", "maintenance_window"}) {
             JDBC.sql("delete from " + t).update();
         }
         ChatSender sender = new ChatSender(List.of(new OutboundChannel() {
@@ -75,6 +76,11 @@ public final class IncidentFixture {
                 settings, clock);
         this.service = new IncidentService(repository, settings, noQuartz, new InMemoryKeyValueStore(clock),
                 events::add, texts, clock);
+    }
+
+    /** The fixture's database (statistics, availability). */
+    public static JdbcClient jdbc() {
+        return JDBC;
     }
 
     public Person person(String userId) {

@@ -1,0 +1,113 @@
+package cn.ebillops.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ebillops.assistant.llm.ImprovementWriter;
+import cn.ebillops.assistant.nlu.Area;
+import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.config.BotConfigLoader;
+import cn.ebillops.incident.FaultReport;
+import cn.ebillops.incident.IncidentFixture;
+import cn.ebillops.incident.availability.AvailabilityRepository;
+import cn.ebillops.incident.availability.AvailabilityService;
+import cn.ebillops.incident.stats.IncidentStatisticsService;
+import cn.ebillops.inspection.InspectionProperties;
+import cn.ebillops.inspection.InspectionRun;
+import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.Inspector;
+import cn.ebillops.inspection.SampleRunsAccess;
+import cn.ebillops.testsupport.MutableClock;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+/** The quarter's fault statistics in the Word report belong to the inspection, not to the download. */
+class ReportExtrasTest {
+
+    private final IncidentFixture incidents = new IncidentFixture();
+    /** The report is downloaded in the fourth quarter. */
+    private final MutableClock downloadTime = MutableClock.at("2026-12-04T10:00:00+08:00");
+
+    private InspectionReportWriter writer(boolean withIncidentModule) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        if (withIncidentModule) {
+            AvailabilityService availability = new AvailabilityService(
+                    new StaticListableBeanFactory().getBeanProvider(Inspector.class),
+                    new AvailabilityRepository(IncidentFixture.jdbc()), incidents.settings, downloadTime);
+            beans.addBean("statistics", new IncidentStatisticsService(incidents.repository, availability, downloadTime));
+        }
+        ReportExtras extras = new ReportExtras(beans.getBeanProvider(IncidentStatisticsService.class),
+                beans.getBeanProvider(ImprovementWriter.class), downloadTime);
+        return new InspectionReportWriter(
+                BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
+                new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""), downloadTime, extras);
+    }
+
+    private void faultAt(String isoOffset, Area area) {
+        incidents.clock.set(java.time.OffsetDateTime.parse(isoOffset).toInstant());
+        incidents.service.report(new FaultReport(incidents.person("chenxia"), "wr_cashier", "开票失败", Severity.II, area));
+    }
+
+    private static InspectionRun startedAt(String isoOffset, InspectionScope scope) {
+        InspectionRun sample = SampleRunsAccess.current();
+        Instant start = java.time.OffsetDateTime.parse(isoOffset).toInstant();
+        return new InspectionRun(sample.id(), EnumSet.of(scope), sample.trigger(), start, start.plusSeconds(4),
+                sample.results());
+    }
+
+    private static String text(byte[] docx) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            return text.getText();
+        }
+    }
+
+    @Test
+    void statisticsAreThoseOfTheInspectionsQuarterNotOfTheDownloadDay() throws Exception {
+        faultAt("2026-08-10T09:00:00+08:00", Area.ISSUANCE);
+        faultAt("2026-09-15T09:00:00+08:00", Area.SIGNING);
+        faultAt("2026-11-20T09:00:00+08:00", Area.ISSUANCE);
+
+        String report = text(writer(true).write(startedAt("2026-09-30T23:59:00+08:00", InspectionScope.ALL),
+                Optional.empty()));
+
+        assertThat(report).contains("故障处理统计（2026年第3季度）", "本期共受理故障 2 次")
+                .doesNotContain("2026年第4季度");
+        assertThat(report).contains("巡检周期").contains("2026 年第 3 季度（2026-07-01 至 2026-09-30）");
+    }
+
+    @Test
+    void aQuarterIsCountedInBeijingTimeAnInspectionJustAfterMidnightBelongsToTheNewQuarter() throws Exception {
+        faultAt("2026-09-15T09:00:00+08:00", Area.SIGNING);
+        faultAt("2026-10-01T00:10:00+08:00", Area.ISSUANCE);
+
+        // 2026-09-30T16:30Z is 00:30 on 1 October in Beijing
+        String report = text(writer(true).write(startedAt("2026-09-30T16:30:00Z", InspectionScope.ALL),
+                Optional.empty()));
+
+        assertThat(report).contains("故障处理统计（2026年第4季度）", "本期共受理故障 1 次");
+    }
+
+    @Test
+    void onlyAFullInspectionCarriesTheFaultStatistics() throws Exception {
+        faultAt("2026-09-15T09:00:00+08:00", Area.SIGNING);
+        String report = text(writer(true).write(startedAt("2026-09-20T10:00:00+08:00", InspectionScope.DB),
+                Optional.empty()));
+        assertThat(report).doesNotContain("故障处理统计", "六、故障处理与系统正常运转时间");
+    }
+
+    @Test
+    void withoutTheIncidentModuleTheSectionAndItsHeadingAreLeftOut() throws Exception {
+        String report = text(writer(false).write(startedAt("2026-09-20T10:00:00+08:00", InspectionScope.ALL),
+                Optional.empty()));
+        assertThat(report).doesNotContain("故障处理统计", "六、故障处理与系统正常运转时间");
+    }
+}
