@@ -79,7 +79,7 @@ class ReportExtrasTest {
         String report = text(writer(true).write(startedAt("2026-09-30T23:59:00+08:00", InspectionScope.ALL),
                 Optional.empty()));
 
-        assertThat(report).contains("故障处理统计（2026年第3季度）", "本期共受理故障 2 次")
+        assertThat(report).contains("六、故障处理与系统正常运转时间", "故障处理统计（2026年第3季度）", "本期共受理故障 2 次")
                 .doesNotContain("2026年第4季度");
         assertThat(report).contains("巡检周期").contains("2026 年第 3 季度（2026-07-01 至 2026-09-30）");
     }
@@ -109,5 +109,90 @@ class ReportExtrasTest {
         String report = text(writer(false).write(startedAt("2026-09-20T10:00:00+08:00", InspectionScope.ALL),
                 Optional.empty()));
         assertThat(report).doesNotContain("故障处理统计", "六、故障处理与系统正常运转时间");
+    }
+
+    /** A model stand-in: answers from a queue, counts the asks, may be switched off. */
+    private static final class CountingWriter extends ImprovementWriter {
+        final java.util.List<String> asked = new java.util.ArrayList<>();
+        final java.util.Deque<Optional<String>> answers = new java.util.ArrayDeque<>();
+        boolean on = true;
+
+        CountingWriter() {
+            super(null, null, null, null);
+        }
+
+        @Override
+        public boolean enabled() {
+            return on;
+        }
+
+        @Override
+        public Optional<String> polish(String suggestions) {
+            asked.add(suggestions);
+            return answers.isEmpty() ? Optional.of("润色：" + suggestions) : answers.poll();
+        }
+    }
+
+    private ReportExtras extrasWith(CountingWriter model) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        if (model != null) {
+            beans.addBean("model", model);
+        }
+        return new ReportExtras(beans.getBeanProvider(IncidentStatisticsService.class),
+                beans.getBeanProvider(ImprovementWriter.class), downloadTime);
+    }
+
+    @Test
+    void withoutAModelOrWithItSwitchedOffOrWithoutAdviceNothingIsAsked() {
+        assertThat(extrasWith(null).polishedAdvice(1, java.util.List.of("扩容"))).isEmpty();
+        CountingWriter off = new CountingWriter();
+        off.on = false;
+        assertThat(extrasWith(off).polishedAdvice(1, java.util.List.of("扩容"))).isEmpty();
+        CountingWriter on = new CountingWriter();
+        assertThat(extrasWith(on).polishedAdvice(1, java.util.List.of())).isEmpty();
+        assertThat(off.asked).isEmpty();
+        assertThat(on.asked).isEmpty();
+    }
+
+    @Test
+    void theSameRunAndAdviceIsWordedOnceAndNewAdviceAnew() {
+        CountingWriter model = new CountingWriter();
+        ReportExtras extras = extrasWith(model);
+        assertThat(extras.polishedAdvice(1, java.util.List.of("扩容", "清理日志"))).contains("润色：扩容\n清理日志");
+        assertThat(extras.polishedAdvice(1, java.util.List.of("扩容", "清理日志"))).contains("润色：扩容\n清理日志");
+        assertThat(extras.polishedAdvice(1, java.util.List.of("扩容"))).contains("润色：扩容");
+        assertThat(model.asked).containsExactly("扩容\n清理日志", "扩容");
+    }
+
+    @Test
+    void aFailedWordingIsAskedAgainTenMinutesLaterNotBefore() {
+        CountingWriter model = new CountingWriter();
+        model.answers.add(Optional.empty());
+        ReportExtras extras = extrasWith(model);
+        assertThat(extras.polishedAdvice(1, java.util.List.of("扩容"))).isEmpty();
+        downloadTime.advance(ReportExtras.RETRY_AFTER_NO_WORDING.minusSeconds(1));
+        assertThat(extras.polishedAdvice(1, java.util.List.of("扩容"))).isEmpty();
+        assertThat(model.asked).hasSize(1);
+        downloadTime.advance(java.time.Duration.ofSeconds(1));
+        assertThat(extras.polishedAdvice(1, java.util.List.of("扩容"))).contains("润色：扩容");
+        assertThat(model.asked).hasSize(2);
+        downloadTime.advance(java.time.Duration.ofHours(1));
+        assertThat(extras.polishedAdvice(1, java.util.List.of("扩容"))).as("a wording is kept").contains("润色：扩容");
+        assertThat(model.asked).hasSize(2);
+    }
+
+    @Test
+    void the64MostRecentRunsAreRememberedAndOlderOnesAskedAgain() {
+        CountingWriter model = new CountingWriter();
+        ReportExtras extras = extrasWith(model);
+        for (long run = 1; run <= ReportExtras.REMEMBERED_RUNS; run++) {
+            extras.polishedAdvice(run, java.util.List.of("扩容"));
+        }
+        extras.polishedAdvice(1, java.util.List.of("扩容"));
+        assertThat(model.asked).as("run 1 is still remembered").hasSize(ReportExtras.REMEMBERED_RUNS);
+
+        extras.polishedAdvice(ReportExtras.REMEMBERED_RUNS + 1, java.util.List.of("扩容"));
+        extras.polishedAdvice(1, java.util.List.of("扩容"));
+        assertThat(model.asked).as("run 1 was forgotten for the 65th").hasSize(ReportExtras.REMEMBERED_RUNS + 2);
     }
 }
