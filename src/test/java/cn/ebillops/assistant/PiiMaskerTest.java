@@ -125,6 +125,11 @@ class PiiMaskerTest {
     }
 
     @Test
+    void aNameNextToANumberIsMaskedEvenWhenTheTextStartsWithAStar() {
+        assertThat(masker.mask("*王小明 13812345678")).isEqualTo("*王** 138****5678");
+    }
+
+    @Test
     void nullAndEmptyTextStayAsTheyAre() {
         assertThat(masker.mask(null)).isNull();
         assertThat(masker.mask("")).isEmpty();

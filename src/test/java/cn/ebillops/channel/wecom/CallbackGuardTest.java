@@ -122,6 +122,18 @@ class CallbackGuardTest {
     }
 
     @Test
+    void aDeclaredLengthOver64KbIsRefusedBeforeReading() {
+        MockHttpServletRequest declared = new MockHttpServletRequest() {
+            @Override
+            public long getContentLengthLong() {
+                return CallbackGuard.MAX_BODY + 1;
+            }
+        };
+        declared.setContent("{}".getBytes(StandardCharsets.UTF_8)); // what arrived so far is small
+        assertThat(rejected(() -> guard.body(declared)).code()).isEqualTo("body_too_large");
+    }
+
+    @Test
     void refusesAnOversizedBodyWhoseLengthWasNotDeclared() {
         MockHttpServletRequest chunked = new MockHttpServletRequest() {
             @Override
