@@ -112,8 +112,8 @@ class ReportExtrasTest {
     }
 
     /** A model stand-in: answers from a queue, counts the asks, may be switched off. */
-    private static final class CountingWriter extends ImprovementWriter {
-        final java.util.List<String> asked = new java.util.ArrayList<>();
+    private static class CountingWriter extends ImprovementWriter {
+        final java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
         final java.util.Deque<Optional<String>> answers = new java.util.ArrayDeque<>();
         boolean on = true;
 
@@ -194,5 +194,40 @@ class ReportExtrasTest {
         extras.polishedAdvice(ReportExtras.REMEMBERED_RUNS + 1, java.util.List.of("扩容"));
         extras.polishedAdvice(1, java.util.List.of("扩容"));
         assertThat(model.asked).as("run 1 was forgotten for the 65th").hasSize(ReportExtras.REMEMBERED_RUNS + 2);
+    }
+
+    @Test
+    void aDownloadWhileTheModelIsStillWordingTheSameRunWaitsForThatWording() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountingWriter model = new CountingWriter() {
+            @Override
+            public Optional<String> polish(String suggestions) {
+                Optional<String> answer = super.polish(suggestions);
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return answer;
+            }
+        };
+        ReportExtras extras = extrasWith(model);
+        java.util.concurrent.atomic.AtomicReference<Optional<String>> first = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Optional<String>> second = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread a = new Thread(() -> first.set(extras.polishedAdvice(1, java.util.List.of("扩容"))));
+        a.start();
+        while (model.asked.isEmpty() && a.isAlive()) {
+            Thread.onSpinWait(); // until the first download is inside the model call
+        }
+        Thread b = new Thread(() -> second.set(extras.polishedAdvice(1, java.util.List.of("扩容"))));
+        b.start();
+        while (b.getState() != Thread.State.WAITING && b.isAlive()) {
+            Thread.onSpinWait(); // the second download is parked: on the first's answer, or (wrongly) in its own ask
+        }
+        release.countDown();
+        a.join();
+        b.join();
+        assertThat(model.asked).as("one ask for two simultaneous downloads").hasSize(1);
+        assertThat(second.get()).isEqualTo(first.get()).contains("润色：扩容");
     }
 }

@@ -263,4 +263,33 @@ class SlaClockServiceTest {
         assertThat(events(a, "REMINDER")).hasSize(1);
         assertThat(events(b, "REMINDER")).hasSize(1);
     }
+
+    @Test
+    void aPersonWithoutAPhoneIsNamedWithoutOne() {
+        cn.ebillops.config.BotConfig noPhones = new cn.ebillops.config.BotConfig(f.config.hospital(),
+                f.config.people().stream().map(p -> new cn.ebillops.config.Person(p.userId(), p.name(), p.role(), "",
+                        p.department())).toList(), f.config.groups());
+        clocks = f.clocks(new cn.ebillops.incident.EscalationContacts(
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(cn.ebillops.duty.DutyLookup.class), noPhones));
+        Incident i = open(Severity.II, Area.ISSUANCE);
+        f.clock.advance(Duration.ofMinutes(30));
+        clocks.fireDue(i.number());
+        assertThat(f.toGroup("wr_cashier")).singleElement().extracting(OutboundMessage::markdown).asString()
+                .contains("已通知：张工（值班工程师）");
+    }
+
+    @Test
+    void withGroupMessagesOffAStepWithNobodyToCallStillGoesToTheGroup() {
+        f = new IncidentFixture(settings("escalation:\n  group: false\n"));
+        clocks = f.clocks(new cn.ebillops.incident.EscalationContacts(
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(cn.ebillops.duty.DutyLookup.class),
+                new cn.ebillops.config.BotConfig(f.config.hospital(), List.of(), f.config.groups())));
+        Incident i = open(Severity.II, Area.ISSUANCE);
+        f.clock.advance(Duration.ofMinutes(30));
+        assertThat(clocks.fireDue(i.number())).isEqualTo(1);
+        assertThat(f.toGroup("wr_cashier")).singleElement().extracting(OutboundMessage::markdown).asString()
+                .contains("值班工程师（未配置）");
+    }
 }
