@@ -85,7 +85,11 @@ class TablespaceEvaluationTest {
     void aLocalTablespaceWithoutLimitIsJudgedByItsFileSystem(@TempDir Path dataDir) throws Exception {
         CheckResult r = user(LOCAL, Map.of()).evaluate(List.of(
                 new TablespaceUsage("pg_default", false, "PERMANENT", G, null, dataDir.toString())));
-        assertThat(r.figures()).containsKey("pg_default 使用率(%)").containsKey("最高使用率(%)");
+        // as df computes Use%: used = total − unallocated, over used + available to ordinary users
+        java.nio.file.FileStore fs = java.nio.file.Files.getFileStore(dataDir);
+        long used = fs.getTotalSpace() - fs.getUnallocatedSpace();
+        String expected = Thresholds.pct(Thresholds.percent(used, used + fs.getUsableSpace()));
+        assertThat(r.figures()).containsEntry("pg_default 使用率(%)", expected).containsEntry("最高使用率(%)", expected);
         assertThat(r.evidence()).contains("无上限；所在文件系统（" + dataDir + "）使用率");
         CheckResult missingDir = user(LOCAL, Map.of()).evaluate(List.of(
                 new TablespaceUsage("pg_default", false, "PERMANENT", G, null, dataDir.resolve("gone").toString())));
@@ -105,5 +109,28 @@ class TablespaceEvaluationTest {
         assertThat(system.name()).isEqualTo("数据库系统表空间使用率");
         assertThat(system.contractItems()).containsExactly(6);
         assertThat(user(REMOTE, Map.of()).contractItems()).containsExactly(5);
+    }
+
+    @Test
+    void ofTwoEquallyFullTablespacesTheFirstIsNamed() throws Exception {
+        CheckResult r = user(REMOTE, Map.of()).evaluate(List.of(
+                new TablespaceUsage("A", false, "PERMANENT", 88 * G, 100 * G, null),
+                new TablespaceUsage("B", false, "PERMANENT", 88 * G, 100 * G, null)));
+        assertThat(r.suggestion()).startsWith("表空间 A 使用率 88.00%");
+    }
+
+    @Test
+    void anEmptyTablespaceStillReportsItsHighestUsageOfZero() throws Exception {
+        CheckResult r = user(REMOTE, Map.of()).evaluate(List.of(
+                new TablespaceUsage("A", false, "PERMANENT", 0, 100 * G, null)));
+        assertThat(r.figures()).containsEntry("最高使用率(%)", "0.00");
+        assertThat(r.status()).isEqualTo(CheckStatus.OK);
+    }
+
+    @Test
+    void userAndSystemChecksOfOneTargetHaveDistinctIds() {
+        TablespaceCheck system = new TablespaceCheck(TARGET, REMOTE, true, Thresholds.DEFAULT, Map.of());
+        assertThat(user(REMOTE, Map.of()).id()).isNotEqualTo(system.id()).contains("user");
+        assertThat(system.id()).contains("system");
     }
 }
