@@ -39,6 +39,13 @@ class HolidayCalendarRulesTest {
     }
 
     @Test
+    void anOrdinarySaturdayAndSundayAreOffAndAFridayIsWorked() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 27))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 28))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 29))).isFalse();
+    }
+
+    @Test
     void onlyYearsWithAFileAreKnown() {
         assertThat(calendar.knows(2026)).isTrue();
         assertThat(calendar.knows(2027)).isFalse();

@@ -86,6 +86,13 @@ class IncidentModelUnitTest {
     }
 
     @Test
+    void anIncidentResolvedInTimeStaysKeptHoweverLateItIsAsked() {
+        Incident resolved = incident(IncidentStatus.RESOLVED, T0.plusSeconds(60), null, RESOLUTION.minusSeconds(1), null);
+        assertThat(resolved.breached(SlaClock.RESOLUTION, RESOLUTION.plus(Duration.ofDays(30)))).isFalse();
+        assertThat(resolved.breached(SlaClock.RESPONSE, RESOLUTION.plus(Duration.ofDays(30)))).isFalse();
+    }
+
+    @Test
     void aRunningClockIsBrokenOnceNowIsPastItsDeadline() {
         assertThat(open().breached(SlaClock.RESPONSE, RESPONSE)).isFalse();
         assertThat(open().breached(SlaClock.RESPONSE, RESPONSE.plusMillis(1))).isTrue();

@@ -76,6 +76,11 @@ class TablespaceEvaluationTest {
         assertThat(r.evidence()).contains("（数据目录 /var/lib/postgresql/16/main）", "← 警告");
         assertThat(r.figures()).doesNotContainKey("最高使用率(%)").containsEntry("pg_default 已用", "2.00 GB");
         assertThat(r.suggestion()).startsWith("表空间 pg_default 没有上限").contains("kind: disk");
+        CheckResult remoteDirHereToo = user(REMOTE, Map.of()).evaluate(List.of(
+                new TablespaceUsage("pg_default", false, "PERMANENT", G, null, System.getProperty("java.io.tmpdir"))));
+        assertThat(remoteDirHereToo.status()).as("a path of the same name here says nothing about the remote disk")
+                .isEqualTo(CheckStatus.WARN);
+        assertThat(remoteDirHereToo.figures()).doesNotContainKey("pg_default 使用率(%)");
         CheckResult noLocation = user(REMOTE, Map.of()).evaluate(List.of(
                 new TablespaceUsage("x", false, "PERMANENT", G, null, null)));
         assertThat(noLocation.evidence()).doesNotContain("数据目录");
@@ -91,6 +96,9 @@ class TablespaceEvaluationTest {
         String expected = Thresholds.pct(Thresholds.percent(used, used + fs.getUsableSpace()));
         assertThat(r.figures()).containsEntry("pg_default 使用率(%)", expected).containsEntry("最高使用率(%)", expected);
         assertThat(r.evidence()).contains("无上限；所在文件系统（" + dataDir + "）使用率");
+        CheckResult localWithoutLocation = user(LOCAL, Map.of()).evaluate(List.of(
+                new TablespaceUsage("pg_default", false, "PERMANENT", G, null, null)));
+        assertThat(localWithoutLocation.status()).isEqualTo(CheckStatus.WARN);
         CheckResult missingDir = user(LOCAL, Map.of()).evaluate(List.of(
                 new TablespaceUsage("pg_default", false, "PERMANENT", G, null, dataDir.resolve("gone").toString())));
         assertThat(missingDir.status()).isEqualTo(CheckStatus.WARN);
@@ -107,6 +115,7 @@ class TablespaceEvaluationTest {
         assertThat(system.evaluate(rows).status()).isEqualTo(CheckStatus.FAIL);
         assertThat(system.evaluate(List.of()).evidence()).contains("没有读到系统表空间");
         assertThat(system.name()).isEqualTo("数据库系统表空间使用率");
+        assertThat(user(REMOTE, Map.of()).name()).isEqualTo("数据库用户表空间使用率");
         assertThat(system.contractItems()).containsExactly(6);
         assertThat(user(REMOTE, Map.of()).contractItems()).containsExactly(5);
     }
