@@ -18,7 +18,7 @@ public class PiiMasker {
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?(\\d{4})[- ]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})-(\\d{7,8})(?!\\d)");
     private static final Pattern LABELLED_NAME = Pattern.compile(
-            "(患者|病人|姓名|名字|叫)[:：\\s]*([\\u4e00-\\u9fa5]{2,4}?)(?=[，,。\\s的说身电手号]|$)");
+            "(患者|病人|姓名|名字|叫)([:：\\s]*)([\\u4e00-\\u9fa5]{2,4}?)(?=[，,。\\s的说身电手号]|$)");
 
     public String mask(String text) {
         if (text == null || text.isEmpty()) {
@@ -27,7 +27,9 @@ public class PiiMasker {
         String t = replace(ID_CARD, text, m -> m.group(1) + "********" + last(m.group(), 4).replaceAll("\\d{3}(?=.$)", "***"));
         t = replace(MOBILE, t, m -> m.group(1) + "****" + m.group(3));
         t = replace(LANDLINE, t, m -> m.group(1) + "-****" + last(m.group(2), 2));
-        t = replace(LABELLED_NAME, t, m -> m.group(1) + m.group(2).charAt(0) + "*".repeat(m.group(2).length() - 1));
+        // the separator stays: "姓名：张*", not "姓名张*"
+        t = replace(LABELLED_NAME, t, m -> m.group(1) + m.group(2) + m.group(3).charAt(0)
+                + "*".repeat(m.group(3).length() - 1));
         return AdjacentNames.mask(t);
     }
 

@@ -35,7 +35,7 @@ public class IncidentService {
     }
 
     private final IncidentRepository repository;
-    private final IncidentSettings settings;
+    private final IncidentDeadlines deadlines;
     private final SlaScheduler scheduler;
     private final KeyValueStore store;
     private final ApplicationEventPublisher events;
@@ -45,7 +45,7 @@ public class IncidentService {
     public IncidentService(IncidentRepository repository, IncidentSettings settings, SlaScheduler scheduler,
                            KeyValueStore store, ApplicationEventPublisher events, IncidentTexts texts, Clock clock) {
         this.repository = repository;
-        this.settings = settings;
+        this.deadlines = new IncidentDeadlines(settings);
         this.scheduler = scheduler;
         this.store = store;
         this.events = events;
@@ -59,7 +59,7 @@ public class IncidentService {
     public ReportOutcome report(FaultReport report) {
         Instant now = clock.instant();
         ReportOutcome outcome = underAreaLock(report.area(), () -> {
-            Optional<Incident> open = repository.findOpenInArea(report.area(), now.minus(settings.mergeWindow()));
+            Optional<Incident> open = repository.findOpenInArea(report.area(), deadlines.mergeSince(now));
             if (open.isPresent()) {
                 return join(open.get(), report, now);
             }
@@ -112,24 +112,16 @@ public class IncidentService {
 
     private Incident create(Severity severity, Area area, Incident.Source source, String summary, String chatId,
                             String openedBy, Instant now) {
-        Instant loaner = loanerDeadline(area, severity, false, now);
+        Instant loaner = deadlines.loaner(area, severity, false, now);
         Incident draft = new Incident(0, severity, area, IncidentStatus.OPEN, source, summary, chatId, openedBy, now,
                 false, null, null, null, null, null, null, null, null, null, null,
-                now.plus(settings.responseDeadline()), now.plus(settings.resolutionTarget(severity)), null, loaner);
+                deadlines.response(now), deadlines.resolution(severity, now), null, loaner);
         long number = repository.insert(draft);
         repository.addEvent(new IncidentEvent(number, now, "OPENED", openedBy, "%s，%s，%s：%s".formatted(
                 source == Incident.Source.CHAT ? "报告建单" : "监控发现建单", severity.describe(), area.label(), summary)));
         Incident created = repository.find(number).orElseThrow();
         scheduler.sync(created);
         return created;
-    }
-
-    private Instant loanerDeadline(Area area, Severity severity, boolean stopped, Instant openedAt) {
-        return SigningGrade.of(area, severity, stopped).map(g -> switch (g) {
-            case SEVERE -> openedAt.plus(settings.loanerSevere());
-            case GENERAL -> openedAt.plus(settings.loanerGeneral());
-            case MINOR -> null;
-        }).orElse(null);
     }
 
     private <T> T underAreaLock(Area area, Supplier<T> work) {
@@ -191,7 +183,7 @@ public class IncidentService {
     }
 
     private void startOnsite(long number, Person actor, Instant now) {
-        Instant deadline = now.plus(settings.onsiteDeadline());
+        Instant deadline = deadlines.onsite(now);
         if (repository.requireOnsite(number, now, deadline)) {
             repository.addEvent(new IncidentEvent(number, now, "ONSITE_REQUIRED", actor.userId(),
                     "无法远程解决，需上门；上门时限 %s".formatted(texts.time(deadline))));
@@ -258,8 +250,8 @@ public class IncidentService {
     }
 
     private Incident applyLevel(Incident i, Severity severity, Instant now, String actor, String why) {
-        repository.changeLevel(i.number(), severity, i.openedAt().plus(settings.resolutionTarget(severity)),
-                loanerDeadline(i.area(), severity, i.serviceStopped(), i.openedAt()));
+        repository.changeLevel(i.number(), severity, deadlines.resolution(severity, i.openedAt()),
+                deadlines.loaner(i.area(), severity, i.serviceStopped(), i.openedAt()));
         repository.addEvent(new IncidentEvent(i.number(), now, "LEVEL", actor,
                 "%s：%s → %s".formatted(why, i.severity().describe(), severity.describe())));
         return synced(i.number());
@@ -271,7 +263,7 @@ public class IncidentService {
         if (i.serviceStopped() || !i.status().isOpen()) {
             return i;
         }
-        repository.markServiceStopped(number, loanerDeadline(i.area(), i.severity(), true, i.openedAt()));
+        repository.markServiceStopped(number, deadlines.loaner(i.area(), i.severity(), true, i.openedAt()));
         repository.addEvent(new IncidentEvent(number, clock.instant(), "SERVICE_STOPPED", "assistant",
                 "诊断发现认证服务停止：" + evidence));
         return synced(number);

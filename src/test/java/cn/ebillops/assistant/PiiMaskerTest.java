@@ -64,4 +64,74 @@ class PiiMaskerTest {
         assertThat(masker.mask("3号窗口开票失败，票号0012345678")).isEqualTo("3号窗口开票失败，票号0012345678");
         assertThat(masker.mask("ORA-01653 无法扩展表")).isEqualTo("ORA-01653 无法扩展表");
     }
+
+    @Test
+    void masksFirstGenerationFifteenDigitResidentIds() {
+        assertThat(masker.mask("身份证440102900101123补打")).isEqualTo("身份证440102***********3补打");
+        assertThat(masker.mask("身份证号130503670401001开票失败")).isEqualTo("身份证号130503***********1开票失败");
+    }
+
+    @Test
+    void masksEighteenDigitIdsKeepingRegionAndCheckCharacterOnly() {
+        assertThat(masker.mask("440102199001011234")).isEqualTo("440102***********4");
+        assertThat(masker.mask("44010219900101123x")).isEqualTo("440102***********x");
+        assertThat(masker.mask("44010220000229123X")).isEqualTo("440102***********X");
+    }
+
+    @Test
+    void leavesDigitRunsThatAreNoIdNumberAlone() {
+        assertThat(masker.mask("流水号4401021990010112345")).isEqualTo("流水号4401021990010112345");
+        assertThat(masker.mask("票号4401029001011234")).isEqualTo("票号4401029001011234");
+        assertThat(masker.mask("A440102900101123")).isEqualTo("A440102900101123");
+        assertThat(masker.mask("040102900101123")).as("no region code starts with 0").isEqualTo("040102900101123");
+    }
+
+    @Test
+    void masksMobileNumbersOfEveryCurrentPrefixIncluding18xAnd19x() {
+        assertThat(masker.mask("18912345678")).isEqualTo("189****5678");
+        assertThat(masker.mask("电话18612345678")).isEqualTo("电话186****5678");
+        assertThat(masker.mask("19912345678")).isEqualTo("199****5678");
+        assertThat(masker.mask("19112345678")).isEqualTo("191****5678");
+        assertThat(masker.mask("13012345678")).isEqualTo("130****5678");
+        assertThat(masker.mask("15912345678")).isEqualTo("159****5678");
+        assertThat(masker.mask("17712345678")).isEqualTo("177****5678");
+    }
+
+    @Test
+    void masksMobileNumbersWrittenWithCountryCodeOrSeparators() {
+        assertThat(masker.mask("打+8618912345678")).isEqualTo("打189****5678");
+        assertThat(masker.mask("打 86-189-1234-5678。")).isEqualTo("打 189****5678。");
+        assertThat(masker.mask("189 1234 5678")).isEqualTo("189****5678");
+    }
+
+    @Test
+    void leavesElevenDigitNumbersThatAreNoMobileAlone() {
+        assertThat(masker.mask("12345678901")).isEqualTo("12345678901");
+        assertThat(masker.mask("218912345678")).isEqualTo("218912345678");
+        assertThat(masker.mask("189123456789")).isEqualTo("189123456789");
+    }
+
+    @Test
+    void masksLandlinesKeepingAreaCodeAndLastTwoDigits() {
+        assertThat(masker.mask("020-12345678")).isEqualTo("020-****78");
+        assertThat(masker.mask("0753-2188123")).isEqualTo("0753-****23");
+    }
+
+    @Test
+    void masksLabelledNamesKeepingTheSurname() {
+        assertThat(masker.mask("姓名：张三，")).isEqualTo("姓名：张*，");
+        assertThat(masker.mask("患者 欧阳娜娜")).isEqualTo("患者 欧***");
+        assertThat(masker.mask("病人叫李四的票")).doesNotContain("李四");
+    }
+
+    @Test
+    void aNameNextToANumberIsMaskedEvenWhenTheTextStartsWithAStar() {
+        assertThat(masker.mask("*王小明 13812345678")).isEqualTo("*王** 138****5678");
+    }
+
+    @Test
+    void nullAndEmptyTextStayAsTheyAre() {
+        assertThat(masker.mask(null)).isNull();
+        assertThat(masker.mask("")).isEmpty();
+    }
 }

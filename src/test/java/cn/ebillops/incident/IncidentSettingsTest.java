@@ -69,6 +69,37 @@ class IncidentSettingsTest {
     }
 
     @Test
+    void limitsAreInclusiveStepsMayShareAMomentAndProbesMayRunEveryTenSeconds() {
+        IncidentSettings s = parse("""
+                escalation:
+                  steps:
+                    - {after: 0m, to: ENGINEER}
+                    - {after: 0m, to: MANAGER}
+                probe:
+                  interval: 10s
+                clocks:
+                  reminderBefore: 0m
+                """);
+        assertThat(s.escalationSteps()).extracting(IncidentSettings.EscalationStep::to)
+                .containsExactly(IncidentSettings.Target.ENGINEER, IncidentSettings.Target.MANAGER);
+        assertThat(s.probeInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(s.reminderBefore()).isZero();
+        assertThatThrownBy(() -> parse("probe:\n  interval: 9s")).hasMessageContaining("不少于 10s");
+    }
+
+    @Test
+    void zeroOrNegativeDeadlinesAndNegativeOffsetsAreRefused() {
+        assertThatThrownBy(() -> parse("clocks:\n  response: 0m")).hasMessageContaining("clocks.response")
+                .hasMessageContaining("大于 0 的时长");
+        assertThatThrownBy(() -> parse("clocks:\n  response: PT-30M")).hasMessageContaining("clocks.response")
+                .hasMessageContaining("大于 0 的时长");
+        assertThatThrownBy(() -> parse("clocks:\n  reminderBefore: PT-10M")).hasMessageContaining("clocks.reminderBefore")
+                .hasMessageContaining("不小于 0 的时长");
+        assertThatThrownBy(() -> parse("escalation:\n  steps:\n    - {after: PT-1M, to: ENGINEER}"))
+                .hasMessageContaining("escalation.steps[0].after");
+    }
+
+    @Test
     void withoutADutyRosterTheChainComesFromBotConfigPeople() {
         BotConfig config = BotConfigLoader.load(TestBotConfig.files().read("hospital.yaml"));
         var contacts = new EscalationContacts(new StaticListableBeanFactory().getBeanProvider(DutyLookup.class), config);

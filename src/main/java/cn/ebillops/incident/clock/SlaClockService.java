@@ -167,9 +167,16 @@ public class SlaClockService {
     private Sent escalate(Incident incident, ClockStep step, Instant deadline, EscalationContacts.Chain chain) {
         IncidentSettings.Target target = settings.escalationSteps().get(step.index()).to();
         Optional<Person> person = chain.at(target);
+        // No backup on the roster: the step still goes out (to the duty engineer again) and says so,
+        // rather than naming the duty engineer as the backup or being skipped.
+        boolean noBackup = target == IncidentSettings.Target.BACKUP && chain.backup().isEmpty();
+        if (noBackup) {
+            log.warn("incident {} clock {} step {}: no backup engineer on duty, the duty engineer is called again",
+                    incident.number(), step.clock(), step.index());
+        }
         String role = switch (target) {
             case ENGINEER -> "值班工程师";
-            case BACKUP -> "备班工程师";
+            case BACKUP -> noBackup ? "值班工程师，未排备班" : "备班工程师";
             case MANAGER -> "项目经理";
         };
         String whom = person.map(p -> "%s（%s%s）".formatted(p.name(), role, p.phone().isBlank() ? "" : " " + p.phone()))

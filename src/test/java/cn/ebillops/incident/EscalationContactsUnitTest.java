@@ -1,0 +1,89 @@
+package cn.ebillops.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ebillops.config.BotConfig;
+import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.config.BotConfigLoader;
+import cn.ebillops.config.Person;
+import cn.ebillops.config.Role;
+import cn.ebillops.duty.DutyAssignment;
+import cn.ebillops.duty.DutyLookup;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+/** Who is called at each step, from the roster or (without one, or when it fails) from bot-config. */
+class EscalationContactsUnitTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
+    private final BotConfig config = new BotConfigLoader().botConfig(new BotConfigFiles(Path.of("bot-config")));
+
+    private EscalationContacts withRoster(DutyLookup lookup) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("duty", lookup);
+        return new EscalationContacts(beans.getBeanProvider(DutyLookup.class), config);
+    }
+
+    private static Optional<String> id(Optional<Person> p) {
+        return p.map(Person::userId);
+    }
+
+    private DutyAssignment assignment(String engineer, String backup, String manager) {
+        return new DutyAssignment(LocalDate.of(2026, 11, 25), engineer == null ? null : config.person(engineer),
+                Optional.ofNullable(backup).map(config::person), Optional.ofNullable(manager).map(config::person), "");
+    }
+
+    @Test
+    void theRosterNamesEngineerBackupAndManager() {
+        EscalationContacts.Chain chain = withRoster(at -> assignment("ligong", "zhanggong", "wangjingli")).at(NOW);
+        assertThat(chain.source()).isEqualTo("值班表");
+        assertThat(id(chain.at(IncidentSettings.Target.ENGINEER))).contains("ligong");
+        assertThat(id(chain.at(IncidentSettings.Target.BACKUP))).contains("zhanggong");
+        assertThat(id(chain.at(IncidentSettings.Target.MANAGER))).contains("wangjingli");
+    }
+
+    @Test
+    void withoutABackupTheBackupStepCallsTheDutyEngineer() {
+        EscalationContacts.Chain chain = withRoster(at -> assignment("ligong", null, "wangjingli")).at(NOW);
+        assertThat(chain.backup()).isEmpty();
+        assertThat(id(chain.at(IncidentSettings.Target.BACKUP))).contains("ligong");
+    }
+
+    @Test
+    void aRosterWithoutAManagerFallsBackToTheFirstAdmin() {
+        EscalationContacts.Chain chain = withRoster(at -> assignment("ligong", null, null)).at(NOW);
+        assertThat(id(chain.manager())).contains("wangjingli");
+        assertThat(chain.source()).isEqualTo("值班表");
+    }
+
+    @Test
+    void aFailingEmptyOrEngineerlessRosterFallsBackToBotConfigPeople() {
+        DutyLookup failing = at -> {
+            throw new IllegalStateException("roster broken");
+        };
+        for (DutyLookup lookup : List.<DutyLookup>of(failing, at -> null, at -> assignment(null, "ligong", null))) {
+            EscalationContacts.Chain chain = withRoster(lookup).at(NOW);
+            assertThat(chain.source()).isEqualTo("人员配置");
+            assertThat(id(chain.engineer())).contains("zhanggong");
+            assertThat(id(chain.backup())).contains("ligong");
+            assertThat(id(chain.manager())).contains("wangjingli");
+        }
+    }
+
+    @Test
+    void withOneEngineerConfiguredThereIsNoBackupAndWithoutAdminsNoManager() {
+        BotConfig one = new BotConfig(config.hospital(),
+                config.people().stream().filter(p -> !p.userId().equals("ligong") && p.role() != Role.ADMIN).toList(),
+                config.groups());
+        EscalationContacts.Chain chain = new EscalationContacts(
+                new StaticListableBeanFactory().getBeanProvider(DutyLookup.class), one).at(NOW);
+        assertThat(id(chain.engineer())).contains("zhanggong");
+        assertThat(chain.backup()).isEmpty();
+        assertThat(chain.manager()).isEmpty();
+    }
+}
