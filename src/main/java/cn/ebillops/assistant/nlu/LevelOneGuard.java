@@ -15,7 +15,7 @@ final class LevelOneGuard {
             // a whole department ("门诊所有窗口", "住院部所有人") is II by the guidelines: only the
             // hospital, everyone with no department named, or several departments listed count
             "全院|整个医院|全医院|整家医院|(?<!(门诊|住院|急诊|体检|收费|药房|科|部|处|窗口|这边|那边)[^,.;!?]{0,3})"
-                    + "(所有人|大家|谁都|没人|没有人|没有一个人|每个人)|各科室|所有科室|全部科室|各个科室|整个系统|整个平台|"
+                    + "(所有人|大家|谁都|没人|没有人|没有一个人|每个人|整个都|全都)|各科室|所有科室|全部科室|各个科室|整个系统|整个平台|"
                     + "(门诊|住院|急诊|体检|药房)[^,.;!?、]{0,4}[、和跟及][^,.;!?]{0,4}(门诊|住院|急诊|体检|药房)[^,.;!?]{0,12}都");
     /** "系统能登录", "其他功能还能用": the system is said to be up, so the failure is a part of it. */
     private static final Pattern SYSTEM_UP = Pattern.compile(
