@@ -6,15 +6,8 @@
 # Option: -Dnlu.no-area-rules=true measures the area model without the named-cause rule.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CP_FILE=target/classify-classpath.txt
 MARK=target/classes/cn/ebillops/assistant/nlu/NluEvaluation.class
-if [ ! -f "$MARK" ] || [ -n "$(find src/main pom.xml -newer "$MARK" -print -quit)" ]; then
-  mvn -B -q -o compile >&2 || mvn -B -q compile >&2
-fi
-if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then
-  mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >&2 \
-    || mvn -B -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >&2
-fi
+source scripts/lib/runtime-classpath.sh
 exec java -Xmx1g -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 "$@" \
-  -cp "target/classes:$(cat "$CP_FILE")" cn.ebillops.assistant.nlu.NluEvaluation \
+  -cp "$CLASSPATH_ARG" cn.ebillops.assistant.nlu.NluEvaluation \
   "${EBILLOPS_CONFIG_DIR:-bot-config}" src/test/resources/nlu/unseen
