@@ -20,7 +20,7 @@ java -Xmx1g -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
 
 echo "== 应用启动（java -jar） =="
 JAR=$(ls target/ebill-ops-assistant-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then
+if [ -z "$JAR" ] || [ -n "$(find src/main bot-config pom.xml -newer "$JAR" -print -quit)" ]; then
   mvn -B -q -ntp -DskipTests package >&2
   JAR=$(ls target/ebill-ops-assistant-*.jar | grep -v original | head -1)
 fi
@@ -44,9 +44,9 @@ STARTED=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$LOG" | head -1 || tru
 echo "Spring 报告：${STARTED:-（未找到 Started 行）}"
 echo "启动到首个 HTTP 200：${FIRST_200} ms，此时常驻内存 RSS $(rss)"
 for _ in $(seq 1 600); do
-  grep -q 'classifier ready' "$LOG" && break
+  grep -q 'classifier trained' "$LOG" && break
   sleep 0.1
 done
 curl -fs -o /dev/null -H 'Content-Type: application/json' -d '{"text":"开票失败"}' "http://127.0.0.1:$PORT/api/nlu/classify"
-echo "分类器就绪（模型加载、示例句向量化完成）并首次分类：$(ms) ms，此时 RSS $(rss)"
-grep -o 'classifier ready.*' "$LOG" | head -1 || true
+echo "分类器就绪（模型加载、训练句向量化与训练完成，新数据目录无缓存）并首次分类：$(ms) ms，此时 RSS $(rss)"
+grep -o 'classifier trained.*' "$LOG" | head -1 || true

@@ -116,7 +116,8 @@ final class VectorCache {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            // a temp file of its own: two classifiers training at once must not write into one file
+            Path tmp = file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeInt(vectors.size());
                 out.writeInt(vectors.isEmpty() ? 0 : vectors.values().iterator().next().length);
