@@ -27,8 +27,9 @@ class NluConfig {
 
     @Bean
     OfflineClassifier messageClassifier(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel,
-                                        @Value("${ebillops.data-dir}") Path dataDir) {
-        return OfflineClassifier.fromConfig(files, embeddingModel::getObject, dataDir.resolve("nlu-vectors.bin"));
+                                        @Value("${ebillops.nlu.vector-cache:${ebillops.data-dir}/nlu-vectors.bin}")
+                                        Path vectorCache) {
+        return OfflineClassifier.fromConfig(files, embeddingModel::getObject, vectorCache);
     }
 
     @Bean
