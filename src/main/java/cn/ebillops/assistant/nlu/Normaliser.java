@@ -2,7 +2,6 @@ package cn.ebillops.assistant.nlu;
 
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.ConfigNode;
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +20,6 @@ final class Normaliser {
 
     static final String FILE = "nlu/normalise.yaml";
 
-    // Emoji, pictographs, variation selectors and joiners carry no meaning the labels depend on.
-    private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u2005\\u3000]+");
     private static final Pattern ASCII_LETTER = Pattern.compile("[a-z]");
 
     private final Map<String, String> words;
@@ -57,13 +53,13 @@ final class Normaliser {
                     throw group.error(from, value, "普通话写法（文本）");
                 }
                 String to = value.toString().strip();
-                String before = words.putIfAbsent(canonical(from), to);
+                String before = words.putIfAbsent(NluText.normalize(from), to);
                 if (before != null && !before.equals(to)) {
                     throw group.error(from, to, "与别处同一写法相同的普通话（别处写的是“" + before + "”）");
                 }
             });
         }
-        List<String> fillers = root.strings("fillers").stream().map(Normaliser::canonical).toList();
+        List<String> fillers = root.strings("fillers").stream().map(NluText::normalize).toList();
         PinyinCorrector pinyin = new PinyinCorrector(root.strings("vocabulary"), root.strings("keep"));
         return new Normaliser(words, fillers, pinyin);
     }
@@ -72,22 +68,14 @@ final class Normaliser {
         if (text == null) {
             return "";
         }
-        String t = canonical(text);
+        String t = NluText.normalize(text);
         if (wordPattern != null) {
             t = wordPattern.matcher(t).replaceAll(m -> Matcher.quoteReplacement(words.get(m.group())));
         }
         if (fillerPattern != null) {
             t = fillerPattern.matcher(t).replaceAll(" ");
         }
-        t = pinyin.correct(t);
-        return SPACES.matcher(t).replaceAll(" ").strip();
-    }
-
-    /** NFKC (full-width → ASCII), lower case, emoji removed, whitespace collapsed. */
-    private static String canonical(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase();
-        t = SYMBOLS.matcher(t).replaceAll("");
-        return SPACES.matcher(t).replaceAll(" ").strip();
+        return NluText.collapseSpaces(pinyin.correct(t));
     }
 
     /**
