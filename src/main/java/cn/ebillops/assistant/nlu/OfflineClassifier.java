@@ -3,6 +3,7 @@ package cn.ebillops.assistant.nlu;
 import cn.ebillops.config.BotConfigFiles;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,9 +68,15 @@ public final class OfflineClassifier implements MessageClassifier {
                                        Supplier<VectorCache> vectors, Stages stages, int cacheSize) {
         Supplier<TrainedModel> training = () -> {
             // rows the classifier answers before any model (slash commands, only emoji) teach it nothing
-            List<Labelled> used = rows.stream().filter(r -> SlashCommands.intentOf(r.text()).isEmpty()
-                    && !NluText.isEmpty(normaliser.normalise(r.text()))).toList();
-            List<String> texts = used.stream().map(r -> normaliser.normalise(r.text())).toList();
+            List<Labelled> used = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (Labelled r : rows) {
+                String t = normaliser.normalise(r.text());
+                if (SlashCommands.intentOf(r.text()).isEmpty() && !NluText.isEmpty(t)) {
+                    used.add(r);
+                    texts.add(t);
+                }
+            }
             return TrainedModel.train(used, texts, vectors.get().vectorsOf(texts));
         };
         return new OfflineClassifier(normaliser, embeddings, training, stages, cacheSize);
@@ -103,16 +110,15 @@ public final class OfflineClassifier implements MessageClassifier {
     }
 
     private Classification decide(String t) {
+        // a request to the assistant quotes fault words but reports nothing (GUIDELINES, instructions)
+        if (AssistantRequests.of(t).isPresent()) {
+            return new Classification(Intent.OTHER, null, null, 1.0);
+        }
         TrainedModel m = model();
         float[] vector = VectorCache.unit(embeddings.get().embed(t).content().vector());
         Map<Intent, Double> intentScores = m.intentScores(t, vector);
-        // a request to the assistant quotes fault words but reports nothing (GUIDELINES, instructions)
-        Optional<Intent> ruled = AssistantRequests.of(t).map(request -> Intent.OTHER);
-        Intent intent = ruled.orElseGet(() -> best(intentScores));
-        double confidence = intentScores.getOrDefault(intent, 0.0);
-        if (ruled.isPresent()) {
-            confidence = 1.0;
-        }
+        Intent intent = best(intentScores);
+        double confidence = intentScores.get(intent);
         if (intent != Intent.FAULT_REPORT) {
             return new Classification(intent, null, null, round(confidence));
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.testsupport.TestBotConfig;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,17 +80,14 @@ class ClassifierAccuracyTest {
         return read(TestBotConfig.DIR.resolve("nlu/training/" + name + ".tsv"));
     }
 
-    static List<Row> read(Path file) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            String[] f = lines.get(i).split("\t", -1);
-            rows.add(new Row(f[0], f[1].strip(), f[2].strip(), f[3].strip()));
-        }
-        return rows;
+    /** The same parser the training reads its sets with. */
+    static List<Row> read(Path file) {
+        return TrainingData.readTsv(file).stream().map(r -> new Row(r.text(), r.intent().name(), label(r.severity()),
+                label(r.area()))).toList();
+    }
+
+    private static String label(Enum<?> value) {
+        return value == null ? "-" : value.name();
     }
 
     private static Score evaluate(String name) throws IOException {
