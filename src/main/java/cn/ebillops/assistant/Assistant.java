@@ -41,10 +41,11 @@ public class Assistant {
     private final KeyValueStore store;
     private final ConversationLog conversationLog;
     private final MentionStripper mentions;
+    private final FaultOffer faultOffer;
 
     public Assistant(BotConfig config, CommandRegistry commands, MessageClassifier classifier,
                      List<IntentHandler> handlers, ObjectProvider<FreeFormResponder> freeForm,
-                     KeyValueStore store, ConversationLog conversationLog) {
+                     KeyValueStore store, ConversationLog conversationLog, FaultOffer faultOffer) {
         this.config = config;
         this.commands = commands;
         this.classifier = classifier;
@@ -57,6 +58,7 @@ public class Assistant {
         this.store = store;
         this.conversationLog = conversationLog;
         this.mentions = MentionStripper.of(config.botNames());
+        this.faultOffer = faultOffer;
     }
 
     public HandleResult handle(InboundMessage message) {
@@ -104,7 +106,20 @@ public class Assistant {
         if (parsed.isPresent()) {
             return runCommand(turn, parsed.get());
         }
+        Optional<Reply> accepted = faultOffer.accept(turn);
+        if (accepted.isPresent()) {
+            return accepted.get();
+        }
         Classification c = classifier.classify(turn.text());
+        Reply reply = answer(turn, c);
+        if (c.intent() == Intent.CONSULTATION) {
+            // answered as a question: a present fault behind it is one 「报故障」 away
+            return new Reply(reply.markdown() + "\n\n" + faultOffer.offer(turn), reply.links());
+        }
+        return reply;
+    }
+
+    private Reply answer(Turn turn, Classification c) {
         Optional<Reply> refused = OtherReplies.refusal(c);
         if (refused.isPresent()) {
             return refused.get(); // before any model: an instruction to ignore the rules never reaches one

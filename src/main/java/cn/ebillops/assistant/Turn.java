@@ -20,6 +20,11 @@ public record Turn(InboundMessage message, Person sender, Optional<ChatGroup> gr
         return message.channel() + ":" + message.messageId();
     }
 
+    /** The same message read as if it said {@code other} (a question later confirmed as a fault). */
+    public Turn withText(String other) {
+        return new Turn(message, sender, group, other);
+    }
+
     public boolean fromEngineer() {
         return sender.role().isEngineer();
     }

@@ -153,6 +153,13 @@ public class IncidentRepository {
                 where id = ? and status <> 'CLOSED'""").params(ts(at), by, number).update() > 0;
     }
 
+    /** Withdraws an open incident: closed as "not a fault"; false when it is no longer open. */
+    public boolean withdraw(long number, Instant at, String by) {
+        return jdbc.sql("""
+                update incident set status = 'WITHDRAWN', closed_at = ?, closed_by = ?
+                where id = ? and status in ('OPEN', 'ACKNOWLEDGED')""").params(ts(at), by, number).update() > 0;
+    }
+
     public void changeLevel(long number, Severity severity, Instant resolutionDeadline, Instant loanerDeadline) {
         jdbc.sql("update incident set severity = ?, resolution_deadline = ?, loaner_deadline = ? where id = ?")
                 .params(severity.name(), ts(resolutionDeadline), ts(loanerDeadline), number).update();

@@ -239,6 +239,23 @@ public class IncidentService {
         return synced(number);
     }
 
+    /**
+     * 撤销: the report was not a fault (a question, an operating mistake). Its reporter or an engineer
+     * may withdraw an open incident; its clocks stop and it stays on record as withdrawn.
+     */
+    public Incident withdraw(long number, Person person, String reason) {
+        Incident i = get(number);
+        requireReporterOrEngineer(i, person, "撤销");
+        Instant now = clock.instant();
+        if (!repository.withdraw(number, now, person.userId())) {
+            throw new IncidentException("故障单 %s 当前状态为%s，不能撤销。".formatted(i.ref(), i.status().label()));
+        }
+        String why = reason == null || reason.isBlank() ? "" : "：" + summary(reason);
+        repository.addEvent(new IncidentEvent(number, now, "WITHDRAWN", person.userId(),
+                person.name() + " 撤销（不是故障）" + why));
+        return synced(number);
+    }
+
     /** Changes the contract level; the resolution and loaner deadlines follow from the opening time. */
     public Incident changeLevel(long number, Person actor, Severity severity) {
         requireEngineer(actor, "调整故障级别");
@@ -277,7 +294,7 @@ public class IncidentService {
      */
     public Incident confirmRecovered(long number, Person person) {
         Incident i = get(number);
-        requireReporterOrEngineer(i, person);
+        requireReporterOrEngineer(i, person, "确认处理结果");
         Instant now = clock.instant();
         if (i.status().isOpen()) {
             repository.resolve(number, now, person.userId(), "报告人确认已恢复（原因待工程师补充）");
@@ -296,7 +313,7 @@ public class IncidentService {
     /** A reporter says it still fails ("还是不行"): noted; a resolved incident is reopened. */
     public Incident reportStillFailing(long number, Person person, String textMasked) {
         Incident i = get(number);
-        requireReporterOrEngineer(i, person);
+        requireReporterOrEngineer(i, person, "确认处理结果");
         Instant now = clock.instant();
         boolean reopened = i.status() == IncidentStatus.RESOLVED && repository.reopen(number);
         repository.addEvent(new IncidentEvent(number, now, "STILL_FAILING", person.userId(),
@@ -378,13 +395,13 @@ public class IncidentService {
         }
     }
 
-    private void requireReporterOrEngineer(Incident i, Person person) {
+    private void requireReporterOrEngineer(Incident i, Person person, String what) {
         if (person.role().isEngineer()) {
             return;
         }
         boolean reporter = repository.reporters(i.number()).stream().anyMatch(r -> r.userId().equals(person.userId()));
         if (!reporter) {
-            throw new IncidentException("抱歉，只有故障单 %s 的报告人或运维工程师可以确认处理结果，故障单未做更改。".formatted(i.ref()));
+            throw new IncidentException("抱歉，只有故障单 %s 的报告人或运维工程师可以%s，故障单未做更改。".formatted(i.ref(), what));
         }
     }
 }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -60,7 +61,37 @@ class AssistantTest {
     private Assistant assistant(Command... commands) {
         ObjectProvider<FreeFormResponder> none = new StaticListableBeanFactory().getBeanProvider(FreeFormResponder.class);
         return new Assistant(config, new CommandRegistry(List.of(commands)), classifier, handlers, none,
-                new InMemoryKeyValueStore(Clock.systemUTC()), log);
+                new InMemoryKeyValueStore(Clock.systemUTC()), log, offers);
+    }
+
+    /** Records what was offered; 「报故障」 is taken up with a fixed answer. */
+    private final FaultOffer offers = new FaultOffer() {
+        @Override
+        public String offer(Turn question) {
+            offered.add(question.text());
+            return "OFFER";
+        }
+
+        @Override
+        public Optional<Reply> accept(Turn turn) {
+            return turn.text().equals("报故障") ? Optional.of(Reply.of("已从问题建单")) : Optional.empty();
+        }
+    };
+    private final List<String> offered = new ArrayList<>();
+
+    /** A classifier reading every message (as such or as a fault) with {@code f}. */
+    private static MessageClassifier answering(java.util.function.Function<String, Classification> f) {
+        return new MessageClassifier() {
+            @Override
+            public Classification classify(String text) {
+                return f.apply(text);
+            }
+
+            @Override
+            public Classification classifyAsFault(String text) {
+                return f.apply(text);
+            }
+        };
     }
 
     private static String chat() {
@@ -149,18 +180,18 @@ class AssistantTest {
                 return Reply.of("pong " + c.args() + " " + c.caller().name());
             }
         };
-        classifier = text -> {
+        classifier = answering(text -> {
             throw new AssertionError("must not classify a command");
-        };
+        });
         assertThat(assistant(ping).handle(msg("zhanggong", "@助手 ／PING  a b")).replies().get(0).markdown())
                 .isEqualTo("pong a b 张工");
     }
 
     @Test
     void internalErrorBecomesApologyWithErrorId() {
-        classifier = text -> {
+        classifier = answering(text -> {
             throw new IllegalStateException("boom");
-        };
+        });
         String answer = assistant().handle(msg("chenxia", "开票失败")).replies().get(0).markdown();
         assertThat(answer).contains("抱歉").containsPattern("错误编号 [0-9a-f]{8}").doesNotContain("boom");
     }
@@ -207,5 +238,25 @@ class AssistantTest {
     void aQuestionAboutSomethingElseGetsAnHonestAnswerNotTheGuide() {
         String answer = assistant().handle(msg("chenxia", "停车场晚上几点关门？")).replies().get(0).markdown();
         assertThat(answer).startsWith("我不确定这个问题的答案").doesNotContain("/help");
+    }
+
+    @Test
+    void aQuestionIsAnsweredAndOffersAnIncidentWhileAFaultIsNot() {
+        handlers.add(handler(Intent.CONSULTATION, "这样改"));
+        handlers.add(handler(Intent.FAULT_REPORT, "已建单"));
+        assertThat(assistant().handle(msg("chenxia", "发票抬头写错了怎么改")).replies().get(0).markdown())
+                .isEqualTo("这样改\n\nOFFER");
+        assertThat(offered).containsExactly("发票抬头写错了怎么改");
+
+        assertThat(assistant().handle(msg("chenxia", "全院都开不了票了")).replies().get(0).markdown()).isEqualTo("已建单");
+        assertThat(offered).hasSize(1);
+    }
+
+    @Test
+    void anAcceptedOfferIsAnsweredBeforeAnyClassification() {
+        classifier = answering(text -> {
+            throw new AssertionError("classified " + text);
+        });
+        assertThat(assistant().handle(msg("chenxia", "报故障")).replies().get(0).markdown()).isEqualTo("已从问题建单");
     }
 }

@@ -44,7 +44,8 @@ public final class NluEvaluation {
         NluEvaluation eval = new NluEvaluation(Normaliser.load(files), model,
                 new VectorCache(model, Path.of(System.getProperty("nlu.vector-cache", "target/nlu-vectors.bin"))), out);
         List<Labelled> rows = TrainingData.load(files, ExemplarFile.load(files));
-        OfflineClassifier.Stages stages = new OfflineClassifier.Stages(!Boolean.getBoolean("nlu.no-area-rules"));
+        OfflineClassifier.Stages stages = new OfflineClassifier.Stages(!Boolean.getBoolean("nlu.no-area-rules"),
+                !Boolean.getBoolean("nlu.no-edge-cases"));
         out.printf("area rule %s; %d labelled messages in %d sets%n%n", stages.areaRules() ? "on" : "off", rows.size(),
                 rows.stream().map(Labelled::set).distinct().count());
         eval.leaveOneSetOut(rows, stages);

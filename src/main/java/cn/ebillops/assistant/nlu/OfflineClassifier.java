@@ -22,13 +22,16 @@ import java.util.function.Supplier;
 public final class OfflineClassifier implements MessageClassifier {
 
     static final int DEFAULT_CACHE_SIZE = 2048;
+    /** A rule's reading overrides the model's scores, so they say nothing about it. */
+    static final double RULE_CONFIDENCE = 0.8;
 
     /**
      * Whether the guidelines' named-cause rule for the area ({@link AreaRules}) runs before the area
-     * model; switchable so scripts/eval-nlu.sh can measure the model alone.
+     * model, and whether their edge cases ({@link NotAReport}) run after the intent model; switchable so
+     * scripts/eval-nlu.sh can measure the models alone.
      */
-    record Stages(boolean areaRules) {
-        static final Stages DEFAULT = new Stages(true);
+    record Stages(boolean areaRules, boolean edgeCases) {
+        static final Stages DEFAULT = new Stages(true, true);
     }
 
     private final Normaliser normaliser;
@@ -118,10 +121,32 @@ public final class OfflineClassifier implements MessageClassifier {
         float[] vector = VectorCache.unit(embeddings.get().embed(t).content().vector());
         Map<Intent, Double> intentScores = m.intentScores(t, vector);
         Intent intent = best(intentScores);
+        Optional<Intent> instead = stages.edgeCases() ? NotAReport.intentInstead(t, intent) : Optional.empty();
+        if (instead.isPresent()) {
+            return new Classification(instead.get(), null, null, RULE_CONFIDENCE);
+        }
+        if (intent != Intent.FAULT_REPORT && stages.edgeCases() && NotAReport.saysNow(t)
+                && SeverityRules.wholeHospitalCannotWork(t)) {
+            // safety asymmetry: "昨天修好的那个，今天全院又登不上了" reads like a follow-up but is a level-I outage now
+            return asFault(t, m, vector, RULE_CONFIDENCE);
+        }
         double confidence = intentScores.get(intent);
         if (intent != Intent.FAULT_REPORT) {
             return new Classification(intent, null, null, round(confidence));
         }
+        return asFault(t, m, vector, confidence);
+    }
+
+    @Override
+    public Classification classifyAsFault(String text) {
+        String t = normaliser.normalise(text == null ? "" : text);
+        float[] vector = VectorCache.unit(embeddings.get().embed(NluText.isEmpty(t) ? "故障" : t).content().vector());
+        TrainedModel m = model();
+        return asFault(t, m, vector, m.intentScores(t, vector).get(Intent.FAULT_REPORT)).withNormalized(t);
+    }
+
+    private Classification asFault(String t, TrainedModel m, float[] vector, double faultScore) {
+        double confidence = faultScore;
         Map<Area, Double> areaScores = m.areaScores(t, vector);
         Optional<Area> namedArea = stages.areaRules() ? AreaRules.areaOf(t) : Optional.empty();
         Area area = namedArea.orElseGet(() -> best(areaScores));
@@ -131,7 +156,7 @@ public final class OfflineClassifier implements MessageClassifier {
         } else if (namedArea.isEmpty()) {
             confidence *= areaScores.getOrDefault(area, 0.0);
         }
-        return new Classification(intent, severity, area, round(confidence));
+        return new Classification(Intent.FAULT_REPORT, severity, area, round(confidence));
     }
 
     private TrainedModel model() {

@@ -106,6 +106,11 @@ final class SeverityRules {
         return false;
     }
 
+    /** The safety rule alone: the message says the whole hospital (everyone) cannot work. */
+    static boolean wholeHospitalCannotWork(String text) {
+        return LevelOneGuard.wholeHospitalCannotWork(DENIED_OUTAGE.matcher(text).replaceAll(","), Scope.of(text));
+    }
+
     static Severity severityOf(String text, Area area, Scope scope) {
         String t = DENIED_OUTAGE.matcher(text).replaceAll(",");
         if (LevelOneGuard.wholeHospitalCannotWork(t, scope) || wholeSystemDown(t, area, scope)) {

@@ -6,46 +6,42 @@ import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.nlu.Classification;
 import cn.ebillops.assistant.nlu.Intent;
 import cn.ebillops.channel.Reply;
-import cn.ebillops.config.Person;
-import cn.ebillops.incident.EscalationContacts;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentException;
-import cn.ebillops.incident.IncidentNotifier;
 import cn.ebillops.incident.IncidentService;
 import cn.ebillops.incident.IncidentTexts;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * Follow-ups on the sender's (or chat's) incident: progress; "好了/恢复了/可以了" confirms the
- * fault is over; "还是不行" is noted and the engineer is pinged.
+ * fault is over; "还是不行" is noted and the engineer is pinged; "不是故障/误报" withdraws it.
  */
 @Component
 public class IncidentFollowupHandler implements IntentHandler {
 
     static final Pattern STILL_FAILING = Pattern.compile("还是不行|还不行|仍然不行|又不行|还没好|没好|还是(失败|报错|打不|开不)|依然|仍然(失败|报错)");
+    /** Said of the report itself, so checked first: "不是故障，现在好了" withdraws rather than resolves. */
+    static final Pattern NOT_A_FAULT = Pattern.compile(
+            "不是故障|没有故障|误报|报错单|搞错了|弄错了|看错了|是我(自己)?(操作|搞|弄|点)错|操作(失误|错误|问题)|不用(处理|来)了|撤销|撤回|取消(故障|报障|这单)");
     static final Pattern RECOVERED = Pattern.compile("好了|恢复了|可以了|正常了|没问题了|解决了|能用了|能开了");
 
     private final IncidentService service;
     private final IncidentViews views;
     private final IncidentTexts texts;
-    private final IncidentNotifier notifier;
-    private final EscalationContacts contacts;
+    private final IncidentEngineer engineer;
+    private final IncidentWithdrawal withdrawal;
     private final PiiMasker masker;
-    private final Clock clock;
 
-    public IncidentFollowupHandler(IncidentService service, IncidentViews views, IncidentTexts texts,
-                                   IncidentNotifier notifier, EscalationContacts contacts, PiiMasker masker,
-                                   Clock clock) {
+    IncidentFollowupHandler(IncidentService service, IncidentViews views, IncidentTexts texts, IncidentEngineer engineer,
+                            IncidentWithdrawal withdrawal, PiiMasker masker) {
         this.service = service;
         this.views = views;
         this.texts = texts;
-        this.notifier = notifier;
-        this.contacts = contacts;
+        this.engineer = engineer;
+        this.withdrawal = withdrawal;
         this.masker = masker;
-        this.clock = clock;
     }
 
     @Override
@@ -62,9 +58,13 @@ public class IncidentFollowupHandler implements IntentHandler {
         Incident i = found.get();
         String text = turn.text();
         try {
+            if (NOT_A_FAULT.matcher(text).find() && i.status().isOpen()) {
+                return Reply.of(withdrawal.withdraw(i.number(), turn.sender(), masker.mask(text)));
+            }
             if (STILL_FAILING.matcher(text).find()) {
                 Incident updated = service.reportStillFailing(i.number(), turn.sender(), masker.mask(text));
-                String who = pingEngineer(updated, turn.sender());
+                String who = engineer.tell(updated, "⚠️ %s 反馈故障单 %s 仍未恢复，请尽快处理。\n%s".formatted(
+                        turn.sender().name(), i.ref(), texts.headline(updated)));
                 return Reply.of("已记录：故障单 %s 仍未恢复%s。已提醒 %s 尽快处理。".formatted(i.ref(),
                         i.status().isOpen() ? "" : "，已重新打开", who));
             }
@@ -84,16 +84,5 @@ public class IncidentFollowupHandler implements IntentHandler {
             return "值班工程师尚未接单，响应时限 %s，到时未接单助手会自动升级通知。".formatted(texts.time(i.responseDeadline()));
         }
         return i.status().isOpen() ? "%s 正在处理。".formatted(texts.name(i.acknowledgedBy())) : "";
-    }
-
-    private String pingEngineer(Incident i, Person reporter) {
-        String engineer = i.acknowledgedBy() != null ? i.acknowledgedBy()
-                : contacts.at(clock.instant()).engineer().map(Person::userId).orElse(null);
-        if (engineer == null) {
-            return "值班工程师";
-        }
-        notifier.toPerson(engineer, "⚠️ %s 反馈故障单 %s 仍未恢复，请尽快处理。\n%s".formatted(reporter.name(), i.ref(),
-                texts.headline(i)), null);
-        return texts.name(engineer);
     }
 }

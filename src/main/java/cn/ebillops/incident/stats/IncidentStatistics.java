@@ -16,12 +16,13 @@ import java.util.Optional;
  * Fault statistics of a period (quarter or year) as a value a chat answer or a Word report can
  * render: incidents by level and area, time to acknowledge and to resolve, SLA breaches, the
  * signing server's fault analysis (contract 二.3) and the availability against the target.
+ * {@code withdrawn}: reports taken back as "not a fault", counted apart and in no other figure.
  */
 public record IncidentStatistics(String periodLabel, Instant from, Instant to, int total,
                                  Map<Severity, Long> bySeverity, Map<Area, Long> byArea, int open,
                                  DurationFigures acknowledge, DurationFigures resolve,
                                  Map<SlaClock, Long> breaches, List<IncidentLine> incidents,
-                                 SigningAnalysis signing, AvailabilityReport availability) {
+                                 SigningAnalysis signing, AvailabilityReport availability, int withdrawn) {
 
     public IncidentStatistics {
         bySeverity = Map.copyOf(bySeverity);

@@ -34,7 +34,8 @@ public final class IncidentStatisticsDocx {
 
     public void write(XWPFDocument doc, IncidentStatistics s) {
         heading(doc, "故障处理统计（%s）".formatted(s.periodLabel()), 14);
-        text(doc, "本期共受理故障 %d 次，其中未关闭 %d 次；合同时限超时 %d 次。".formatted(s.total(), s.open(), s.breachCount()));
+        text(doc, "本期共受理故障 %d 次，其中未关闭 %d 次；合同时限超时 %d 次。%s".formatted(s.total(), s.open(), s.breachCount(),
+                IncidentStatisticsService.withdrawnNote(s)));
 
         table(doc, List.of("故障级别", "次数"), java.util.Arrays.stream(Severity.values())
                 .map(v -> List.of(v.describe(), String.valueOf(s.bySeverity().get(v)))).toList());

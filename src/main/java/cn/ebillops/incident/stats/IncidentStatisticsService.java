@@ -42,7 +42,8 @@ public class IncidentStatisticsService {
 
     public IncidentStatistics statistics(ReportPeriod period) {
         Instant now = clock.instant();
-        List<Incident> incidents = repository.findOpenedBetween(period.from(), period.to());
+        List<Incident> opened = repository.findOpenedBetween(period.from(), period.to());
+        List<Incident> incidents = opened.stream().filter(i -> i.status().isFault()).toList();
         List<IncidentLine> lines = incidents.stream().map(i -> line(i, now)).toList();
         Map<Severity, Long> bySeverity = count(incidents, Incident::severity, Severity.class);
         Map<Area, Long> byArea = count(incidents, Incident::area, Area.class);
@@ -62,7 +63,7 @@ public class IncidentStatisticsService {
         return new IncidentStatistics(period.label(), period.from(), period.to(), incidents.size(), bySeverity, byArea,
                 (int) incidents.stream().filter(i -> i.status().isOpen()).count(),
                 figures(lines, IncidentLine::timeToAcknowledge), figures(lines, IncidentLine::timeToResolve), breaches,
-                lines, signing, avail);
+                lines, signing, avail, opened.size() - incidents.size());
     }
 
     private static IncidentLine line(Incident i, Instant now) {
@@ -110,7 +111,7 @@ public class IncidentStatisticsService {
     /** The chat answer for /stats. */
     public String text(IncidentStatistics s) {
         StringBuilder sb = new StringBuilder("📊 **%s故障统计**\n".formatted(s.periodLabel()));
-        sb.append("> 故障总数：%d（未关闭 %d）\n".formatted(s.total(), s.open()));
+        sb.append("> 故障总数：%d（未关闭 %d）%s\n".formatted(s.total(), s.open(), withdrawnNote(s)));
         sb.append("> 按级别：").append(Arrays.stream(Severity.values())
                 .map(v -> v.label() + " " + s.bySeverity().get(v)).collect(Collectors.joining("，"))).append('\n');
         String areas = s.byArea().entrySet().stream().filter(e -> e.getValue() > 0)
@@ -130,6 +131,11 @@ public class IncidentStatisticsService {
         sb.append('\n');
         sb.append("\n**签名验签服务器故障统计分析**\n> ").append(s.signing().conclusion());
         return sb.toString();
+    }
+
+    /** "另有 2 次报告经确认不是故障，已撤销，不计入统计。" or nothing. */
+    static String withdrawnNote(IncidentStatistics s) {
+        return s.withdrawn() == 0 ? "" : "另有 %d 次报告经确认不是故障，已撤销，不计入统计。".formatted(s.withdrawn());
     }
 
     private static String figureText(DurationFigures f) {

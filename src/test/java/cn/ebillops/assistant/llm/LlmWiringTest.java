@@ -36,7 +36,17 @@ class LlmWiringTest {
         @Bean
         @Primary
         MessageClassifier consultationOnly() {
-            return text -> new Classification(Intent.CONSULTATION, null, null, 0.9);
+            return new MessageClassifier() {
+                @Override
+                public Classification classify(String text) {
+                    return new Classification(Intent.CONSULTATION, null, null, 0.9);
+                }
+
+                @Override
+                public Classification classifyAsFault(String text) {
+                    throw new UnsupportedOperationException("not used by this test");
+                }
+            };
         }
     }
 

@@ -1,0 +1,42 @@
+package cn.ebillops.incident.chat;
+
+import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.incident.IncidentService;
+import org.springframework.stereotype.Component;
+
+/** /cancel [N] [原因]: withdraws an incident opened by mistake (its reporter or an engineer). */
+@Component
+class CancelCommand extends IncidentCommand {
+
+    private final IncidentService service;
+    private final IncidentWithdrawal withdrawal;
+
+    CancelCommand(IncidentService service, IncidentWithdrawal withdrawal) {
+        this.service = service;
+        this.withdrawal = withdrawal;
+    }
+
+    @Override
+    public String name() {
+        return "cancel";
+    }
+
+    @Override
+    public String usage() {
+        return "/cancel [编号] [原因]";
+    }
+
+    @Override
+    public String summary() {
+        return "撤销误报的故障单（报告人、工程师）";
+    }
+
+    @Override
+    String run(CommandContext context, NumberedArgs args) {
+        // without a number: the caller's own newest open report, else the chat's only open incident
+        long number = args.number().orElseGet(() -> service.activeFor(context.caller().userId(), context.chatId())
+                .filter(i -> i.status().isOpen())
+                .orElseGet(() -> service.target(args.number(), context.chatId())).number());
+        return withdrawal.withdraw(number, context.caller(), args.rest());
+    }
+}
