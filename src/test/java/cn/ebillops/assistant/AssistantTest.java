@@ -1,5 +1,6 @@
 package cn.ebillops.assistant;
 
+import cn.ebillops.assistant.nlu.EntityExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.command.Command;
@@ -60,7 +61,7 @@ class AssistantTest {
     private Assistant assistant(Command... commands) {
         ObjectProvider<FreeFormResponder> none = new StaticListableBeanFactory().getBeanProvider(FreeFormResponder.class);
         return new Assistant(config, new CommandRegistry(List.of(commands)), classifier, handlers, none,
-                new InMemoryKeyValueStore(Clock.systemUTC()), log);
+                new InMemoryKeyValueStore(Clock.systemUTC()), log, new EntityExtractor(Clock.systemUTC(), List.of()));
     }
 
     private static String chat() {

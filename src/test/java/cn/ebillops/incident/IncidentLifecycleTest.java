@@ -1,5 +1,6 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.assistant.nlu.EntityExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class IncidentLifecycleTest extends IncidentSpringTestBase {
 
     private Turn turn(String userId, String chat, String text) {
         return new Turn(new InboundMessage("console", chat, userId, text, "m-" + System.nanoTime(), clock.instant()),
-                person(userId), config.group(chat), text);
+                person(userId), config.group(chat), text, new EntityExtractor(clock, List.of()).extract(text));
     }
 
     @Test
