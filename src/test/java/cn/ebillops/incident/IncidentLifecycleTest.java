@@ -210,6 +210,25 @@ class IncidentLifecycleTest extends IncidentSpringTestBase {
     }
 
     @Test
+    void aFollowupNamingAnIncidentNumberIsAboutThatIncidentNotTheNewest() {
+        Incident older = service.report(report("chenxia", "wr_cashier", Severity.III, Area.DELIVERY)).incident();
+        Incident newer = service.report(report("chenxia", "wr_cashier", Severity.II, Area.ISSUANCE)).incident();
+        assertThat(newer.number()).isNotEqualTo(older.number());
+
+        Reply progress = followupHandler.handle(turn("chenxia", "wr_cashier", older.number() + "号故障单处理得怎么样了"), null);
+        assertThat(progress.markdown()).contains(older.ref()).doesNotContain(newer.ref());
+
+        Reply ok = followupHandler.handle(turn("chenxia", "wr_cashier", "#" + older.number() + " 好了"), null);
+        assertThat(ok.markdown()).contains("感谢确认", older.ref());
+        assertThat(service.find(older.number()).orElseThrow().status()).isEqualTo(IncidentStatus.RESOLVED);
+        assertThat(service.find(newer.number()).orElseThrow().status().isOpen()).isTrue();
+
+        Reply unknown = followupHandler.handle(turn("chenxia", "wr_cashier", "故障单 99999 还是不行"), null);
+        assertThat(unknown.markdown()).isEqualTo("找不到故障单 #99999，请核对编号；发送 /status 可查看未关闭的故障单。");
+        assertThat(service.find(newer.number()).orElseThrow().status().isOpen()).isTrue();
+    }
+
+    @Test
     void staffConfirmationOfAnOpenIncidentResolvesItButOthersCannot() {
         Incident i = service.report(report("chenxia", "wr_cashier", Severity.III, Area.DELIVERY)).incident();
         assertThatThrownBy(() -> service.confirmRecovered(i.number(), person("liufang")))
