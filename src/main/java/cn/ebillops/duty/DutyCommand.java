@@ -28,7 +28,7 @@ public class DutyCommand implements Command {
 
     @Override
     public String summary() {
-        return "查询值班工程师和联系方式，如 /duty 春节、/duty 2026-10-01";
+        return "查询值班工程师和联系方式，如 /duty 春节、/duty 2026年国庆、/duty 10月1日";
     }
 
     @Override

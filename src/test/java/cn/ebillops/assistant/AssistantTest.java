@@ -91,6 +91,16 @@ class AssistantTest {
     }
 
     @Test
+    void whatTheMessageIsAboutIsReadOnceOntoTheTurnFromTheTextWithoutMentions() {
+        for (Intent intent : Intent.values()) {
+            handlers.add(handler(intent, "好的"));
+        }
+        assistant().handle(msg("chenxia", "@运维助手 #3 还是不行，2026年10月1日也出过"));
+        assertThat(seen.get().entities().incidents()).containsExactly(3L);
+        assertThat(seen.get().entities().date()).hasValueSatisfying(d -> assertThat(d.date()).hasToString("2026-10-01"));
+    }
+
+    @Test
     void mentionIsStrippedWhereverItStandsBeforeClassification() {
         handlers.add(handler(Intent.FAULT_REPORT, "已建单"));
         HandleResult r = assistant().handle(msg("chenxia", "开票@运维助手\u2005失败"));
