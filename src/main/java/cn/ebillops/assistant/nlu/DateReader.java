@@ -106,7 +106,7 @@ final class DateReader {
         Matcher m = NUMERIC.matcher(s.text());
         if (m.find()) {
             take(s, m, () -> LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4))), false);
+                    Integer.parseInt(m.group(4))));
         }
     }
 
@@ -119,7 +119,7 @@ final class DateReader {
         int day = number(m.group(4));
         OptionalInt given = m.group(1) != null ? OptionalInt.of(Integer.parseInt(m.group(1)))
                 : m.group(2) != null ? OptionalInt.of(today.getYear() + relativeYear(m.group(2))) : OptionalInt.empty();
-        take(s, m, yearly(y -> LocalDate.of(y, month, day), given), false);
+        take(s, m, yearly(y -> LocalDate.of(y, month, day), given));
     }
 
     private void dotted(Scratch s) {
@@ -128,7 +128,7 @@ final class DateReader {
             int month = Integer.parseInt(m.group(1));
             int day = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12) {
-                take(s, m, yearly(y -> LocalDate.of(y, month, day), OptionalInt.empty()), false);
+                take(s, m, yearly(y -> LocalDate.of(y, month, day), OptionalInt.empty()));
             }
         }
     }
@@ -191,17 +191,18 @@ final class DateReader {
                 candidates.add(ym.atDay(day));
             }
         }
-        take(s, m, pick(candidates), false);
+        take(s, m, pick(candidates));
     }
 
-    private void take(Scratch s, Matcher m, DateSupplier d, boolean relative) {
-        take(s, m, attempt(d), relative);
+    private void take(Scratch s, Matcher m, DateSupplier d) {
+        take(s, m, attempt(d));
     }
 
-    private void take(Scratch s, Matcher m, Optional<LocalDate> d, boolean relative) {
+    /** A written date (never relative); one that does not exist ("2月30日") is kept as unresolved. */
+    private void take(Scratch s, Matcher m, Optional<LocalDate> d) {
         s.consume(m.start(), m.end());
         String phrase = m.group().strip();
-        d.ifPresentOrElse(x -> found(new DateMention(x, phrase, relative)),
+        d.ifPresentOrElse(x -> found(new DateMention(x, phrase, false)),
                 () -> unresolved = unresolved.or(() -> Optional.of(phrase)));
     }
 
