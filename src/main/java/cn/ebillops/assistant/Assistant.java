@@ -5,6 +5,7 @@ import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.command.CommandRegistry;
 import cn.ebillops.assistant.command.ParsedCommand;
 import cn.ebillops.assistant.nlu.Classification;
+import cn.ebillops.assistant.nlu.EntityExtractor;
 import cn.ebillops.assistant.nlu.Intent;
 import cn.ebillops.assistant.nlu.MessageClassifier;
 import cn.ebillops.channel.InboundMessage;
@@ -41,11 +42,13 @@ public class Assistant {
     private final KeyValueStore store;
     private final ConversationLog conversationLog;
     private final MentionStripper mentions;
+    private final EntityExtractor entities;
     private final FaultOffer faultOffer;
 
     public Assistant(BotConfig config, CommandRegistry commands, MessageClassifier classifier,
                      List<IntentHandler> handlers, ObjectProvider<FreeFormResponder> freeForm,
-                     KeyValueStore store, ConversationLog conversationLog, FaultOffer faultOffer) {
+                     KeyValueStore store, ConversationLog conversationLog, EntityExtractor entities,
+                     FaultOffer faultOffer) {
         this.config = config;
         this.commands = commands;
         this.classifier = classifier;
@@ -58,6 +61,7 @@ public class Assistant {
         this.store = store;
         this.conversationLog = conversationLog;
         this.mentions = MentionStripper.of(config.botNames());
+        this.entities = entities;
         this.faultOffer = faultOffer;
     }
 
@@ -80,8 +84,9 @@ public class Assistant {
     }
 
     private HandleResult process(InboundMessage message) {
-        Turn turn = new Turn(message, config.person(message.userId()), config.group(message.chatId()),
-                mentions.strip(message.text()));
+        String text = mentions.strip(message.text());
+        Turn turn = new Turn(message, config.person(message.userId()), config.group(message.chatId()), text,
+                entities.extract(text));
         conversationLog.record(message.channel(), message.chatId(), message.userId(),
                 ConversationLog.Direction.IN, turn.text());
         Reply reply;

@@ -1,5 +1,10 @@
 package cn.ebillops.duty;
 
+import cn.ebillops.assistant.nlu.Entities;
+import cn.ebillops.assistant.nlu.Entities.DateMention;
+import cn.ebillops.assistant.nlu.Entities.FestivalMention;
+import cn.ebillops.assistant.nlu.Entities.HolidayMention;
+import cn.ebillops.assistant.nlu.EntityExtractor;
 import cn.ebillops.channel.Reply;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,31 +27,31 @@ public class DutyAnswers {
         this.gaps = gaps;
     }
 
-    /** Free text ("今晚谁值班", "五一值班表", "这周末有工程师值班吗", "/duty 春节"). */
-    public Reply answer(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return overview();
+    /**
+     * What the message asks about, as {@link EntityExtractor} read it ("今晚谁值班", "2026年国庆",
+     * "10月1号", "圣诞节", "这周末", "/duty 春节"). A named day wins over a holiday; a day the
+     * assistant cannot tie to a date is said so, never answered with another day.
+     */
+    public Reply answer(Entities e) {
+        if (e.date().isPresent()) {
+            DateMention d = e.date().get();
+            // "今天/今晚" is the duty now, which before the handover is still yesterday's engineer
+            return d.relative() && d.date().equals(duty.today()) ? overview() : onDate(d.date());
         }
-        Optional<LocalDate> date = parseDate(t);
-        if (date.isPresent()) {
-            return onDate(date.get());
+        if (e.festival().isPresent()) {
+            return festival(e.festival().get());
         }
-        Optional<Reply> holiday = holiday(t);
-        if (holiday.isPresent()) {
-            return holiday.get();
+        if (e.holiday().isPresent()) {
+            return holiday(e.holiday().get(), e.lookingBack());
         }
-        if (t.contains("周末") || t.contains("星期六") || t.contains("周六") || t.contains("周日") || t.contains("星期天")
-                || t.contains("星期日")) {
-            return weekend();
+        if (e.unresolvedDay().isPresent()) {
+            return Reply.of("无法确定“%s”指哪一天，请写明日期，例如“10月1日谁值班”或 `/duty 2026-10-01`。\n\n以下是今天的值班：\n"
+                    .formatted(e.unresolvedDay().get()) + overview().markdown());
         }
-        if (t.contains("明天") || t.contains("明晚")) {
-            return onDate(duty.today().plusDays(1));
+        if (e.weekend().isPresent()) {
+            return weekend(e.weekend().get());
         }
-        if (t.contains("假期") || t.contains("节假日") || t.contains("放假")) {
-            return nextHoliday();
-        }
-        return overview();
+        return e.anyHoliday() ? nextHoliday() : overview();
     }
 
     /** Now, plus the next holiday in one line. */
@@ -78,15 +83,27 @@ public class DutyAnswers {
                     () -> sb.append(duty.calendar().isMakeUpWorkday(date) ? "（调休上班日）"
                             : working.get() ? "（工作日）" : "（休息日）"));
         }
-        sb.append('\n').append(DutyText.callOrder(a));
+        sb.append('\n');
+        if (date.isBefore(duty.today())) {
+            sb.append("该日已过去，以下是当时的值班安排。\n");
+        }
+        sb.append(DutyText.callOrder(a));
         return Reply.of(sb.toString());
     }
 
-    /** This week's Saturday and Sunday; a make-up Saturday is said to be a working day. */
-    public Reply weekend() {
-        LocalDate today = duty.today();
-        LocalDate saturday = today.with(DayOfWeek.SATURDAY);
-        StringBuilder sb = new StringBuilder("**本周末值班**\n");
+    /** A festival that is not a statutory holiday: that day's ordinary duty, when it has a Gregorian date. */
+    Reply festival(FestivalMention f) {
+        String head = "“%s”不是法定节假日，没有单独的假期值班安排".formatted(f.name());
+        return f.date().map(d -> Reply.of(head + "，当天按日常轮值：\n\n" + onDate(d).markdown()))
+                .orElseGet(() -> Reply.of(head + "；它的公历日期每年不同，助手无法确定是哪一天，请写明日期（例如 `/duty 2026-10-01`）。"
+                        + "\n\n以下是今天的值班：\n" + overview().markdown()));
+    }
+
+    /** The weekend starting on the Saturday given; a make-up Saturday is said to be a working day. */
+    public Reply weekend(LocalDate saturday) {
+        boolean thisWeek = saturday.equals(duty.today().with(DayOfWeek.SATURDAY));
+        StringBuilder sb = new StringBuilder("**").append(thisWeek ? "本周末" : DutyText.fullDay(saturday) + "起的周末")
+                .append("值班**\n");
         for (LocalDate d : List.of(saturday, saturday.plusDays(1))) {
             DutyAssignment a = duty.onDuty(d);
             sb.append("> ").append(DutyText.day(d)).append("：").append(DutyText.contact(a.engineer()));
@@ -119,26 +136,42 @@ public class DutyAnswers {
         return plan(next.get(0));
     }
 
-    /** The plan of the holiday named in the text, when the text names one. */
-    public Optional<Reply> holiday(String text) {
+    /**
+     * The plan of the holiday named: of the year given (said to be over when it is), else the next
+     * one, or the latest one when the message looks back ("上次国庆谁值的班"). Never another year's.
+     */
+    Reply holiday(HolidayMention named, boolean lookingBack) {
         LocalDate today = duty.today();
-        Optional<Holiday> h = duty.calendar().upcoming(today, Integer.MAX_VALUE).stream()
-                .filter(x -> x.mentionedIn(text)).findFirst();
-        if (h.isPresent()) {
-            return Optional.of(plan(h.get()));
+        String word = named.word();
+        if (named.year().isPresent()) {
+            int year = named.year().getAsInt();
+            if (!duty.calendar().knows(year)) {
+                return Reply.of(year < today.getYear()
+                        ? unknownYear(year) + "无法给出当年的" + word + "值班表（助手不会猜测放假日期）。"
+                        : unknownYearAndRemind(year, year + "年" + word + "值班表"));
+            }
+            return duty.calendar().all().stream().filter(h -> h.year() == year && h.isCalled(word)).findFirst()
+                    .map(this::plan).orElseGet(() -> Reply.of("%d 年的节假日安排里没有“%s”。".formatted(year, word)));
         }
-        // A holiday known from an earlier year but not (yet) in the calendar ahead: say the year is unknown.
-        Optional<Holiday> pastNamed = duty.calendar().all().stream().filter(x -> x.mentionedIn(text)).findFirst();
-        if (pastNamed.isPresent()) {
-            int year = nextUnknownYear(today);
-            return Optional.of(Reply.of(unknownYearAndRemind(year, pastNamed.get().name() + "值班表")));
+        if (lookingBack) {
+            Optional<Holiday> last = duty.calendar().all().stream()
+                    .filter(h -> h.isCalled(word) && !h.firstDay().isAfter(today)).reduce((a, b) -> b);
+            if (last.isPresent()) {
+                return plan(last.get());
+            }
         }
-        return Optional.empty();
+        return duty.calendar().next(word, today).map(this::plan)
+                // named in an earlier year but not (yet) in the calendar ahead: the year is unknown
+                .orElseGet(() -> Reply.of(unknownYearAndRemind(nextUnknownYear(today), word + "值班表")));
     }
 
     public Reply plan(Holiday h) {
         List<DutyAssignment> plan = duty.plan(h);
-        StringBuilder sb = new StringBuilder("**").append(h.year()).append("年").append(h.name()).append("假期值班安排**\n");
+        StringBuilder sb = new StringBuilder("**").append(h.year()).append("年").append(h.name()).append("假期值班安排**");
+        if (h.lastDay().isBefore(duty.today())) {
+            sb.append("（已过去）\n以下是当时的值班安排。");
+        }
+        sb.append('\n');
         sb.append("放假：").append(DutyText.holidaySpan(h)).append('\n');
         sb.append(DutyText.planLines(plan));
         sb.append(DutyText.planFooter(plan));
@@ -177,18 +210,5 @@ public class DutyAnswers {
     private static String unknownYear(int year) {
         return "%d 年的节假日安排尚未配置（国务院通知一般在 11 月发布，需管理员添加 bot-config/holidays/%d.yaml）。"
                 .formatted(year, year);
-    }
-
-    private static Optional<LocalDate> parseDate(String t) {
-        String s = t.trim();
-        if (!s.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
-            return Optional.empty();
-        }
-        String[] p = s.split("-");
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }

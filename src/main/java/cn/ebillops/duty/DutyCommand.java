@@ -6,7 +6,7 @@ import cn.ebillops.assistant.nlu.Intent;
 import cn.ebillops.channel.Reply;
 import org.springframework.stereotype.Component;
 
-/** /duty, /duty 春节, /duty 2026-10-01, /duty 周末. */
+/** /duty, /duty 春节, /duty 2026年国庆, /duty 2026-10-01, /duty 10月1日, /duty 周末. */
 @Component
 public class DutyCommand implements Command {
 
@@ -28,7 +28,7 @@ public class DutyCommand implements Command {
 
     @Override
     public String summary() {
-        return "查询值班工程师和联系方式，如 /duty 春节、/duty 2026-10-01";
+        return "查询值班工程师和联系方式，如 /duty 春节、/duty 2026年国庆、/duty 10月1日";
     }
 
     @Override
@@ -38,6 +38,6 @@ public class DutyCommand implements Command {
 
     @Override
     public Reply execute(CommandContext context) {
-        return answers.answer(context.args());
+        return answers.answer(context.turn().entities()); // read from the whole "/duty …" line
     }
 }

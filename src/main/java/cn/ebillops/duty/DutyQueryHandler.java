@@ -24,6 +24,6 @@ public class DutyQueryHandler implements IntentHandler {
 
     @Override
     public Reply handle(Turn turn, Classification classification) {
-        return answers.answer(turn.text());
+        return answers.answer(turn.entities());
     }
 }

@@ -1,8 +1,10 @@
 package cn.ebillops.duty;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,9 +41,15 @@ public record Holiday(int year, String name, List<String> aliases, LocalDate fir
      * ("十一月", "十一号" and "十一点" do not mean 国庆).
      */
     public boolean mentionedIn(String text) {
+        return wordIn(text).isPresent();
+    }
+
+    /** The longest of the name and aliases that the text mentions as a holiday, as spelt here. */
+    public Optional<String> wordIn(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        return Stream.concat(Stream.of(name), aliases.stream()).map(n -> n.toLowerCase(Locale.ROOT))
-                .anyMatch(n -> occursAsWord(t, n));
+        return Stream.concat(Stream.of(name), aliases.stream())
+                .filter(n -> occursAsWord(t, n.toLowerCase(Locale.ROOT)))
+                .max(Comparator.comparingInt(String::length));
     }
 
     private static boolean occursAsWord(String text, String word) {

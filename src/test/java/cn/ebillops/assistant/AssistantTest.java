@@ -1,5 +1,6 @@
 package cn.ebillops.assistant;
 
+import cn.ebillops.assistant.nlu.EntityExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.command.Command;
@@ -61,7 +62,8 @@ class AssistantTest {
     private Assistant assistant(Command... commands) {
         ObjectProvider<FreeFormResponder> none = new StaticListableBeanFactory().getBeanProvider(FreeFormResponder.class);
         return new Assistant(config, new CommandRegistry(List.of(commands)), classifier, handlers, none,
-                new InMemoryKeyValueStore(Clock.systemUTC()), log, offers);
+                new InMemoryKeyValueStore(Clock.systemUTC()), log, new EntityExtractor(Clock.systemUTC(), List.of()),
+                offers);
     }
 
     /** Records what was offered; 「报故障」 is taken up with a fixed answer. */
@@ -118,6 +120,16 @@ class AssistantTest {
                 return Reply.of(answer);
             }
         };
+    }
+
+    @Test
+    void whatTheMessageIsAboutIsReadOnceOntoTheTurnFromTheTextWithoutMentions() {
+        for (Intent intent : Intent.values()) {
+            handlers.add(handler(intent, "好的"));
+        }
+        assistant().handle(msg("chenxia", "@运维助手 #3 还是不行，2026年10月1日也出过"));
+        assertThat(seen.get().entities().incidents()).containsExactly(3L);
+        assertThat(seen.get().entities().date()).hasValueSatisfying(d -> assertThat(d.date()).hasToString("2026-10-01"));
     }
 
     @Test

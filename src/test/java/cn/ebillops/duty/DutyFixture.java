@@ -1,5 +1,6 @@
 package cn.ebillops.duty;
 
+import cn.ebillops.assistant.nlu.EntityExtractor;
 import cn.ebillops.channel.ChatSender;
 import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
@@ -34,12 +35,19 @@ public final class DutyFixture {
     public final DutyService duty;
     public final CalendarGapReporter gaps;
     public final DutyAnswers answers;
+    public final EntityExtractor entities;
 
     public DutyFixture(MutableClock clock) {
         this.clock = clock;
         this.duty = new DutyService(roster, calendar, config, clock);
         this.gaps = new CalendarGapReporter(sender, config, new InMemoryKeyValueStore(clock), clock);
         this.answers = new DutyAnswers(duty, gaps);
+        this.entities = new EntityExtractor(clock, List.of(new CalendarHolidayNames(calendar)));
+    }
+
+    /** The duty answer to a message, read as the assistant reads it. */
+    public String ask(String text) {
+        return answers.answer(entities.extract(text)).markdown();
     }
 
     public static DutyFixture at(String localDateTime) {

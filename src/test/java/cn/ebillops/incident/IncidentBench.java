@@ -1,5 +1,6 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.assistant.nlu.Entities;
 import cn.ebillops.EbillOpsApplication;
 import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.nlu.Area;
@@ -87,7 +88,8 @@ public final class IncidentBench {
             clock.advance(Duration.ofMinutes(20)); // outside the merge window: every report opens an incident
             Area area = areas[r % areas.length];
             Turn turn = new Turn(new InboundMessage("console", "wr_cashier", "chenxia", "开票失败", "b-" + r,
-                    clock.instant()), config.person("chenxia"), config.group("wr_cashier"), "开票失败");
+                    clock.instant()), config.person("chenxia"), config.group("wr_cashier"), "开票失败",
+                    Entities.NONE);
             long t0 = System.nanoTime();
             var reply = handler.handle(turn, new Classification(Intent.FAULT_REPORT, Severity.II, area, 0.9));
             long t1 = System.nanoTime();
@@ -177,7 +179,8 @@ public final class IncidentBench {
                 for (int r = 0; r < rounds + warmUp; r++) {
                     clock.advance(Duration.ofMinutes(20)); // outside the merge window: every report opens an incident
                     Turn turn = new Turn(new InboundMessage("console", "wr_cashier", "chenxia", "开票失败", "real-" + r,
-                            clock.instant()), config.person("chenxia"), config.group("wr_cashier"), "开票失败");
+                            clock.instant()), config.person("chenxia"), config.group("wr_cashier"), "开票失败",
+                    Entities.NONE);
                     long t0 = System.nanoTime();
                     var reply = handler.handle(turn, new Classification(Intent.FAULT_REPORT, Severity.II, Area.ISSUANCE, 0.9));
                     String ref = reply.markdown().replaceAll("(?s).*故障单 (#\\d+).*", "$1");

@@ -1,5 +1,6 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.assistant.nlu.EntityExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class IncidentLifecycleTest extends IncidentSpringTestBase {
 
     private Turn turn(String userId, String chat, String text) {
         return new Turn(new InboundMessage("console", chat, userId, text, "m-" + System.nanoTime(), clock.instant()),
-                person(userId), config.group(chat), text);
+                person(userId), config.group(chat), text, new EntityExtractor(clock, List.of()).extract(text));
     }
 
     @Test
@@ -206,6 +207,25 @@ class IncidentLifecycleTest extends IncidentSpringTestBase {
 
         Reply none = followupHandler.handle(turn("liufang", "wr_other", "好了"), null);
         assertThat(none.markdown()).contains("没有未关闭的故障单");
+    }
+
+    @Test
+    void aFollowupNamingAnIncidentNumberIsAboutThatIncidentNotTheNewest() {
+        Incident older = service.report(report("chenxia", "wr_cashier", Severity.III, Area.DELIVERY)).incident();
+        Incident newer = service.report(report("chenxia", "wr_cashier", Severity.II, Area.ISSUANCE)).incident();
+        assertThat(newer.number()).isNotEqualTo(older.number());
+
+        Reply progress = followupHandler.handle(turn("chenxia", "wr_cashier", older.number() + "号故障单处理得怎么样了"), null);
+        assertThat(progress.markdown()).contains(older.ref()).doesNotContain(newer.ref());
+
+        Reply ok = followupHandler.handle(turn("chenxia", "wr_cashier", "#" + older.number() + " 好了"), null);
+        assertThat(ok.markdown()).contains("感谢确认", older.ref());
+        assertThat(service.find(older.number()).orElseThrow().status()).isEqualTo(IncidentStatus.RESOLVED);
+        assertThat(service.find(newer.number()).orElseThrow().status().isOpen()).isTrue();
+
+        Reply unknown = followupHandler.handle(turn("chenxia", "wr_cashier", "故障单 99999 还是不行"), null);
+        assertThat(unknown.markdown()).isEqualTo("找不到故障单 #99999，请核对编号；发送 /status 可查看未关闭的故障单。");
+        assertThat(service.find(newer.number()).orElseThrow().status().isOpen()).isTrue();
     }
 
     @Test

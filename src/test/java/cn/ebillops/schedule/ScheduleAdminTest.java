@@ -1,5 +1,6 @@
 package cn.ebillops.schedule;
 
+import cn.ebillops.assistant.nlu.Entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -100,7 +101,7 @@ class ScheduleAdminTest {
     private String run(String userId, String args) {
         InboundMessage m = new InboundMessage("console", "wr_it", userId, "/schedule " + args, UUID.randomUUID().toString(),
                 f.clock.instant());
-        Turn turn = new Turn(m, f.duty.config.person(userId), f.duty.config.group("wr_it"), m.text());
+        Turn turn = new Turn(m, f.duty.config.person(userId), f.duty.config.group("wr_it"), m.text(), Entities.NONE);
         return command.execute(new CommandContext(turn, args)).markdown();
     }
 }

@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
 final class NotAReport {
 
     /** Said now, of us: the message reports a present fault whatever question it also asks. */
-    private static final Pattern PRESENT = Pattern.compile(
-            "现在(?!没|没有|不是|是不是)|目前|刚才|刚刚|这会|而家|今天|今早|今日|今晚|一直|老是|突然|"
-                    + "又(报|开不|登不|不行|出现|失败|连不|打不|进不)|都报|"
-                    // "……开不了票了": a failure said to hold now (a bare 了 also ends "忘了", "放在哪里了")
+    private static final Pattern PRESENT_TIME = Pattern.compile(
+            "现在(?!没|没有|不是|是不是)|目前|刚才|刚刚|这会|而家|今天|今早|今日|今晚|一直|老是|突然");
+    /** A failure said to hold ("又登不上", "都报这个", "……开不了票了"); inside 如果/万一 it is the supposed one. */
+    private static final Pattern PRESENT_STATE = Pattern.compile(
+            "又(报|开不|登不|不行|出现|失败|连不|打不|进不)|都报|"
+                    // a bare 了 also ends "忘了", "放在哪里了"
                     + "(不了|不到|不出|不上|不入|失败|报错|挂|宕机|崩|瘫)[^,.;!?]{0,3}[了咗哩][,.!]?$");
+    private static final Pattern SUPPOSE = Pattern.compile("如果|万一|假如|假设|要是");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "如果|万一|假如|假设|要是|的话|以后再?遇到|平时遇到|遇到[^,.;!?]{0,12}(怎么|如何|应该|要)");
     private static final Pattern LOOKUP = Pattern.compile(
@@ -77,7 +80,7 @@ final class NotAReport {
                 return Optional.of(ABOUT_US.matcher(t).find() ? Intent.STATUS_QUERY : Intent.OTHER);
             }
         }
-        if (NOTICE.matcher(t).find() && !PRESENT.matcher(t).find()) {
+        if (NOTICE.matcher(t).find() && !saysNow(t)) {
             return Optional.of(Intent.OTHER);
         }
         if (asksRatherThanReports(t)) {
@@ -88,12 +91,13 @@ final class NotAReport {
 
     /** A word that places a failure now ("现在", "今天……又", "……登不上了"). */
     static boolean saysNow(String t) {
-        return PRESENT.matcher(t).find();
+        return PRESENT_TIME.matcher(t).find()
+                || (!SUPPOSE.matcher(t).find() && PRESENT_STATE.matcher(t).find());
     }
 
     private static boolean asksRatherThanReports(String t) {
         boolean question = HYPOTHETICAL.matcher(t).find() || LOOKUP.matcher(t).find() || PAST.matcher(t).find()
                 || FIX_A_MISTAKE.matcher(t).find() || (HOW_TO.matcher(t).find() && !FAILURE.matcher(t).find());
-        return question && !PRESENT.matcher(t).find();
+        return question && !saysNow(t);
     }
 }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Follow-ups on the sender's (or chat's) incident: progress; "好了/恢复了/可以了" confirms the
- * fault is over; "还是不行" is noted and the engineer is pinged; "不是故障/误报" withdraws it.
+ * Follow-ups on the incident the message names ("3号故障单好了吗", "#3 还是不行"), else on the
+ * sender's (or chat's) newest: progress; "好了/恢复了/可以了" confirms the fault is over; "还是不行" is
+ * noted and the engineer is pinged; "不是故障/误报" withdraws it.
  */
 @Component
 public class IncidentFollowupHandler implements IntentHandler {
@@ -51,7 +52,12 @@ public class IncidentFollowupHandler implements IntentHandler {
 
     @Override
     public Reply handle(Turn turn, Classification classification) {
-        Optional<Incident> found = service.activeFor(turn.sender().userId(), turn.chatId());
+        Optional<Long> named = turn.entities().incident();
+        Optional<Incident> found = named.isPresent() ? service.find(named.get())
+                : service.activeFor(turn.sender().userId(), turn.chatId());
+        if (named.isPresent() && found.isEmpty()) {
+            return Reply.of("找不到故障单 #%d，请核对编号；发送 /status 可查看未关闭的故障单。".formatted(named.get()));
+        }
         if (found.isEmpty()) {
             return Reply.of("您目前没有未关闭的故障单。如有新问题，请直接描述故障现象，例如“开票失败，提示签名错误”。");
         }

@@ -3,6 +3,7 @@ package cn.ebillops.incident.chat;
 import cn.ebillops.assistant.FaultOffer;
 import cn.ebillops.assistant.PiiMasker;
 import cn.ebillops.assistant.Turn;
+import cn.ebillops.assistant.nlu.Entities;
 import cn.ebillops.assistant.nlu.MessageClassifier;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.infra.KeyValueStore;
@@ -56,7 +57,7 @@ class QuestionFaultOffer implements FaultOffer {
             return Optional.of(Reply.of("请直接描述故障现象：哪个功能、提示什么、影响多少人（例如“3号窗口开票失败，提示签名错误”），我会立即建单并通知值班工程师。"));
         }
         store.delete(key(turn));
-        Turn asReport = turn.withText(question);
+        Turn asReport = turn.withText(question, Entities.NONE); // a fault report reads no dates or numbers
         return Optional.of(reports.handle(asReport, classifier.classifyAsFault(question)));
     }
 

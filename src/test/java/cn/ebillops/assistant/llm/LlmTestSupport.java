@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.llm;
 
+import cn.ebillops.assistant.nlu.Entities;
 import cn.ebillops.assistant.Turn;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.BotConfig;
@@ -31,7 +32,7 @@ final class LlmTestSupport {
     static Turn turn(Person sender, String text) {
         InboundMessage m = new InboundMessage("console", "wr_cashier", sender.userId(), text,
                 UUID.randomUUID().toString(), Instant.parse("2026-11-25T02:00:00Z"));
-        return new Turn(m, sender, Optional.empty(), text);
+        return new Turn(m, sender, Optional.empty(), text, Entities.NONE);
     }
 
     @SuppressWarnings("unchecked")

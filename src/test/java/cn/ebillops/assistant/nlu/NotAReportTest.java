@@ -16,6 +16,7 @@ class NotAReportTest {
     @CsvSource(delimiter = '|', value = {
         "要是体检接口超时了,票会不会重复开 | CONSULTATION",
         "万一签名服务器坏了,收费处先做什么 | CONSULTATION",
+        "如果推送又发不出去,要先检查什么 | CONSULTATION",
         "错误码e2041是什么意思 | CONSULTATION",
         "上次推送失败最后是怎么处理的 | CONSULTATION",
         "病人地址填错了怎么更正 | CONSULTATION",

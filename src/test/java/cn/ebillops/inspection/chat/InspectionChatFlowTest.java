@@ -1,5 +1,6 @@
 package cn.ebillops.inspection.chat;
 
+import cn.ebillops.assistant.nlu.Entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.Assistant;
@@ -138,7 +139,7 @@ class InspectionChatFlowTest {
     @Test
     void naturalRequestNamingDisksNarrowsTheScopeAndPlainRequestRunsEverything() {
         Turn turn = new Turn(new InboundMessage("console", "wr_it", "liufang", "帮忙看看服务器磁盘", "m1", Instant.now()),
-                config.person("liufang"), Optional.empty(), "帮忙看看服务器磁盘");
+                config.person("liufang"), Optional.empty(), "帮忙看看服务器磁盘", Entities.NONE);
         String disk = naturalRequests.handle(turn, null).markdown();
         // the request itself says 服务器磁盘: the run's heading must name only that scope and its one check
         // (of the three configured), not merely repeat the words
