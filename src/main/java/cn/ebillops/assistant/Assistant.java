@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +40,8 @@ public class Assistant {
     private final MessageClassifier classifier;
     private final Map<Intent, IntentHandler> handlers = new EnumMap<>(Intent.class);
     private final ObjectProvider<FreeFormResponder> freeForm;
-    private final KeyValueStore store;
+    /** Message ids seen, in the database: a WeCom retry after a restart is still recognised. */
+    private final KeyValueStore messageIds;
     private final ConversationLog conversationLog;
     private final MentionStripper mentions;
     private final EntityExtractor entities;
@@ -47,7 +49,8 @@ public class Assistant {
 
     public Assistant(BotConfig config, CommandRegistry commands, MessageClassifier classifier,
                      List<IntentHandler> handlers, ObjectProvider<FreeFormResponder> freeForm,
-                     KeyValueStore store, ConversationLog conversationLog, EntityExtractor entities,
+                     @Qualifier("databaseKeyValueStore") KeyValueStore messageIds, ConversationLog conversationLog,
+                     EntityExtractor entities,
                      FaultOffer faultOffer) {
         this.config = config;
         this.commands = commands;
@@ -58,7 +61,7 @@ public class Assistant {
             }
         });
         this.freeForm = freeForm;
-        this.store = store;
+        this.messageIds = messageIds;
         this.conversationLog = conversationLog;
         this.mentions = MentionStripper.of(config.botNames());
         this.entities = entities;
@@ -67,7 +70,7 @@ public class Assistant {
 
     public HandleResult handle(InboundMessage message) {
         String dedupKey = "msg:" + message.channel() + ":" + message.messageId();
-        if (!store.setIfAbsent(dedupKey, "1", DEDUP_TTL)) {
+        if (!messageIds.setIfAbsent(dedupKey, "1", DEDUP_TTL)) {
             log.info("duplicate message {} on {} dropped", message.messageId(), message.channel());
             return HandleResult.duplicateMessage();
         }

@@ -94,7 +94,8 @@ public class IncidentDiagnosis {
     public InspectionRun diagnose(Incident i) {
         Inspector insp = inspector.getIfAvailable();
         if (insp == null) {
-            notifier.toGroups(i, "故障单 %s：巡检模块未启用，无法自动诊断，值班工程师将人工排查。".formatted(i.ref()), List.of(), null);
+            notifier.toGroups(i, "故障单 %s：巡检模块未启用，无法自动诊断，值班工程师将人工排查。".formatted(i.ref()), List.of(),
+                    diagnosisKey(i));
             repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
                     "巡检模块未启用，未做自动诊断"));
             return null;
@@ -106,14 +107,16 @@ public class IncidentDiagnosis {
             run = insp.run(scopes, "incident:" + i.number());
         } catch (RuntimeException e) {
             log.error("diagnosis checks for incident {} failed", i.number(), e);
-            notifier.toGroups(i, "故障单 %s：自动诊断未能完成，值班工程师将人工排查。".formatted(i.ref()), List.of(), null);
+            notifier.toGroups(i, "故障单 %s：自动诊断未能完成，值班工程师将人工排查。".formatted(i.ref()), List.of(),
+                    diagnosisKey(i));
             repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
                     "自动诊断未能完成：" + e.getClass().getSimpleName()));
             return null;
         }
         String findings = findings(run);
         notifier.toGroups(i, "🔍 **故障单 %s 自动诊断**（%s）\n%s".formatted(i.ref(),
-                scopes.stream().map(InspectionScope::label).collect(Collectors.joining("、")), findings), List.of(), null);
+                scopes.stream().map(InspectionScope::label).collect(Collectors.joining("、")), findings), List.of(),
+                diagnosisKey(i));
         repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
                 "自动诊断（%s）：%s".formatted(IncidentTexts.duration(Duration.between(started, clock.instant())),
                         run.problems().isEmpty() ? "相关检查均正常" : run.problems().size() + " 项异常："
@@ -124,6 +127,11 @@ public class IncidentDiagnosis {
             service.markServiceStopped(i.number(), signing.get(0).evidence());
         }
         return run;
+    }
+
+    /** One diagnosis post per incident, also when a restart runs it again ({@link IncidentFollowThrough}). */
+    private static String diagnosisKey(Incident i) {
+        return "incident:" + i.number() + ":diagnosis";
     }
 
     static String findings(InspectionRun run) {

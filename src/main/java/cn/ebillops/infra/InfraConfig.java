@@ -16,13 +16,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;
 
 /**
  * Shared infrastructure beans. Redis is used only when {@code ebillops.redis.url} is set
- * (e.g. redis://127.0.0.1:6379); otherwise state stays in process, which suits one instance.
+ * (e.g. redis://127.0.0.1:6379); otherwise shared state lives in the database (table kv_entry).
  */
 @Configuration(proxyBeanMethods = false)
 public class InfraConfig {
@@ -39,13 +41,24 @@ public class InfraConfig {
         return Clock.system(ZONE);
     }
 
+    /** The durable record of shared state: message ids seen, and the fallback while Redis is down. */
     @Bean
+    public DatabaseKeyValueStore databaseKeyValueStore(JdbcClient jdbc, Clock clock) {
+        return new DatabaseKeyValueStore(jdbc, clock);
+    }
+
+    /**
+     * Locks, counters and short-lived state: Redis when {@code ebillops.redis.url} is set (the database
+     * while it is down), else the database.
+     */
+    @Bean
+    @Primary
     public KeyValueStore keyValueStore(@Value("${ebillops.redis.url:}") String redisUrl,
                                        @Value("${ebillops.redis.prefix:ebillops:}") String prefix,
                                        @Value("${ebillops.redis.timeout-ms:2000}") int timeoutMs,
-                                       Clock clock) {
+                                       DatabaseKeyValueStore database, Clock clock) {
         if (redisUrl.isBlank()) {
-            return new InMemoryKeyValueStore(clock);
+            return database;
         }
         URI uri = URI.create(redisUrl);
         var config = DefaultJedisClientConfig.builder()
@@ -53,8 +66,14 @@ public class InfraConfig {
                 .socketTimeoutMillis(timeoutMs)
                 .password(System.getenv("EBILLOPS_REDIS_PASSWORD"))
                 .build();
-        return new RedisKeyValueStore(new JedisPooled(new HostAndPort(uri.getHost(),
+        var redis = new RedisKeyValueStore(new JedisPooled(new HostAndPort(uri.getHost(),
                 uri.getPort() > 0 ? uri.getPort() : 6379), config), prefix);
+        return new FailoverKeyValueStore(redis, database, clock);
+    }
+
+    @Bean
+    public StateStoreHealth stateStoreHealth(KeyValueStore store) {
+        return store instanceof StateStoreHealth h ? h : java.util.Optional::empty;
     }
 
     /**

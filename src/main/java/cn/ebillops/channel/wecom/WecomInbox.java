@@ -16,8 +16,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WecomInbox {
 
-    /** A pending message and the claim that guards it against a second instance. */
-    public record Pending(long id, InboundMessage message, Instant claimedAt, int attempts) {
+    /**
+     * A pending message and the claim that guards it against a second instance; {@code reply} is the
+     * answer computed before the instance stopped (null when it stopped before answering).
+     */
+    public record Pending(long id, InboundMessage message, Instant claimedAt, int attempts, String reply) {
     }
 
     private final JdbcClient jdbc;
@@ -44,6 +47,14 @@ public class WecomInbox {
         }
     }
 
+    /**
+     * The answer is about to go out: kept so that a restart before {@link #done} re-sends this answer
+     * rather than computing a second one (the first may have joined a report to an incident).
+     */
+    public void answered(long id, String reply) {
+        jdbc.sql("update wecom_inbox set reply = ? where id = ?").params(reply, id).update();
+    }
+
     /** The answer went out (or the message needed none): the text is deleted with the row. */
     public void done(long id) {
         jdbc.sql("delete from wecom_inbox where id = ?").param(id).update();
@@ -52,13 +63,13 @@ public class WecomInbox {
     /** Messages whose claim is older than {@code before}: the instance that took them stopped. */
     public List<Pending> stale(Instant before, int limit) {
         return jdbc.sql("""
-                select id, channel, message_id, chat_id, user_id, body, received_at, claimed_at, attempts
+                select id, channel, message_id, chat_id, user_id, body, received_at, claimed_at, attempts, reply
                 from wecom_inbox where claimed_at < ? order by id limit ?""")
                 .params(ts(before), limit)
                 .query((rs, i) -> new Pending(rs.getLong(1),
                         new InboundMessage(rs.getString(2), rs.getString(4), rs.getString(5), rs.getString(6),
                                 rs.getString(3), rs.getTimestamp(7).toInstant()),
-                        rs.getTimestamp(8).toInstant(), rs.getInt(9)))
+                        rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getString(10)))
                 .list();
     }
 

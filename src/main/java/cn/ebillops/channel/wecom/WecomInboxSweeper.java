@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers the messages an instance acknowledged but never answered (it crashed or was stopped):
- * rows of the {@link WecomInbox} whose claim is older than {@link #STALE_AFTER}. One instance
+ * rows of the {@link WecomInbox} whose claim is older than {@code wecom.inbox.stale-after} (2 min). One instance
  * takes a row (conditional claim); the answer goes out through the group robot or app message
  * with a note that it is late. A fault report is not opened twice: the incident merge window finds
  * the incident the first attempt may already have opened.
@@ -30,9 +31,6 @@ import org.springframework.stereotype.Component;
 public class WecomInboxSweeper {
 
     private static final Logger log = LoggerFactory.getLogger(WecomInboxSweeper.class);
-    /** Far above the time one message takes (an LLM answer is bounded by its own time-out). */
-    static final Duration STALE_AFTER = Duration.ofMinutes(2);
-    static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
     static final int MAX_ATTEMPTS = 3;
     private static final int BATCH = 50;
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
@@ -41,13 +39,19 @@ public class WecomInboxSweeper {
     private final Assistant assistant;
     private final WecomPipeline pipeline;
     private final Clock clock;
+    private final Duration staleAfter;
+    private final Duration sweepEvery;
     private ScheduledExecutorService scheduler;
 
-    public WecomInboxSweeper(WecomInbox inbox, Assistant assistant, WecomPipeline pipeline, Clock clock) {
+    public WecomInboxSweeper(WecomInbox inbox, Assistant assistant, WecomPipeline pipeline, Clock clock,
+                             @Value("${wecom.inbox.stale-after:2m}") Duration staleAfter,
+                             @Value("${wecom.inbox.sweep-every:30s}") Duration sweepEvery) {
         this.inbox = inbox;
         this.assistant = assistant;
         this.pipeline = pipeline;
         this.clock = clock;
+        this.staleAfter = staleAfter;
+        this.sweepEvery = sweepEvery;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -60,8 +64,8 @@ public class WecomInboxSweeper {
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(this::sweepStale, SWEEP_EVERY.toSeconds(), SWEEP_EVERY.toSeconds(),
-                TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(this::sweepStale, sweepEvery.toMillis(), sweepEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @jakarta.annotation.PreDestroy
@@ -73,7 +77,7 @@ public class WecomInboxSweeper {
 
     private void sweepStale() {
         try {
-            sweep(clock.instant().minus(STALE_AFTER));
+            sweep(clock.instant().minus(staleAfter));
         } catch (DataAccessException e) {
             log.warn("wecom inbox sweep failed: {}", e.toString());
         }
@@ -99,6 +103,15 @@ public class WecomInboxSweeper {
             log.warn("wecom message {} on {}: given up after {} attempts", m.messageId(), m.channel(), p.attempts());
             pipeline.sendAround(m, List.of(Reply.of(
                     "抱歉，助手没能处理您 %s 发来的消息，请重新发送；紧急情况请直接电话联系值班工程师。".formatted(received))), "");
+            pipeline.finish(p.id());
+            return;
+        }
+        if (p.reply() != null) {
+            // answered before the stop, perhaps delivered: the same answer again, never a second one
+            log.info("wecom message {} on {}: answer computed before the stop re-sent by the sweep", m.messageId(),
+                    m.channel());
+            pipeline.sendAround(m, List.of(Reply.of(p.reply())),
+                    "（补发：助手重启前 %s 收到的消息的答复，如已收到请忽略。）\n".formatted(received));
             pipeline.finish(p.id());
             return;
         }

@@ -97,6 +97,7 @@ public class WecomPipeline {
             return;
         }
         if (!result.duplicate() && !result.replies().isEmpty()) {
+            keepAnswer(row, result.replies());
             try {
                 sink.deliver(result.replies());
             } catch (RuntimeException e) {
@@ -119,6 +120,18 @@ public class WecomPipeline {
         OutboundMessage out = message.isDirect() ? OutboundMessage.toPerson(message.userId(), body)
                 : OutboundMessage.toGroup(message.chatId(), body).mentioning(List.of(message.userId()));
         chatSender.send(out.withDedupKey(key));
+    }
+
+    private void keepAnswer(long row, List<Reply> replies) {
+        if (row == NO_ROW) {
+            return;
+        }
+        try {
+            inbox.answered(row, AibotReplies.joined(replies));
+        } catch (DataAccessException e) {
+            log.warn("wecom inbox row {}: answer not kept (a restart now would compute it again): {}", row,
+                    e.toString());
+        }
     }
 
     void finish(long row) {

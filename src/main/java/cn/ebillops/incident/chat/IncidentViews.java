@@ -9,6 +9,7 @@ import cn.ebillops.incident.Reporter;
 import cn.ebillops.incident.availability.AvailabilityReport;
 import cn.ebillops.incident.availability.AvailabilityService;
 import cn.ebillops.incident.clock.SlaClock;
+import cn.ebillops.infra.StateStoreHealth;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -20,12 +21,15 @@ public class IncidentViews {
     private final IncidentService service;
     private final AvailabilityService availability;
     private final IncidentTexts texts;
+    private final StateStoreHealth stateStore;
     private final Clock clock;
 
-    public IncidentViews(IncidentService service, AvailabilityService availability, IncidentTexts texts, Clock clock) {
+    public IncidentViews(IncidentService service, AvailabilityService availability, IncidentTexts texts,
+                         StateStoreHealth stateStore, Clock clock) {
         this.service = service;
         this.availability = availability;
         this.texts = texts;
+        this.stateStore = stateStore;
         this.clock = clock;
     }
 
@@ -98,6 +102,8 @@ public class IncidentViews {
             AvailabilityReport month = availability.report(ReportPeriod.currentMonth(clock));
             sb.append("> 本月系统正常运转时间：").append(month.describe()).append('\n');
         }
+        stateStore.redisDownSince().ifPresent(since -> sb.append("> 助手自身：**降级运行**，Redis 自 ")
+                .append(texts.time(since)).append(" 起不可用，已改用数据库（去重、锁照常，稍慢），Redis 恢复后自动切回\n"));
         List<Incident> open = service.openIncidents();
         if (open.isEmpty()) {
             sb.append("> 未关闭故障单：无");

@@ -106,4 +106,29 @@ class WecomInboxTest extends WecomStandInTestBase {
         await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.sql(
                 "select count(*) from wecom_inbox where message_id = ?").param(msgId).query(Long.class).single() == 0);
     }
+
+    @Test
+    void anAnswerComputedBeforeTheStopIsSentAgainAsItWasNotComputedTwice() {
+        String user = unique("u");
+        InboundMessage m = message(user, "@助手 开票失败");
+        long row = inbox.accept(m).orElseThrow();
+        inbox.answered(row, "已收到，已建 **故障单 #77**。"); // computed, then the instance died before it went out
+        long before = incidents();
+
+        sweeper.sweep(Instant.now().plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> answersMentioning(user).size() == 1);
+        assertThat(answersMentioning(user).get(0)).contains("补发").contains("故障单 #77");
+        assertThat(incidents()).as("the message is not handled a second time").isEqualTo(before);
+        assertThat(pending(m)).isZero();
+    }
+
+    @Test
+    void aRetryOfAnAnsweredMessageIsRecognisedFromTheDatabaseNotFromMemory() {
+        InboundMessage m = message(unique("u"), "@助手 开票失败");
+        assertThat(assistant.handle(m).duplicate()).isFalse();
+        // what a restart keeps: the row in kv_entry, not any in-process state
+        assertThat(jdbc.sql("select count(*) from kv_entry where k = ?").param("msg:" + m.channel() + ":" + m.messageId())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(assistant.handle(m).duplicate()).isTrue();
+    }
 }

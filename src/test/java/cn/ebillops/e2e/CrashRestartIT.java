@@ -1,0 +1,318 @@
+package cn.ebillops.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ebillops.channel.wecom.WecomCrypto;
+import cn.ebillops.testsupport.PostgresTestSupport;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Issue 12's proof, from outside: the assistant runs as its own JVM with production settings; 50 staff
+ * report faults through WeCom's encrypted callback in 5 groups; the process is killed with SIGKILL after
+ * 30 acknowledgements, started again on the same database, and WeCom resends every message id. Then:
+ * every report is on exactly one incident, every incident number a group was told still exists, every
+ * message got exactly one answer, and each incident's engineer message and diagnosis went out exactly
+ * once. The suite runs the embedded default (H2 file, no Redis) and production (PostgreSQL + Redis);
+ * scripts/crash-test.sh runs every combination, Redis down included.
+ */
+class CrashRestartIT {
+
+    static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    static final String TOKEN = "crashToken";
+    static final List<String> CHATS = List.of("wr_c1", "wr_c2", "wr_c3", "wr_c4", "wr_c5");
+    /** One fault per area: reports of the same area within the merge window join one incident. */
+    static final List<String> FAULTS = List.of("@助手 开票失败，提示系统错误", "@助手 签名失败，开不了票",
+            "@助手 短信推送发不出去", "@助手 报表打不开", "@助手 HIS接口调用一直失败", "@助手 存档的PDF生成失败",
+            "@助手 票据号段用完了，领不到票", "@助手 我的账号登录不了，提示密码错误");
+    static final int MESSAGES = 50;
+    static final int BEFORE_KILL = 30;
+    private static final Pattern INCIDENT = Pattern.compile("故障单 #(\\d+)");
+    private static final Pattern MENTION = Pattern.compile("<@([^>]+)>");
+
+    record Scenario(String database, String redis) {
+        @Override
+        public String toString() {
+            return database + (redis.isEmpty() ? "" : "+" + redis);
+        }
+    }
+
+    static Stream<Scenario> scenarios() {
+        if ("all".equals(System.getProperty("crash.matrix"))) {
+            return Stream.of(new Scenario("h2", ""), new Scenario("h2", "redis"), new Scenario("postgresql", ""),
+                    new Scenario("postgresql", "redis"), new Scenario("postgresql", "redis-down"));
+        }
+        return Stream.of(new Scenario("h2", ""), new Scenario("postgresql", "redis"));
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final WecomCrypto crypto = new WecomCrypto(TOKEN, AES_KEY, "");
+
+    record Message(String msgId, String chat, String user, String text) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void killedMidWorkAndRestartedLosesNothingAndAnswersNothingTwice(Scenario scenario) throws Exception {
+        Path dir = Files.createTempDirectory("crash-" + scenario.database() + "-");
+        String schema = scenario.database().equals("postgresql") ? PostgresTestSupport.createSchema() : null;
+        try (WecomRecorder wecom = new WecomRecorder()) {
+            AssistantProcess assistant = new AssistantProcess(args(scenario, dir, wecom), env(schema),
+                    dir.resolve("assistant.log"));
+            List<Message> messages = messages();
+
+            assistant.start();
+            send(assistant, wecom, messages.subList(0, BEFORE_KILL));
+            assistant.kill(); // mid-work: answers, engineer messages and diagnoses are still on their way
+
+            assistant.start();
+            send(assistant, wecom, messages); // WeCom resends what it is not sure of; the last 20 are new
+            awaitQuiet(wecom, messages);
+            assistant.stop();
+
+            Files.write(dir.resolve("wecom-sent.txt"), wecom.sent().stream()
+                    .map(x -> x.route() + "\t" + x.to() + "\t" + x.text().replace("\n", "⏎")).toList());
+            try (Connection db = connect(scenario, dir, schema)) {
+                assertNothingLostNothingTwice(messages, wecom.sent(), db);
+            }
+        } finally {
+            if (schema != null) {
+                PostgresTestSupport.dropSchema(schema);
+            }
+        }
+    }
+
+    private void assertNothingLostNothingTwice(List<Message> messages, List<WecomRecorder.Sent> sent, Connection db)
+            throws SQLException {
+        Map<Long, String> incidents = query(db, "select id, chat_id from incident");
+        // monitoring opens incidents too (the e-bill platform is not running here): no diagnosis for those
+        Map<Long, String> reported = query(db, "select id, chat_id from incident where source = 'CHAT'");
+        for (Message m : messages) {
+            List<String> answers = answersTo(m, sent);
+            assertThat(answers).as("answers to %s (%s)", m.user(), m.text()).hasSize(1);
+            Matcher n = INCIDENT.matcher(answers.get(0));
+            assertThat(n.find()).as("the answer names an incident: %s", answers.get(0)).isTrue();
+            long number = Long.parseLong(n.group(1));
+            assertThat(incidents).as("incident #%d the group was told of", number).containsKey(number);
+            assertThat(query(db, "select incident_id, user_id from incident_reporter where user_id = '" + m.user() + "'"))
+                    .as("%s is a reporter of exactly one incident, the one named to them in: %s", m.user(), answers.get(0))
+                    .containsOnlyKeys(number);
+        }
+        for (long number : incidents.keySet()) {
+            Pattern named = Pattern.compile("#" + number + "(?!\\d)");
+            assertThat(sent.stream().filter(s -> s.route().equals("app") && s.text().contains("新故障单")
+                    && named.matcher(s.text()).find()).count())
+                    .as("engineer messages for incident #%d", number).isEqualTo(1);
+            if (!reported.containsKey(number)) {
+                continue;
+            }
+            Map<String, Long> diagnosisPosts = new HashMap<>();
+            sent.stream().filter(s -> s.route().equals("robot")).forEach(s -> {
+                long n = occurrences(s.text(), "故障单 #" + number + " 自动诊断");
+                if (n > 0) {
+                    diagnosisPosts.merge(s.to(), n, Long::sum);
+                }
+            });
+            assertThat(diagnosisPosts).as("diagnosis posts of incident #%d by group (its own and the notify group)",
+                    number).isEqualTo(Map.of(incidents.get(number), 1L, "wr_it", 1L));
+        }
+    }
+
+    /**
+     * What reached the sender: the reply on the message's own response_url, or a group notice that
+     * @-mentions them (the sweep's late answer). Group posts may be summaries, cut into parts when long,
+     * so a notice is the text between the previous mention and the mention of this sender.
+     */
+    private static List<String> answersTo(Message m, List<WecomRecorder.Sent> sent) {
+        List<String> out = new ArrayList<>();
+        for (WecomRecorder.Sent s : sent) {
+            if (s.route().equals("response") && s.to().equals(m.msgId())) {
+                out.add(s.text());
+            } else if (s.route().equals("robot")) {
+                Matcher mention = MENTION.matcher(s.text());
+                int from = 0;
+                while (mention.find()) {
+                    if (mention.group(1).equals(m.user())) {
+                        // in a summary, the last numbered item before the mention is this sender's notice
+                        String[] items = s.text().substring(from, mention.start()).split("\n\n(?=\\d+\\. )");
+                        out.add(items[items.length - 1]);
+                    }
+                    from = mention.end();
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long occurrences(String text, String part) {
+        long n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<String> args(Scenario s, Path dir, WecomRecorder wecom) {
+        List<String> args = new ArrayList<>(List.of(
+                "--ebillops.data-dir=" + dir,
+                "--ebillops.nlu.vector-cache=" + Path.of("target/nlu-vectors.bin").toAbsolutePath(),
+                "--wecom.api-base-url=" + wecom.base(),
+                "--wecom.aibot.token=" + TOKEN,
+                "--wecom.aibot.encoding-aes-key=" + AES_KEY,
+                "--wecom.app.corp-id=ww-crash",
+                "--wecom.app.agent-id=1000002",
+                "--wecom.app.secret=crash-secret",
+                "--wecom.robot.per-minute=10000",
+                "--wecom.robot.dispatch-interval=50ms",
+                "--wecom.inbox.stale-after=3s",
+                "--wecom.inbox.sweep-every=1s",
+                "--logging.level.root=WARN",
+                "--logging.level.cn.ebillops=INFO"));
+        for (String chat : Stream.concat(CHATS.stream(), Stream.of("wr_it")).toList()) { // wr_it: the notify group
+            args.add("--wecom.robot.webhooks." + chat + "=" + wecom.base() + "/cgi-bin/webhook/send?key=" + chat);
+        }
+        switch (s.redis()) {
+            case "redis" -> args.add("--ebillops.redis.url=redis://127.0.0.1:6379");
+            case "redis-down" -> args.add("--ebillops.redis.url=redis://127.0.0.1:" + closedPort());
+            default -> { }
+        }
+        args.add("--ebillops.redis.prefix=crash-" + UUID.randomUUID() + ":");
+        return args;
+    }
+
+    private static Map<String, String> env(String schema) {
+        Map<String, String> env = new HashMap<>();
+        if (schema != null) {
+            env.put("EBILLOPS_DB_URL", PostgresTestSupport.urlOf(schema));
+            env.put("EBILLOPS_DB_USER", PostgresTestSupport.USER);
+        }
+        return env;
+    }
+
+    private static Connection connect(Scenario s, Path dir, String schema) throws SQLException {
+        if (schema != null) {
+            return DriverManager.getConnection(PostgresTestSupport.urlOf(schema), PostgresTestSupport.USER, "");
+        }
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("ebillops")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+    }
+
+    private static List<Message> messages() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        List<Message> out = new ArrayList<>();
+        for (int i = 0; i < MESSAGES; i++) {
+            out.add(new Message("crash-" + run + "-" + i, CHATS.get(i % CHATS.size()), "staff%02d".formatted(i),
+                    FAULTS.get(i % FAULTS.size())));
+        }
+        return out;
+    }
+
+    /** Posts the messages as WeCom does, four at a time; each must be acknowledged (200). */
+    private void send(AssistantProcess assistant, WecomRecorder wecom, List<Message> messages) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> acks = new ArrayList<>();
+            for (Message m : messages) {
+                acks.add(pool.submit(() -> post(assistant, wecom, m)));
+            }
+            for (Future<Integer> ack : acks) {
+                assertThat(ack.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int post(AssistantProcess assistant, WecomRecorder wecom, Message m) throws IOException, InterruptedException {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        plain.put("msgid", m.msgId());
+        plain.put("aibotid", "");
+        plain.put("chatid", m.chat());
+        plain.put("chattype", "group");
+        plain.put("from", Map.of("userid", m.user()));
+        plain.put("response_url", wecom.base() + "/response/" + m.msgId());
+        plain.put("msgtype", "text");
+        plain.put("text", Map.of("content", m.text()));
+        String encrypt = crypto.encrypt(mapper.writeValueAsString(plain));
+        String ts = Long.toString(System.currentTimeMillis() / 1000);
+        String nonce = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000L);
+        String query = "msg_signature=" + URLEncoder.encode(crypto.signature(ts, nonce, encrypt), StandardCharsets.UTF_8)
+                + "&timestamp=" + ts + "&nonce=" + nonce;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(assistant.base() + "/wecom/aibot/callback?" + query))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(Map.of("encrypt", encrypt))))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * Until every sender has an answer and, with the incidents in the answers, every engineer message and
+     * diagnosis is out; then until nothing more arrives for a while (a second answer would come now).
+     */
+    private static void awaitQuiet(WecomRecorder wecom, List<Message> messages) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        while (System.nanoTime() < until && !messages.stream().allMatch(m -> !answersTo(m, wecom.sent()).isEmpty())) {
+            Thread.sleep(200);
+        }
+        int seen = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < until) {
+            int now = wecom.sent().size();
+            if (now != seen) {
+                seen = now;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > Duration.ofSeconds(8).toNanos()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static Map<Long, String> query(Connection db, String sql) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private static int closedPort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+}
