@@ -2,11 +2,12 @@ package cn.ebillops.report;
 
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionService;
+import cn.ebillops.web.RequestRefused;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +45,11 @@ public class InspectionReportController {
         try {
             runId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", "bad_id", "message", "巡检编号必须是数字"));
+            throw RequestRefused.badRequest("bad_id", "巡检编号必须是数字");
         }
         Optional<InspectionRun> run = inspections.find(runId);
         if (run.isEmpty()) {
-            return ResponseEntity.status(404).body(Map.of("error", "not_found", "message", "没有编号为 " + runId + " 的巡检"));
+            throw new RequestRefused(HttpStatus.NOT_FOUND, "not_found", "没有编号为 " + runId + " 的巡检");
         }
         byte[] body = document.apply(run.get(), inspections.previous(runId));
         return ResponseEntity.ok().contentType(DOCX)

@@ -1,5 +1,9 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.channel.InboundLimits;
+import cn.ebillops.web.ClientErrors;
+import cn.ebillops.web.RequestRefused;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/nlu")
 class NluController {
 
-    static final int MAX_TEXT = 2048;
+    static final int MAX_TEXT = InboundLimits.MAX_TEXT;
 
     record ClassifyRequest(String text) {
     }
@@ -29,23 +33,19 @@ class NluController {
     }
 
     @PostMapping("/classify")
-    ResponseEntity<?> classify(@RequestBody ClassifyRequest request) {
+    ClassifyResponse classify(@RequestBody ClassifyRequest request) {
         if (request == null || request.text() == null || request.text().isBlank()) {
-            return badRequest("missing_text", "请提供要识别的消息：{\"text\": \"消息内容\"}");
+            throw RequestRefused.badRequest("missing_text", "请提供要识别的消息：{\"text\": \"消息内容\"}");
         }
-        if (request.text().length() > MAX_TEXT) {
-            return badRequest("text_too_long", "消息过长，最多 %d 个字符".formatted(MAX_TEXT));
-        }
+        InboundLimits.text(request.text());
         Classification c = classifier.classify(request.text());
-        return ResponseEntity.ok(new ClassifyResponse(c.intent(), c.severity(), c.area(), c.confidence(), c.normalized()));
+        return new ClassifyResponse(c.intent(), c.severity(), c.area(), c.confidence(), c.normalized());
     }
 
+    /** This route answered {@code bad_request} before the shared {@code malformed_json}; clients may rely on it. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<?> unreadable() {
-        return badRequest("bad_request", "请求体必须是 JSON：{\"text\": \"消息内容\"}");
-    }
-
-    private static ResponseEntity<Map<String, String>> badRequest(String code, String message) {
-        return ResponseEntity.badRequest().body(Map.of("error", code, "message", message));
+    ResponseEntity<Map<String, String>> unreadable(HttpServletRequest http) {
+        return ClientErrors.refuse(RequestRefused.badRequest("bad_request", "请求体必须是 JSON：{\"text\": \"消息内容\"}"),
+                http);
     }
 }

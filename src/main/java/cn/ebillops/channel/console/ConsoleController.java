@@ -2,9 +2,11 @@ package cn.ebillops.channel.console;
 
 import cn.ebillops.assistant.Assistant;
 import cn.ebillops.assistant.HandleResult;
+import cn.ebillops.channel.InboundLimits;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.config.BotConfig;
+import cn.ebillops.web.RequestRefused;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/console")
 public class ConsoleController {
-
-    static final int MAX_TEXT = 2048;
 
     public record MessageRequest(String chatId, String userId, String text, String messageId) {
     }
@@ -47,17 +47,14 @@ public class ConsoleController {
     }
 
     @PostMapping("/messages")
-    public ResponseEntity<?> post(@RequestBody MessageRequest req) {
+    public ResponseEntity<MessageResponse> post(@RequestBody MessageRequest req) {
         if (req == null || blank(req.chatId()) || blank(req.userId()) || req.text() == null) {
-            return ResponseEntity.badRequest().body(Map.of("error", "bad_request",
-                    "message", "请提供 chatId、userId 和 text"));
+            throw RequestRefused.badRequest("bad_request", "请提供 chatId、userId 和 text");
         }
-        if (req.text().length() > MAX_TEXT) {
-            return ResponseEntity.badRequest().body(Map.of("error", "text_too_long",
-                    "message", "消息过长，最多 %d 个字符".formatted(MAX_TEXT)));
-        }
+        InboundLimits.text(req.text());
         String id = blank(req.messageId()) ? UUID.randomUUID().toString() : req.messageId();
-        InboundMessage msg = new InboundMessage("console", req.chatId(), req.userId(), req.text(), id, clock.instant());
+        InboundMessage msg = InboundLimits.check(
+                new InboundMessage("console", req.chatId(), req.userId(), req.text(), id, clock.instant()));
         HandleResult result = assistant.handle(msg);
         if (!result.duplicate()) {
             transcript.add(req.chatId(), req.userId(), config.person(req.userId()).name(), req.text());
@@ -69,6 +66,7 @@ public class ConsoleController {
     @GetMapping("/chats/{chatId}/messages")
     public List<ConsoleTranscript.Line> messages(@PathVariable String chatId,
                                                  @RequestParam(defaultValue = "0") long after) {
+        InboundLimits.id(chatId);
         return transcript.since(chatId, after);
     }
 

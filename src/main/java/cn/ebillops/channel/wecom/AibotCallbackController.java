@@ -1,5 +1,6 @@
 package cn.ebillops.channel.wecom;
 
+import cn.ebillops.channel.InboundLimits;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.channel.Reply;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,7 +93,8 @@ class AibotCallbackController {
         if (!m.isUserText()) {
             return ResponseEntity.ok().build(); // stream refresh: we answer through response_url instead
         }
-        InboundMessage in = new InboundMessage(CHANNEL, m.chatId(), m.userId(), m.text(), m.msgId(), clock.instant());
+        InboundMessage in = InboundLimits.check(
+                new InboundMessage(CHANNEL, m.chatId(), m.userId(), m.text(), m.msgId(), clock.instant()));
         pipeline.submit(in, out -> {
             String rest = replies.viaResponseUrl(m.responseUrl(), out);
             if (!rest.isEmpty()) {

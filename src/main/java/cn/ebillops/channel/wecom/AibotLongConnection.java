@@ -1,8 +1,10 @@
 package cn.ebillops.channel.wecom;
 
+import cn.ebillops.channel.InboundLimits;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.infra.KeyValueStore;
+import cn.ebillops.web.RequestRefused;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -300,8 +302,15 @@ public class AibotLongConnection {
         if (m.msgId().isBlank() || !m.isUserText()) {
             return;
         }
+        InboundMessage in;
+        try {
+            in = InboundLimits.check(
+                    new InboundMessage(CHANNEL, m.chatId(), m.userId(), m.text(), m.msgId(), clock.instant()));
+        } catch (RequestRefused e) {
+            log.warn("aibot long connection: message refused: {}", e.code());
+            return;
+        }
         String streamId = UUID.randomUUID().toString();
-        InboundMessage in = new InboundMessage(CHANNEL, m.chatId(), m.userId(), m.text(), m.msgId(), clock.instant());
         pipeline.submit(in, replies -> answer(ws, reqId, streamId, m, in, replies));
     }
 

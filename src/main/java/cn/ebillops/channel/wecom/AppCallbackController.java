@@ -1,5 +1,6 @@
 package cn.ebillops.channel.wecom;
 
+import cn.ebillops.channel.InboundLimits;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.infra.KeyValueStore;
@@ -78,8 +79,8 @@ class AppCallbackController {
             if (msgId.isBlank()) {
                 throw new CallbackRejected(HttpStatus.BAD_REQUEST, "missing_msgid", "消息缺少 MsgId");
             }
-            InboundMessage in = new InboundMessage(CHANNEL, from, from, msg.getOrDefault("Content", ""), msgId,
-                    clock.instant());
+            InboundMessage in = InboundLimits.check(new InboundMessage(CHANNEL, from, from,
+                    msg.getOrDefault("Content", ""), msgId, clock.instant()));
             pipeline.submit(in, replies -> app.sendMarkdown(from, AibotReplies.joined(replies)));
         } else if ("event".equals(type) && "template_card_event".equals(msg.get("Event"))) {
             onCardClick(from, msg);

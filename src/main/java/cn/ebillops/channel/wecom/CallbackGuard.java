@@ -1,5 +1,7 @@
 package cn.ebillops.channel.wecom;
 
+import cn.ebillops.web.BodyLimit;
+import cn.ebillops.web.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CallbackGuard {
 
-    static final int MAX_BODY = 64 * 1024;
+    static final int MAX_BODY = BodyLimit.MAX_BYTES;
     static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
     private final Clock clock;
@@ -72,6 +74,7 @@ public class CallbackGuard {
     }
 
     private static CallbackRejected tooLarge() {
-        return new CallbackRejected(HttpStatus.CONTENT_TOO_LARGE, "body_too_large", "请求体超过 64 KB");
+        RequestRefused shared = BodyLimit.tooLarge(); // the same answer as every other route's
+        return new CallbackRejected(shared.status(), shared.code(), shared.getMessage());
     }
 }

@@ -1,0 +1,6 @@
+/**
+ * The HTTP edge shared by every route: a refused request is a 4xx with
+ * {@code {"error": code, "message": 中文说明}}, logged once at WARN without its content; only a
+ * genuine server fault is a 500 with an error id and an ERROR with its cause.
+ */
+package cn.ebillops.web;
