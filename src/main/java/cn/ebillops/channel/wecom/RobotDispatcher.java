@@ -4,6 +4,7 @@ import cn.ebillops.infra.KeyValueStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,9 @@ import tools.jackson.databind.JsonNode;
  * Sends the outbox to the group robots. Per robot, one instance at a time (a lock in the
  * KeyValueStore, renewed before every post: a pass may take longer than the lock lives, and an
  * instance that lost it stops, so no other instance resends what it has not marked sent yet);
- * several due notices are merged into one summary; each part waits for a rate slot; 45009 (rate)
- * and -1 (busy, network) are retried with back-off and nothing is lost.
+ * notices go out in the order they were queued, several at once as one flat summary (see
+ * {@link #next}); each part waits for a rate slot; 45009 (rate) and -1 (busy, network) are retried
+ * with back-off and nothing is lost.
  */
 @Component
 public class RobotDispatcher {
@@ -124,14 +126,9 @@ public class RobotDispatcher {
             if (due.isEmpty()) {
                 return sent;
             }
-            // a partly sent row finishes first; it is never merged (its first parts are out already)
-            RobotOutbox.Row row = due.stream().filter(r -> r.partsSent() > 0).findFirst().orElse(due.get(0));
-            if (row.partsSent() == 0 && due.size() > 1) {
-                RobotOutbox.Row merged = outbox.merge(chatId, due, summary(due));
-                if (merged == null) {
-                    return sent; // another instance took rows meanwhile; next pass
-                }
-                row = merged;
+            RobotOutbox.Row row = next(chatId, due);
+            if (row == null) {
+                return sent; // another instance took rows meanwhile; next pass
             }
             Sent result = sendRow(row, url, robot, lock);
             sent += result.accepted();
@@ -139,6 +136,45 @@ public class RobotDispatcher {
                 return sent;
             }
         }
+    }
+
+    /**
+     * The row to send now, from the chat's pending rows in queue order. A partly sent row finishes
+     * first (its first parts are out already). Several notices go out as one summary that lists the
+     * original notices, also those of a summary held back by the rate limit or an outage (which is
+     * then replaced, never sent), so a summary is always one level deep; what does not fit in one
+     * message waits for the next. A held-back summary that is still the right one is retried.
+     */
+    private RobotOutbox.Row next(String chatId, List<RobotOutbox.Row> due) {
+        Optional<RobotOutbox.Row> partly = due.stream().filter(r -> r.partsSent() > 0).findFirst();
+        if (partly.isPresent()) {
+            return partly.get();
+        }
+        RobotOutbox.Row head = due.get(0);
+        if (due.size() == 1 && !head.isSummary()) {
+            return head;
+        }
+        List<RobotOutbox.Row> headOriginals = outbox.originals(head);
+        List<RobotOutbox.Row> originals = new ArrayList<>(headOriginals);
+        for (RobotOutbox.Row r : due.subList(1, due.size())) {
+            originals.addAll(outbox.originals(r));
+        }
+        originals.sort(RobotOutbox.QUEUE_ORDER);
+        RobotSummary.Plan plan = RobotSummary.plan(originals, (int) outbox.waitingNotices(chatId), MARKDOWN_MAX_BYTES);
+        if (plan == null) {
+            return head; // the first notice is too long to share a message: it goes alone, in parts
+        }
+        if (head.isSummary() && ids(plan.listed()).equals(ids(headOriginals))) {
+            if (plan.text().equals(head.body())) {
+                return head;
+            }
+            return outbox.rewrite(head.id(), plan.text()) ? head.withBody(plan.text()) : null;
+        }
+        return outbox.merge(chatId, due, plan.listed(), plan.text());
+    }
+
+    private static List<Long> ids(List<RobotOutbox.Row> rows) {
+        return rows.stream().map(RobotOutbox.Row::id).toList();
     }
 
     /** How many parts of a row WeCom accepted, and whether the pass may go on to the next row. */
@@ -191,14 +227,5 @@ public class RobotDispatcher {
     static Duration backoff(int attempts) {
         long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 16));
         return Duration.ofSeconds(seconds);
-    }
-
-    static String summary(List<RobotOutbox.Row> rows) {
-        StringBuilder sb = new StringBuilder("**汇总通知（共 %d 条）**".formatted(rows.size()));
-        int n = 1;
-        for (RobotOutbox.Row r : rows) {
-            sb.append("\n\n").append(n++).append(". ").append(r.body());
-        }
-        return sb.toString();
     }
 }

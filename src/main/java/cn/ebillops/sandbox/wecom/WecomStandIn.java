@@ -46,6 +46,8 @@ public class WecomStandIn {
     private final Map<String, Deque<Integer>> injectedMessageSendErrors = new HashMap<>();
     private final Map<String, String> usedResponseUrls = new HashMap<>();
     private final Map<String, Integer> responseUrlCalls = new HashMap<>();
+    private Instant webhooksDownUntil = Instant.MIN;
+    private int webhookOutageRefusals;
     private int tokensIssued;
     private int robotRefusals;
 
@@ -72,6 +74,8 @@ public class WecomStandIn {
         injectedWebhookErrors.clear();
         injectedMessageSendErrors.clear();
         robotRefusals = 0;
+        webhooksDownUntil = Instant.MIN;
+        webhookOutageRefusals = 0;
     }
 
     // --- self-built app: gettoken, message/send ---
@@ -124,10 +128,24 @@ public class WecomStandIn {
         injectedWebhookErrors.addAll(errcodes);
     }
 
+    /** An outage of the robot webhooks: every call answers -1 (system busy) until {@code until}. */
+    public synchronized void failWebhooksUntil(Instant until) {
+        webhooksDownUntil = until;
+    }
+
+    /** How many webhook calls the outage refused. */
+    public synchronized int webhookOutageRefusals() {
+        return webhookOutageRefusals;
+    }
+
     /** WeCom's rule: at most 20 messages per robot in a minute, else errcode 45009 (HTTP 200). */
     public synchronized int webhook(String key, String text) {
         if (!injectedWebhookErrors.isEmpty()) {
             return injectedWebhookErrors.poll();
+        }
+        if (clock.instant().isBefore(webhooksDownUntil)) {
+            webhookOutageRefusals++;
+            return -1;
         }
         Instant now = clock.instant();
         Deque<Instant> sends = robotSends.computeIfAbsent(key, k -> new ArrayDeque<>());

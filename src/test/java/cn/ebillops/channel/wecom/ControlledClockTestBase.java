@@ -32,7 +32,9 @@ import org.springframework.context.annotation.Primary;
         "wecom.robot.webhooks.wr_retry=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_retry",
         "wecom.robot.webhooks.wr_outage=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_outage",
         "wecom.robot.webhooks.wr_long=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_long",
-        "wecom.robot.webhooks.wr_lock=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_lock"})
+        "wecom.robot.webhooks.wr_lock=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_lock",
+        "wecom.robot.webhooks.wr_flat=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_flat",
+        "wecom.robot.webhooks.wr_flat_long=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_flat_long"})
 @Import(ControlledClockTestBase.ClockConfig.class)
 abstract class ControlledClockTestBase {
 
