@@ -45,6 +45,7 @@ final class OtherReplies {
             case INCIDENT_CHANGE -> """
                     故障单不会根据聊天内容直接修改，需由运维工程师用命令处理：
                     > 关闭：`/close 编号`　改级别：`/level 编号 II`　查看：`/incident 编号`
+                    > 报告人撤销误报：`/cancel 编号`，或直接说“不是故障”
                     本次没有做任何修改。""";
         });
     }

@@ -54,8 +54,7 @@ final class NotAReport {
     private static final Pattern ASKS_ABOUT_IT = Pattern.compile(
             "好了吗|好了没|好没|好未|好了未|好吗|搞掂|修好|处理好|处理得|处理到|进展|进度|到了没|有人跟|有人管|有人处理|怎么样了|"
                     + "还是|仍然|依然|重启了|那单|那个单|嗰个|那个|这个单");
-    private static final Pattern TAKEN_BACK = Pattern.compile(
-            "不是故障|虚惊一场|误报|(不用|不使|不需要|毋使|唔使)再?(处理|来|跟进|管)|是我(自己)?(的)?操作|操作(问题|失误|错误|有误)|报错单");
+
 
     private NotAReport() {
     }
@@ -70,7 +69,7 @@ final class NotAReport {
             return Optional.empty();
         }
         if (model == Intent.FAULT_REPORT) {
-            if (TAKEN_BACK.matcher(t).find()) {
+            if (Retraction.in(t)) {
                 return Optional.of(Intent.INCIDENT_FOLLOWUP);
             }
             if (QUOTED.matcher(t).find() && ASKS_ABOUT_IT.matcher(QUOTED.matcher(t).replaceAll(",")).find()) {

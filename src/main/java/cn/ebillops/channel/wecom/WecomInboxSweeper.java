@@ -87,6 +87,9 @@ public class WecomInboxSweeper {
     int sweep(Instant staleBefore) {
         int taken = 0;
         for (WecomInbox.Pending p : inbox.stale(staleBefore, BATCH)) {
+            if (pipeline.inFlight(p.id())) {
+                continue; // still waiting for a worker of this instance: busy, not stopped
+            }
             if (!inbox.claim(p)) {
                 continue; // another instance took it
             }

@@ -8,6 +8,8 @@ import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.channel.Reply;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -39,6 +41,11 @@ public class WecomPipeline {
     private final ExecutorService executor;
     private final WecomInbox inbox;
     private final ChatSender chatSender;
+    /**
+     * Inbox rows this instance has queued or is answering: however long they wait for a worker, the sweep
+     * leaves them alone (it is for rows a stopped instance left, not for a busy one).
+     */
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     public WecomPipeline(Assistant assistant, @Qualifier("backgroundExecutor") ExecutorService executor,
                          WecomInbox inbox, ChatSender chatSender) {
@@ -67,9 +74,17 @@ public class WecomPipeline {
             row = NO_ROW;
         }
         long id = row;
+        inFlight.add(id);
         try {
-            executor.execute(() -> process(message, sink, id));
+            executor.execute(() -> {
+                try {
+                    process(message, sink, id);
+                } finally {
+                    inFlight.remove(id);
+                }
+            });
         } catch (RejectedExecutionException e) {
+            inFlight.remove(id);
             log.warn("wecom message {} on {} not processed now: shutting down; the inbox keeps it for the sweep",
                     message.messageId(), message.channel());
         }
@@ -132,6 +147,11 @@ public class WecomPipeline {
             log.warn("wecom inbox row {}: answer not kept (a restart now would compute it again): {}", row,
                     e.toString());
         }
+    }
+
+    /** Whether this instance still has the row queued or in hand. */
+    boolean inFlight(long row) {
+        return inFlight.contains(row);
     }
 
     void finish(long row) {

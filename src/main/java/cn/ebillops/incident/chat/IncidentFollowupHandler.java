@@ -5,6 +5,7 @@ import cn.ebillops.assistant.PiiMasker;
 import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.nlu.Classification;
 import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.Retraction;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentException;
@@ -23,9 +24,6 @@ import org.springframework.stereotype.Component;
 public class IncidentFollowupHandler implements IntentHandler {
 
     static final Pattern STILL_FAILING = Pattern.compile("还是不行|还不行|仍然不行|又不行|还没好|没好|还是(失败|报错|打不|开不)|依然|仍然(失败|报错)");
-    /** Said of the report itself, so checked first: "不是故障，现在好了" withdraws rather than resolves. */
-    static final Pattern NOT_A_FAULT = Pattern.compile(
-            "不是故障|没有故障|误报|报错单|搞错了|弄错了|看错了|是我(自己)?(操作|搞|弄|点)错|操作(失误|错误|问题)|不用(处理|来)了|撤销|撤回|取消(故障|报障|这单)");
     static final Pattern RECOVERED = Pattern.compile("好了|恢复了|可以了|正常了|没问题了|解决了|能用了|能开了");
 
     private final IncidentService service;
@@ -64,7 +62,8 @@ public class IncidentFollowupHandler implements IntentHandler {
         Incident i = found.get();
         String text = turn.text();
         try {
-            if (NOT_A_FAULT.matcher(text).find() && i.status().isOpen()) {
+            // said of the report itself, so checked first: "不是故障，现在好了" withdraws rather than resolves
+            if (Retraction.in(text) && i.status().isOpen()) {
                 return Reply.of(withdrawal.withdraw(i.number(), turn.sender(), masker.mask(text)));
             }
             if (STILL_FAILING.matcher(text).find()) {
