@@ -15,7 +15,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * WeCom's side of the wire, outside the assistant's process so a kill -9 of the assistant loses
  * nothing it recorded: access tokens, app messages (direct), group robot webhooks and response_url
- * replies. Every call answers errcode 0.
+ * replies. Every call answers errcode 0, except a second use of a response_url (refused, as WeCom does).
  */
 final class WecomRecorder implements AutoCloseable {
 
@@ -25,6 +25,7 @@ final class WecomRecorder implements AutoCloseable {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> usedResponseUrls = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final HttpServer server;
 
     WecomRecorder() {
@@ -53,6 +54,10 @@ final class WecomRecorder implements AutoCloseable {
         server.createContext("/response/", ex -> {
             String id = ex.getRequestURI().getPath().substring("/response/".length());
             JsonNode body = body(ex);
+            if (!usedResponseUrls.add(id)) { // WeCom accepts a response_url once
+                reply(ex, "{\"errcode\":40003,\"errmsg\":\"response_url used\"}");
+                return;
+            }
             sent.add(new Sent("response", id, body.path("markdown").path("content").asString(
                     body.path("text").path("content").asString(""))));
             reply(ex, "{\"errcode\":0,\"errmsg\":\"ok\"}");

@@ -101,7 +101,7 @@ class AibotCallbackController {
                 // the response_url is used up: the rest goes by the group robot, the long connection or the app
                 pipeline.sendAround(in, List.of(Reply.of(rest)), "");
             }
-        });
+        }, m.responseUrl());
         return ResponseEntity.ok().build();
     }
 

@@ -20,7 +20,8 @@ public class WecomInbox {
      * A pending message and the claim that guards it against a second instance; {@code reply} is the
      * answer computed before the instance stopped (null when it stopped before answering).
      */
-    public record Pending(long id, InboundMessage message, Instant claimedAt, int attempts, String reply) {
+    public record Pending(long id, InboundMessage message, Instant claimedAt, int attempts, String reply,
+                          String replyUrl) {
     }
 
     private final JdbcClient jdbc;
@@ -33,13 +34,20 @@ public class WecomInbox {
 
     /** Keeps the message, claimed by the caller; empty when the same message is already pending (a WeCom retry). */
     public Optional<Long> accept(InboundMessage m) {
+        return accept(m, null);
+    }
+
+    /** As {@link #accept(InboundMessage)}, with the message's one-use reply URL (AI bot callback), if any. */
+    public Optional<Long> accept(InboundMessage m, String replyUrl) {
         Timestamp now = ts(clock.instant());
         KeyHolder keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
-                    insert into wecom_inbox (channel, message_id, chat_id, user_id, body, received_at, claimed_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(m.channel(), m.messageId(), m.chatId(), m.userId(), m.text(), ts(m.receivedAt()), now)
+                    insert into wecom_inbox (channel, message_id, chat_id, user_id, body, received_at, claimed_at,
+                                             reply_url)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(m.channel(), m.messageId(), m.chatId(), m.userId(), m.text(), ts(m.receivedAt()), now,
+                            replyUrl == null || replyUrl.isBlank() ? null : replyUrl)
                     .update(keys, "id");
             return Optional.of(keys.getKey().longValue());
         } catch (DuplicateKeyException e) {
@@ -63,13 +71,14 @@ public class WecomInbox {
     /** Messages whose claim is older than {@code before}: the instance that took them stopped. */
     public List<Pending> stale(Instant before, int limit) {
         return jdbc.sql("""
-                select id, channel, message_id, chat_id, user_id, body, received_at, claimed_at, attempts, reply
+                select id, channel, message_id, chat_id, user_id, body, received_at, claimed_at, attempts, reply,
+                       reply_url
                 from wecom_inbox where claimed_at < ? order by id limit ?""")
                 .params(ts(before), limit)
                 .query((rs, i) -> new Pending(rs.getLong(1),
                         new InboundMessage(rs.getString(2), rs.getString(4), rs.getString(5), rs.getString(6),
                                 rs.getString(3), rs.getTimestamp(7).toInstant()),
-                        rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getString(10)))
+                        rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getString(10), rs.getString(11)))
                 .list();
     }
 

@@ -38,17 +38,20 @@ public class WecomInboxSweeper {
     private final WecomInbox inbox;
     private final Assistant assistant;
     private final WecomPipeline pipeline;
+    private final AibotReplies replies;
     private final Clock clock;
     private final Duration staleAfter;
     private final Duration sweepEvery;
     private ScheduledExecutorService scheduler;
 
-    public WecomInboxSweeper(WecomInbox inbox, Assistant assistant, WecomPipeline pipeline, Clock clock,
+    public WecomInboxSweeper(WecomInbox inbox, Assistant assistant, WecomPipeline pipeline, AibotReplies replies,
+                             Clock clock,
                              @Value("${wecom.inbox.stale-after:2m}") Duration staleAfter,
                              @Value("${wecom.inbox.sweep-every:30s}") Duration sweepEvery) {
         this.inbox = inbox;
         this.assistant = assistant;
         this.pipeline = pipeline;
+        this.replies = replies;
         this.clock = clock;
         this.staleAfter = staleAfter;
         this.sweepEvery = sweepEvery;
@@ -99,6 +102,34 @@ public class WecomInboxSweeper {
         return taken;
     }
 
+    /**
+     * An answer computed before the stop, perhaps delivered. On a one-use response_url WeCom itself tells:
+     * accepted now means it never arrived; refused means it did. Without one the same answer goes again,
+     * marked as possibly repeated; it is never computed a second time.
+     */
+    private void resend(WecomInbox.Pending p, String received) {
+        InboundMessage m = p.message();
+        if (p.replyUrl() != null) {
+            try {
+                replies.viaResponseUrl(p.replyUrl(), List.of(Reply.of(p.reply())));
+                log.info("wecom message {} on {}: answer delivered after the restart", m.messageId(), m.channel());
+                pipeline.finish(p.id());
+                return;
+            } catch (WecomApiException e) {
+                log.info("wecom message {} on {}: response_url already used ({}), the answer had gone out",
+                        m.messageId(), m.channel(), e.errcode());
+                pipeline.finish(p.id());
+                return;
+            } catch (RuntimeException e) {
+                log.warn("wecom message {} on {}: response_url unreachable ({}), sending around", m.messageId(),
+                        m.channel(), e.toString());
+            }
+        }
+        pipeline.sendAround(m, List.of(Reply.of(p.reply())),
+                "（补发：助手重启前 %s 收到的消息的答复，如已收到请忽略。）\n".formatted(received));
+        pipeline.finish(p.id());
+    }
+
     private void answer(WecomInbox.Pending p) {
         InboundMessage m = p.message();
         String received = HHMM.format(m.receivedAt().atZone(clock.getZone()));
@@ -110,12 +141,7 @@ public class WecomInboxSweeper {
             return;
         }
         if (p.reply() != null) {
-            // answered before the stop, perhaps delivered: the same answer again, never a second one
-            log.info("wecom message {} on {}: answer computed before the stop re-sent by the sweep", m.messageId(),
-                    m.channel());
-            pipeline.sendAround(m, List.of(Reply.of(p.reply())),
-                    "（补发：助手重启前 %s 收到的消息的答复，如已收到请忽略。）\n".formatted(received));
-            pipeline.finish(p.id());
+            resend(p, received);
             return;
         }
         HandleResult result;

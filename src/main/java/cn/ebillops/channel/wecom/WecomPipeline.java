@@ -57,9 +57,17 @@ public class WecomPipeline {
 
     /** Call before acknowledging the callback: once this returns the message cannot be lost. */
     public void submit(InboundMessage message, ReplySink sink) {
+        submit(message, sink, null);
+    }
+
+    /**
+     * As {@link #submit(InboundMessage, ReplySink)} for a route whose reply goes to a one-use URL (the AI bot
+     * callback's response_url): kept with the message so that a restart delivers the answer exactly once.
+     */
+    public void submit(InboundMessage message, ReplySink sink, String oneUseReplyUrl) {
         long row;
         try {
-            Optional<Long> accepted = inbox.accept(message);
+            Optional<Long> accepted = inbox.accept(message, oneUseReplyUrl);
             if (accepted.isEmpty()) {
                 log.info("wecom message {} on {}: retry of a message still pending, dropped", message.messageId(),
                         message.channel());

@@ -131,4 +131,28 @@ class WecomInboxTest extends WecomStandInTestBase {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(assistant.handle(m).duplicate()).isTrue();
     }
+
+    @Test
+    void anAnswerKeptBeforeTheStopGoesToItsOneUseResponseUrlWhichWeComRefusesIfItWasAlreadyUsed() {
+        String user = unique("u");
+        String unusedId = standIn.newResponseUrlId("wr_cashier");
+        InboundMessage notDelivered = message(user, "@助手 开票失败");
+        long row = inbox.accept(notDelivered, driver.base() + "/sandbox/wecom/response/" + unusedId).orElseThrow();
+        inbox.answered(row, "已收到，已建 **故障单 #78**。");
+
+        String usedId = standIn.newResponseUrlId("wr_cashier");
+        assertThat(standIn.useResponseUrl(usedId, "已收到，已建 **故障单 #79**。")).isZero(); // delivered before the stop
+        InboundMessage delivered = message(user, "@助手 签名失败");
+        long row2 = inbox.accept(delivered, driver.base() + "/sandbox/wecom/response/" + usedId).orElseThrow();
+        inbox.answered(row2, "已收到，已建 **故障单 #79**。");
+
+        sweeper.sweep(Instant.now().plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(notDelivered) + pending(delivered) == 0);
+        settle();
+        List<String> answers = standIn.received("wr_cashier", "response_url").stream().map(WecomStandIn.Received::text)
+                .filter(t -> t.contains("#78") || t.contains("#79")).toList();
+        assertThat(answers).as("each answer exactly once, on its response_url").containsExactlyInAnyOrder(
+                "已收到，已建 **故障单 #78**。", "已收到，已建 **故障单 #79**。");
+        assertThat(answersMentioning(user)).as("nothing sent around the response_url").isEmpty();
+    }
 }
