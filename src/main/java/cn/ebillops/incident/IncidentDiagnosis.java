@@ -71,6 +71,9 @@ public class IncidentDiagnosis {
         var chain = contacts.at(clock.instant());
         if (chain.engineer().isEmpty()) {
             log.warn("no engineer to notify for incident {}", i.number());
+            // on record, so the follow-through after a restart does not keep trying
+            repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "NOTIFIED", "assistant",
+                    "没有配置值班工程师，未能私信通知，请管理员补充值班表"));
             return;
         }
         Person engineer = chain.engineer().get();

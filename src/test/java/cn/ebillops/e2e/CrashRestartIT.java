@@ -60,6 +60,7 @@ class CrashRestartIT {
     static final int BEFORE_KILL = 30;
     private static final Pattern INCIDENT = Pattern.compile("故障单 #(\\d+)");
     private static final Pattern MENTION = Pattern.compile("<@([^>]+)>");
+    private static final Pattern NOTIFIED = Pattern.compile("新故障单\\*\\* 故障单 #(\\d+)");
     private static final Pattern DIAGNOSIS = Pattern.compile("故障单 #(\\d+) 自动诊断");
 
     record Scenario(String database, String redis) {
@@ -202,6 +203,10 @@ class CrashRestartIT {
                 "--wecom.robot.dispatch-interval=50ms",
                 "--wecom.inbox.stale-after=3s",
                 "--wecom.inbox.sweep-every=1s",
+                // what the killed instance was sending is claimed this long; the follow-through retries after
+                "--wecom.app.sending-claim=5s",
+                "--ebillops.incident.follow-through.every=2s",
+                "--ebillops.incident.follow-through.after=15s",
                 "--logging.level.root=WARN",
                 "--logging.level.cn.ebillops=INFO"));
         for (String chat : Stream.concat(CHATS.stream(), Stream.of("wr_it")).toList()) { // wr_it: the notify group
@@ -289,7 +294,8 @@ class CrashRestartIT {
     private static void awaitQuiet(WecomRecorder wecom, List<Message> messages) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(150).toNanos();
         while (System.nanoTime() < until && !(messages.stream().allMatch(m -> !answersTo(m, wecom.sent()).isEmpty())
-                && diagnosed(wecom, false).equals(diagnosed(wecom, true)))) {
+                && diagnosed(wecom, false).equals(diagnosed(wecom, true))
+                && notified(wecom).containsAll(answered(wecom, messages)))) {
             Thread.sleep(200);
         }
         int seen = -1;
@@ -313,6 +319,30 @@ class CrashRestartIT {
                 && messages.stream().filter(m -> !answersTo(m, wecom.sent()).isEmpty()).count() < count) {
             Thread.sleep(100);
         }
+    }
+
+    /** Incident numbers named in the answers so far. */
+    private static Set<String> answered(WecomRecorder wecom, List<Message> messages) {
+        Set<String> numbers = new TreeSet<>();
+        messages.forEach(m -> answersTo(m, wecom.sent()).forEach(a -> {
+            Matcher n = INCIDENT.matcher(a);
+            if (n.find()) {
+                numbers.add(n.group(1));
+            }
+        }));
+        return numbers;
+    }
+
+    /** Incident numbers the duty engineer was messaged about. */
+    private static Set<String> notified(WecomRecorder wecom) {
+        Set<String> numbers = new TreeSet<>();
+        for (WecomRecorder.Sent s : wecom.sent()) {
+            Matcher n = NOTIFIED.matcher(s.text());
+            if (s.route().equals("app") && n.find()) {
+                numbers.add(n.group(1));
+            }
+        }
+        return numbers;
     }
 
     /** Incident numbers with a diagnosis posted in the reporters' groups, or in the notify group. */

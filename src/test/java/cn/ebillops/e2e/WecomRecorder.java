@@ -26,6 +26,7 @@ final class WecomRecorder implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final java.util.Set<String> usedResponseUrls = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> delivered = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final HttpServer server;
 
     WecomRecorder() {
@@ -41,7 +42,15 @@ final class WecomRecorder implements AutoCloseable {
             JsonNode body = body(ex);
             String text = body.path("markdown").path("content").asString(body.path("text").path("content").asString(
                     "[" + body.path("msgtype").asString("") + "]"));
-            sent.add(new Sent("app", body.path("touser").asString(""), text));
+            String to = body.path("touser").asString("");
+            String card = body.path("template_card").path("task_id").asString("");
+            // WeCom's duplicate check (enable_duplicate_check): the same content to the same person is dropped
+            // within the interval; a card's task_id may be used once
+            boolean duplicate = body.path("enable_duplicate_check").asInt(0) == 1
+                    && !delivered.add(to + "\u0000" + text + "\u0000" + card);
+            if (!duplicate) {
+                sent.add(new Sent("app", to, text));
+            }
             reply(ex, "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"m\"}");
         });
         server.createContext("/cgi-bin/webhook/send", ex -> {

@@ -74,11 +74,18 @@ public class WecomAppClient {
         send(msg);
     }
 
+    /** WeCom's own duplicate check window for app messages (at most 4 hours). */
+    static final java.time.Duration DUPLICATE_CHECK = java.time.Duration.ofMinutes(30);
+
     private Map<String, Object> base(String userId, String msgType) {
         Map<String, Object> msg = new LinkedHashMap<>();
         msg.put("touser", userId);
         msg.put("msgtype", msgType);
         msg.put("agentid", Long.parseLong(props.app().agentId().trim()));
+        // WeCom drops the same message to the same person within the interval: a resend after a crash
+        // (the first send may have gone through) reaches the engineer once
+        msg.put("enable_duplicate_check", 1);
+        msg.put("duplicate_check_interval", DUPLICATE_CHECK.toSeconds());
         return msg;
     }
 

@@ -3,32 +3,46 @@ package cn.ebillops.channel.wecom;
 import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.infra.KeyValueStore;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Direct messages (escalations to engineers) through the self-built app's message/send. The dedup
  * key is claimed before the send so two instances do not both send; it is released when the send
- * fails, so the caller's retry with the same key is sent rather than taken for a repeat.
+ * fails, so the caller's retry with the same key is sent rather than taken for a repeat, and kept for
+ * {@link #DEDUP_TTL} once the send went through.
  */
 @Component
 public class WecomDirectChannel implements OutboundChannel {
 
     static final Duration DEDUP_TTL = Duration.ofDays(2);
 
+
     private final WecomAppClient app;
     private final KeyValueStore store;
 
-    public WecomDirectChannel(WecomAppClient app, KeyValueStore store) {
+    /** How long a send in progress holds the key: far above one send, short enough for a resend after a crash. */
+    private final Duration sending;
+
+    public WecomDirectChannel(WecomAppClient app, KeyValueStore store,
+                              @Value("${wecom.app.sending-claim:2m}") Duration sending) {
         this.app = app;
         this.store = store;
+        this.sending = sending;
     }
 
-    /** WeCom wants a task id unique per card (letters, digits, _-@, at most 128). */
+    /**
+     * WeCom wants a task id unique per card (letters, digits, _-@, at most 128). A message with a dedup key
+     * gets the same id every time, so WeCom itself refuses the card a resend after a crash would repeat.
+     */
     private static String cardTaskId(OutboundMessage m) {
-        String base = m.dedupKey() != null ? m.dedupKey() : java.util.UUID.randomUUID().toString();
-        return "c" + Integer.toHexString(base.hashCode()) + "-" + Long.toHexString(System.nanoTime());
+        UUID id = m.dedupKey() != null ? UUID.nameUUIDFromBytes(m.dedupKey().getBytes(StandardCharsets.UTF_8))
+                : UUID.randomUUID();
+        return "c" + id.toString().replace("-", "");
     }
 
     /** The first line without markdown marks, cut to the card title's limit (26 characters). */
@@ -48,7 +62,9 @@ public class WecomDirectChannel implements OutboundChannel {
             return;
         }
         String key = message.dedupKey() == null ? null : "wecom:direct:" + message.dedupKey();
-        if (key != null && !store.setIfAbsent(key, "1", DEDUP_TTL)) {
+        // claimed only while sending: a crash mid-send leaves a claim that expires, and the resend is safe
+        // because WeCom's duplicate check drops a message that did go out (WecomAppClient)
+        if (key != null && !store.setIfAbsent(key, "sending", sending)) {
             return;
         }
         try {
@@ -65,6 +81,10 @@ public class WecomDirectChannel implements OutboundChannel {
                 store.delete(key);
             }
             throw e;
+        }
+        if (key != null) {
+            store.delete(key); // sent: the key now refuses repeats for DEDUP_TTL
+            store.setIfAbsent(key, "sent", DEDUP_TTL);
         }
     }
 }
