@@ -42,7 +42,7 @@ class InspectionSummaryTest {
     void allGoodSaysSo() {
         InspectionRun run = new InspectionRun(2, SampleRuns.current().scopes(), "manual:x", SampleRuns.current().startedAt(),
                 SampleRuns.current().finishedAt(), List.of(SampleRuns.current().results().get(0)));
-        assertThat(InspectionSummary.render(run, "u")).contains("全部检查项正常").contains("结论：**正常**");
+        assertThat(InspectionSummary.render(run, "u")).contains("全部 1 项检查均正常。").contains("结论：**正常**");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package cn.ebillops.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ebillops.inspection.InspectionRun;
+import cn.ebillops.inspection.InspectionSummary;
+import cn.ebillops.inspection.SampleRuns;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The diagnosis words a run's problems and "all normal" as the inspection module does. */
+class DiagnosisWordingTest {
+
+    @Test
+    void allNormalIsTheInspectionSentence() {
+        InspectionRun current = SampleRuns.current();
+        InspectionRun good = new InspectionRun(2, current.scopes(), "incident:1", current.startedAt(),
+                current.finishedAt(), List.of(current.results().get(0)));
+        assertThat(IncidentDiagnosis.findings(good)).startsWith(InspectionSummary.allNormal(good))
+                .contains("可能是本机或网络问题");
+    }
+
+    @Test
+    void problemsAreTheInspectionLines() {
+        InspectionRun run = SampleRuns.current();
+        assertThat(IncidentDiagnosis.findings(run))
+                .isEqualTo(InspectionSummary.findings(run, InspectionSummary.MAX_BYTES - 200).strip())
+                .contains("使用率 92.34% ← 异常");
+    }
+}
