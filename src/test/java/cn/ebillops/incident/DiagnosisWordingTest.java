@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionSummary;
 import cn.ebillops.inspection.SampleRuns;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The diagnosis words a run's problems and "all normal" as the inspection module does. */
@@ -13,9 +12,7 @@ class DiagnosisWordingTest {
 
     @Test
     void allNormalIsTheInspectionSentence() {
-        InspectionRun current = SampleRuns.current();
-        InspectionRun good = new InspectionRun(2, current.scopes(), "incident:1", current.startedAt(),
-                current.finishedAt(), List.of(current.results().get(0)));
+        InspectionRun good = SampleRuns.allNormal();
         assertThat(IncidentDiagnosis.findings(good)).startsWith(InspectionSummary.allNormal(good))
                 .contains("可能是本机或网络问题");
     }

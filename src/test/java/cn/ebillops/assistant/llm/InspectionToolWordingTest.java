@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionSummary;
 import cn.ebillops.inspection.SampleRuns;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The model's inspection tool words a run's problems and "all normal" as the chat summary does. */
@@ -13,9 +12,7 @@ class InspectionToolWordingTest {
 
     @Test
     void allNormalIsTheInspectionSentence() {
-        InspectionRun current = SampleRuns.current();
-        InspectionRun good = new InspectionRun(2, current.scopes(), "llm:x", current.startedAt(),
-                current.finishedAt(), List.of(current.results().get(0)));
+        InspectionRun good = SampleRuns.allNormal();
         assertThat(InspectionTool.describe(good)).endsWith(InspectionSummary.allNormal(good));
         assertThat(InspectionSummary.render(good, "u")).contains(InspectionSummary.allNormal(good));
     }
