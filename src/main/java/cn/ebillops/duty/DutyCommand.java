@@ -2,7 +2,7 @@ package cn.ebillops.duty;
 
 import cn.ebillops.assistant.command.Command;
 import cn.ebillops.assistant.command.CommandContext;
-import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.channel.Reply;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +17,8 @@ public class DutyCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "duty";
+    public SlashCommand declaration() {
+        return SlashCommand.DUTY;
     }
 
     @Override
@@ -29,11 +29,6 @@ public class DutyCommand implements Command {
     @Override
     public String summary() {
         return "查询值班工程师和联系方式，如 /duty 春节、/duty 2026年国庆、/duty 10月1日";
-    }
-
-    @Override
-    public Intent intent() {
-        return Intent.DUTY_QUERY;
     }
 
     @Override

@@ -52,7 +52,7 @@ public class DutyService implements DutyLookup {
         String engineerId = engineerOn(date);
         Person engineer = config.person(engineerId);
         Optional<Person> backup = backupFor(engineerId).map(config::person);
-        Optional<Person> manager = roster.manager().map(config::person);
+        Optional<Person> manager = DutyAssignment.managerOrFirstAdmin(roster.manager().map(config::person), config);
         return new DutyAssignment(date, engineer, backup, manager, roster.hotline());
     }
 

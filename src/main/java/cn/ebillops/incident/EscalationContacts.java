@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is called, in order: duty engineer → backup → manager. From the duty roster when the duty
- * module is installed; otherwise (or when it fails) from bot-config: first ENGINEER, second
- * ENGINEER, first ADMIN.
+ * module is installed (its chain already falls back to the first ADMIN for a missing manager);
+ * otherwise (or when it fails) from bot-config: first ENGINEER, second ENGINEER, and the manager
+ * by the same rule ({@link DutyAssignment#managerOrFirstAdmin}).
  */
 @Component
 public class EscalationContacts {
@@ -48,18 +49,14 @@ public class EscalationContacts {
             try {
                 DutyAssignment a = lookup.onDutyAt(when);
                 if (a != null && a.engineer() != null) {
-                    return new Chain(Optional.of(a.engineer()), a.backup(), a.manager().or(this::firstAdmin), "值班表");
+                    return new Chain(Optional.of(a.engineer()), a.backup(), a.manager(), "值班表");
                 }
             } catch (RuntimeException e) {
                 log.warn("duty lookup failed, falling back to bot-config people: {}", e.toString());
             }
         }
         List<Person> engineers = config.withRole(Role.ENGINEER);
-        return new Chain(engineers.stream().findFirst(), engineers.stream().skip(1).findFirst(), firstAdmin(),
-                "人员配置");
-    }
-
-    private Optional<Person> firstAdmin() {
-        return config.withRole(Role.ADMIN).stream().findFirst();
+        return new Chain(engineers.stream().findFirst(), engineers.stream().skip(1).findFirst(),
+                DutyAssignment.managerOrFirstAdmin(Optional.empty(), config), "人员配置");
     }
 }

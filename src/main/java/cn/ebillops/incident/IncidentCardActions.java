@@ -20,7 +20,7 @@ public class IncidentCardActions implements IncidentActions {
     public Reply act(Action action, long incidentNumber, Person actor, String note) {
         try {
             Incident i = switch (action) {
-                case ACK -> service.acknowledge(incidentNumber, actor, note != null && note.contains("上门"));
+                case ACK -> service.acknowledge(incidentNumber, actor, OnsiteNeeded.in(note));
                 case ONSITE -> service.markOnsite(incidentNumber, actor);
                 case RESOLVE -> service.resolve(incidentNumber, actor,
                         note == null || note.isBlank() ? "通过卡片登记解决（原因待补充）" : note);

@@ -5,6 +5,7 @@ import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.InspectionSummary;
 import cn.ebillops.inspection.Inspector;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,7 +123,7 @@ public class IncidentDiagnosis {
                 diagnosisKey(i));
         repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
                 "自动诊断（%s）：%s".formatted(IncidentTexts.duration(Duration.between(started, clock.instant())),
-                        run.problems().isEmpty() ? "相关检查均正常" : run.problems().size() + " 项异常："
+                        run.problems().isEmpty() ? InspectionSummary.allNormal(run) : run.problems().size() + " 项异常："
                                 + run.problems().stream().map(CheckResult::name).collect(Collectors.joining("、")))));
         List<CheckResult> signing = run.results().stream().filter(DiagnosisScopes::isSigning).toList();
         if (i.area() == cn.ebillops.assistant.nlu.Area.SIGNING && !signing.isEmpty()
@@ -141,22 +142,10 @@ public class IncidentDiagnosis {
         if (run.results().isEmpty()) {
             return "没有配置相关检查项，值班工程师将人工排查。";
         }
+        String findings = InspectionSummary.findings(run, InspectionSummary.MAX_BYTES - 200);
         if (run.problems().isEmpty()) {
-            return "相关 %d 项检查均正常，服务端未见异常，可能是本机或网络问题；值班工程师会继续跟进。".formatted(run.results().size());
+            return findings + "服务端未见异常，可能是本机或网络问题；值班工程师会继续跟进。";
         }
-        StringBuilder sb = new StringBuilder("发现 %d 项异常（共检查 %d 项）：\n".formatted(run.problems().size(),
-                run.results().size()));
-        for (CheckResult r : run.problems()) {
-            sb.append("> **").append(r.status().label()).append("** ").append(r.name()).append("（").append(r.target())
-                    .append("）");
-            if (!r.evidence().isBlank()) {
-                sb.append("：").append(IncidentRepository.cut(r.evidence(), 160));
-            }
-            if (!r.suggestion().isBlank()) {
-                sb.append("\n> 建议：").append(IncidentRepository.cut(r.suggestion(), 160));
-            }
-            sb.append('\n');
-        }
-        return sb.toString().strip();
+        return findings.strip();
     }
 }

@@ -49,7 +49,7 @@ public class PreHolidayRoutine implements NoticeHandler {
         } else {
             InspectionRun run = in.run(EnumSet.of(InspectionScope.ALL, InspectionScope.BACKUP),
                     "schedule:pre-holiday:" + h.key());
-            sb.append(InspectionSummary.of(run));
+            sb.append(RoutineInspectionPost.of(run));
         }
         sb.append("当前值班工程师：").append(DutyText.contact(now.engineer()));
         groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);

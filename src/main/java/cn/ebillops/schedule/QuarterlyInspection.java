@@ -54,7 +54,7 @@ public class QuarterlyInspection implements NoticeHandler {
                     + "票据各项功能及签名验签服务器），并提交巡检报告和改进建议报告。\n");
         } else {
             InspectionRun run = in.run(EnumSet.of(InspectionScope.ALL), "schedule:quarterly:" + notice.occasion());
-            sb.append(InspectionSummary.of(run));
+            sb.append(RoutineInspectionPost.of(run));
             sb.append(reportLines(run));
         }
         sb.append("当前值班工程师：").append(DutyText.contact(now.engineer()));

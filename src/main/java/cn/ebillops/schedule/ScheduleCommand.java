@@ -2,7 +2,7 @@ package cn.ebillops.schedule;
 
 import cn.ebillops.assistant.command.Command;
 import cn.ebillops.assistant.command.CommandContext;
-import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.channel.Reply;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +27,8 @@ public class ScheduleCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "schedule";
+    public SlashCommand declaration() {
+        return SlashCommand.SCHEDULE;
     }
 
     @Override
@@ -39,11 +39,6 @@ public class ScheduleCommand implements Command {
     @Override
     public String summary() {
         return "查看节前通知、节前巡检、季度巡检等定时任务；管理员可暂停或恢复";
-    }
-
-    @Override
-    public Intent intent() {
-        return Intent.OTHER;
     }
 
     @Override

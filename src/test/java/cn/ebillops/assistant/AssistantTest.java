@@ -9,6 +9,7 @@ import cn.ebillops.assistant.command.CommandRegistry;
 import cn.ebillops.assistant.nlu.Classification;
 import cn.ebillops.assistant.nlu.Intent;
 import cn.ebillops.assistant.nlu.MessageClassifier;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.assistant.nlu.TestClassifiers;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.channel.Reply;
@@ -172,20 +173,16 @@ class AssistantTest {
     @Test
     void commandsAreParsedBeforeAnyClassification() {
         Command ping = new Command() {
-            public String name() {
-                return "ping";
+            public SlashCommand declaration() {
+                return SlashCommand.STATUS;
             }
 
             public String usage() {
-                return "/ping";
+                return "/status";
             }
 
             public String summary() {
                 return "测试";
-            }
-
-            public Intent intent() {
-                return Intent.OTHER;
             }
 
             public Reply execute(CommandContext c) {
@@ -195,7 +192,7 @@ class AssistantTest {
         classifier = answering(text -> {
             throw new AssertionError("must not classify a command");
         });
-        assertThat(assistant(ping).handle(msg("zhanggong", "@助手 ／PING  a b")).replies().get(0).markdown())
+        assertThat(assistant(ping).handle(msg("zhanggong", "@助手 ／STATUS  a b")).replies().get(0).markdown())
                 .isEqualTo("pong a b 张工");
     }
 

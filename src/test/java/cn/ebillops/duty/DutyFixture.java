@@ -10,6 +10,7 @@ import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.testsupport.TestBotConfig;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The duty module built from the project's real bot-config files, with a hand-moved clock. */
@@ -48,6 +49,13 @@ public final class DutyFixture {
     /** The duty answer to a message, read as the assistant reads it. */
     public String ask(String text) {
         return answers.answer(entities.extract(text)).markdown();
+    }
+
+    /** The project's duty rules with the manager line removed (the chain's fallback), on the same files. */
+    public DutyService dutyWithoutManager() {
+        DutyRoster none = new DutyRoster(roster.hotline(), roster.engineers(), roster.backup(), Optional.empty(),
+                roster.anchor(), roster.handover(), roster.holidayRules(), roster.overrides());
+        return new DutyService(none, calendar, config, clock);
     }
 
     public static DutyFixture at(String localDateTime) {

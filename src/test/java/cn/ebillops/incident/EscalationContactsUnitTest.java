@@ -8,6 +8,7 @@ import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
 import cn.ebillops.duty.DutyAssignment;
+import cn.ebillops.duty.DutyFixture;
 import cn.ebillops.duty.DutyLookup;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,7 +57,8 @@ class EscalationContactsUnitTest {
 
     @Test
     void aRosterWithoutAManagerFallsBackToTheFirstAdmin() {
-        EscalationContacts.Chain chain = withRoster(at -> assignment("ligong", null, null)).at(NOW);
+        // the duty module's own chain applies the fallback (DutyAssignment.managerOrFirstAdmin)
+        EscalationContacts.Chain chain = withRoster(DutyFixture.at("2026-11-25T10:00").dutyWithoutManager()).at(NOW);
         assertThat(id(chain.manager())).contains("wangjingli");
         assertThat(chain.source()).isEqualTo("值班表");
     }

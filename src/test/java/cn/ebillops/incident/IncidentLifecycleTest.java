@@ -62,7 +62,7 @@ class IncidentLifecycleTest extends IncidentSpringTestBase {
         inspector.set(InspectionScope.EBILL, CheckStatus.FAIL);
         faultHandler.handle(turn("chenxia", "wr_cashier", "开不了票"), fault(Severity.II, Area.ISSUANCE));
         OutboundMessage diagnosis = channel.await(m -> m.markdown().contains("自动诊断"), Duration.ofSeconds(10));
-        assertThat(diagnosis.markdown()).contains("发现 1 项异常", "异常", "连接被拒绝", "建议");
+        assertThat(diagnosis.markdown()).contains("发现 1 项问题（共检查 2 项）", "异常", "连接被拒绝", "建议");
     }
 
     @Test

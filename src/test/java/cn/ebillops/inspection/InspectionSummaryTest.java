@@ -40,9 +40,7 @@ class InspectionSummaryTest {
 
     @Test
     void allGoodSaysSo() {
-        InspectionRun run = new InspectionRun(2, SampleRuns.current().scopes(), "manual:x", SampleRuns.current().startedAt(),
-                SampleRuns.current().finishedAt(), List.of(SampleRuns.current().results().get(0)));
-        assertThat(InspectionSummary.render(run, "u")).contains("全部检查项正常").contains("结论：**正常**");
+        assertThat(InspectionSummary.render(SampleRuns.allNormal(), "u")).contains("全部 1 项检查均正常。").contains("结论：**正常**");
     }
 
     @Test

@@ -36,6 +36,12 @@ public final class SampleRuns {
                 r("log:应用日志", "系统日志", 9, "应用日志", CheckStatus.OK, f("错误行数", "0"), "", "")));
     }
 
+    /** The current run's first (OK) check alone: a run without problems. */
+    public static InspectionRun allNormal() {
+        InspectionRun c = current();
+        return new InspectionRun(2, c.scopes(), "manual:x", c.startedAt(), c.finishedAt(), List.of(c.results().get(0)));
+    }
+
     public static InspectionRun current() {
         Instant t = Instant.parse("2026-11-25T02:00:00Z");
         return new InspectionRun(12, EnumSet.of(InspectionScope.ALL), "manual:zhanggong", t, t.plusMillis(3400), List.of(

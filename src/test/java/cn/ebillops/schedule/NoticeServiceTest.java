@@ -47,7 +47,9 @@ class NoticeServiceTest {
                         org.assertj.core.groups.Tuple.tuple("2026-10-08T10:30", "schedule:quarterly:2026-Q4"));
         assertThat(f.inspections.get(0).scopes()).containsExactlyInAnyOrder(InspectionScope.ALL, InspectionScope.BACKUP);
         assertThat(f.sentFor(NoticeKind.PRE_HOLIDAY, "2026-国庆")).first().satisfies(m -> assertThat(m.markdown())
-                .contains("节前例行巡检与数据备份检查").contains("【警告】数据备份 · ebill-oracle").contains("【警告】项不建故障单")
+                .contains("节前例行巡检与数据备份检查")
+                .contains("> 【警告】数据备份（ebill-oracle）：最近一次备份 30 小时前\n> 建议：检查备份任务")
+                .contains("【警告】项不建故障单")
                 .doesNotContain("【异常】和【无法检查】的项目会自动登记"));
         assertThat(f.sentFor(NoticeKind.QUARTERLY, "2026-Q4")).first().satisfies(m -> assertThat(m.markdown())
                 .contains("2026 年第 4 季度巡检").contains("报告模块尚未启用"));

@@ -1,6 +1,7 @@
 package cn.ebillops.assistant.command;
 
 import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.channel.Reply;
 
 /**
@@ -9,8 +10,13 @@ import cn.ebillops.channel.Reply;
  */
 public interface Command {
 
+    /** Which command this is: its name and intent live in that one table, which the classifier reads too. */
+    SlashCommand declaration();
+
     /** Name without the slash, lower case, e.g. "inspect". */
-    String name();
+    default String name() {
+        return declaration().commandName();
+    }
 
     /** Usage line shown in /help, e.g. "/inspect [ebill|db|backup|disk|logs|signing|pages]". */
     String usage();
@@ -19,7 +25,9 @@ public interface Command {
     String summary();
 
     /** The intent this command stands for (GUIDELINES: /inspect → INSPECTION_REQUEST…). */
-    Intent intent();
+    default Intent intent() {
+        return declaration().intent();
+    }
 
     Reply execute(CommandContext context);
 }

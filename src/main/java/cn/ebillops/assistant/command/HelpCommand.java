@@ -1,6 +1,6 @@
 package cn.ebillops.assistant.command;
 
-import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.channel.Reply;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ public class HelpCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "help";
+    public SlashCommand declaration() {
+        return SlashCommand.HELP;
     }
 
     @Override
@@ -28,11 +28,6 @@ public class HelpCommand implements Command {
     @Override
     public String summary() {
         return "列出所有命令";
-    }
-
-    @Override
-    public Intent intent() {
-        return Intent.OTHER;
     }
 
     @Override

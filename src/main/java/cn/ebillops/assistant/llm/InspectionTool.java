@@ -1,15 +1,14 @@
 package cn.ebillops.assistant.llm;
 
 import cn.ebillops.assistant.llm.ToolGuard.Permission;
-import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.InspectionGate;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.InspectionSummary;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.invocation.InvocationParameters;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InspectionTool implements AgentTool {
-
-    static final int MAX_LISTED_PROBLEMS = 10;
 
     private final ObjectProvider<InspectionGate> gate;
 
@@ -79,25 +76,9 @@ public class InspectionTool implements AgentTool {
     }
 
     static String describe(InspectionRun run) {
-        List<CheckResult> problems = run.problems();
         String scopes = run.scopes().stream().map(InspectionScope::label).sorted().collect(Collectors.joining("、"));
-        StringBuilder sb = new StringBuilder("巡检 #%d（%s）：总体%s，共 %d 项，问题 %d 项。"
-                .formatted(run.id(), scopes, run.overall().label(), run.results().size(), problems.size()));
-        problems.stream().limit(MAX_LISTED_PROBLEMS).forEach(r -> {
-            sb.append("\n- [").append(r.status().label()).append("] ").append(r.name());
-            if (!r.target().isBlank()) {
-                sb.append("（").append(r.target()).append("）");
-            }
-            if (!r.evidence().isBlank()) {
-                sb.append("：").append(r.evidence());
-            }
-            if (!r.suggestion().isBlank()) {
-                sb.append("；建议：").append(r.suggestion());
-            }
-        });
-        if (problems.size() > MAX_LISTED_PROBLEMS) {
-            sb.append("\n- 另有 %d 项问题，见巡检报告。".formatted(problems.size() - MAX_LISTED_PROBLEMS));
-        }
-        return sb.toString();
+        // the counts are in the findings' first line, in the chat summary's words
+        return "巡检 #%d（%s）：总体%s。\n".formatted(run.id(), scopes, run.overall().label())
+                + InspectionSummary.findings(run, InspectionSummary.MAX_BYTES).strip();
     }
 }

@@ -75,7 +75,7 @@ public final class OfflineClassifier implements MessageClassifier {
             List<String> texts = new ArrayList<>();
             for (Labelled r : rows) {
                 String t = normaliser.normalise(r.text());
-                if (SlashCommands.intentOf(r.text()).isEmpty() && !NluText.isEmpty(t)) {
+                if (SlashCommand.intentOf(r.text()).isEmpty() && !NluText.isEmpty(t)) {
                     used.add(r);
                     texts.add(t);
                 }
@@ -95,7 +95,7 @@ public final class OfflineClassifier implements MessageClassifier {
         if (text == null || text.isBlank()) {
             return new Classification(Intent.OTHER, null, null, 1.0);
         }
-        Optional<Intent> command = SlashCommands.intentOf(text);
+        Optional<Intent> command = SlashCommand.intentOf(text);
         if (command.isPresent()) {
             return new Classification(command.get(), null, null, 1.0);
         }

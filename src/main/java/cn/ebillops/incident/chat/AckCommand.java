@@ -1,17 +1,16 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentService;
 import cn.ebillops.incident.IncidentTexts;
-import java.util.regex.Pattern;
+import cn.ebillops.incident.OnsiteNeeded;
 import org.springframework.stereotype.Component;
 
-/** /ack [N] [需上门]: 接单; "需上门" (or "onsite", "无法远程") also starts the 4-hour on-site clock. */
+/** /ack [N] [需上门]: 接单; a note that needs a visit ({@link OnsiteNeeded}) also starts the 4-hour on-site clock. */
 @Component
 class AckCommand extends IncidentCommand {
-
-    static final Pattern ONSITE = Pattern.compile("需上门|上门|无法远程|onsite|remote\\s*no", Pattern.CASE_INSENSITIVE);
 
     private final IncidentService service;
     private final IncidentTexts texts;
@@ -22,8 +21,8 @@ class AckCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "ack";
+    public SlashCommand declaration() {
+        return SlashCommand.ACK;
     }
 
     @Override
@@ -39,7 +38,7 @@ class AckCommand extends IncidentCommand {
     @Override
     String run(CommandContext context, NumberedArgs args) {
         Incident target = service.target(args.number(), context.chatId());
-        boolean onsite = ONSITE.matcher(args.rest()).find();
+        boolean onsite = OnsiteNeeded.in(args.rest());
         Incident i = service.acknowledge(target.number(), context.caller(), onsite);
         StringBuilder sb = new StringBuilder("✅ %s 已接单：%s".formatted(context.caller().name(), texts.headline(i)));
         if (i.onsiteDeadline() != null) {

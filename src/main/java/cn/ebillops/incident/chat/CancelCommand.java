@@ -1,6 +1,7 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentService;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +18,8 @@ class CancelCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "cancel";
+    public SlashCommand declaration() {
+        return SlashCommand.CANCEL;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentService;
 import cn.ebillops.incident.IncidentTexts;
@@ -19,8 +20,8 @@ class CloseCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "close";
+    public SlashCommand declaration() {
+        return SlashCommand.CLOSE;
     }
 
     @Override

@@ -2,17 +2,11 @@ package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.Command;
 import cn.ebillops.assistant.command.CommandContext;
-import cn.ebillops.assistant.nlu.Intent;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.incident.IncidentException;
 
 /** Base of the incident commands: a refusal from the service becomes the answer as is. */
 abstract class IncidentCommand implements Command {
-
-    @Override
-    public Intent intent() {
-        return Intent.INCIDENT_FOLLOWUP;
-    }
 
     @Override
     public final Reply execute(CommandContext context) {

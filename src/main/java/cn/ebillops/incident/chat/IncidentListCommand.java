@@ -1,6 +1,7 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentException;
 import cn.ebillops.incident.IncidentService;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ class IncidentListCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "incident";
+    public SlashCommand declaration() {
+        return SlashCommand.INCIDENT;
     }
 
     @Override

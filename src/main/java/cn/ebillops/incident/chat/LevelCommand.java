@@ -1,6 +1,7 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentException;
@@ -21,8 +22,8 @@ class LevelCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "level";
+    public SlashCommand declaration() {
+        return SlashCommand.LEVEL;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
-import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentException;
 import cn.ebillops.incident.IncidentTexts;
 import cn.ebillops.incident.availability.AvailabilityService;
@@ -28,8 +28,8 @@ class MaintenanceCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "maintenance";
+    public SlashCommand declaration() {
+        return SlashCommand.MAINTENANCE;
     }
 
     @Override
@@ -40,11 +40,6 @@ class MaintenanceCommand extends IncidentCommand {
     @Override
     public String summary() {
         return "查看或登记计划维护窗口（不计入可用率），时间如 2026-12-01T22:00";
-    }
-
-    @Override
-    public Intent intent() {
-        return Intent.STATUS_QUERY;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentService;
 import cn.ebillops.incident.IncidentTexts;
+import cn.ebillops.incident.OnsiteNeeded;
 import org.springframework.stereotype.Component;
 
 /** /onsite [N]: the engineer has arrived (stops the on-site clock). "/onsite N 需上门" only marks it. */
@@ -19,8 +21,8 @@ class OnsiteCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "onsite";
+    public SlashCommand declaration() {
+        return SlashCommand.ONSITE;
     }
 
     @Override
@@ -36,7 +38,7 @@ class OnsiteCommand extends IncidentCommand {
     @Override
     String run(CommandContext context, NumberedArgs args) {
         Incident target = service.target(args.number(), context.chatId());
-        if (AckCommand.ONSITE.matcher(args.rest()).find()) {
+        if (OnsiteNeeded.in(args.rest())) {
             Incident i = service.requireOnsite(target.number(), context.caller());
             return "已标记无法远程解决：%s\n> 上门时限 %s。".formatted(texts.headline(i), texts.time(i.onsiteDeadline()));
         }

@@ -1,6 +1,7 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentException;
 import cn.ebillops.incident.IncidentService;
@@ -23,8 +24,8 @@ class RemoteCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "remote";
+    public SlashCommand declaration() {
+        return SlashCommand.REMOTE;
     }
 
     @Override

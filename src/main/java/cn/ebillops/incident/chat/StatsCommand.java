@@ -1,7 +1,7 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
-import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentException;
 import cn.ebillops.incident.ReportPeriod;
 import cn.ebillops.incident.stats.IncidentStatisticsService;
@@ -21,8 +21,8 @@ class StatsCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "stats";
+    public SlashCommand declaration() {
+        return SlashCommand.STATS;
     }
 
     @Override
@@ -33,11 +33,6 @@ class StatsCommand extends IncidentCommand {
     @Override
     public String summary() {
         return "故障统计（按级别、范围、响应与解决用时、超时、可用率、签名验签服务器故障分析），默认本季度";
-    }
-
-    @Override
-    public Intent intent() {
-        return Intent.STATUS_QUERY;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
-import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import org.springframework.stereotype.Component;
 
 /** /status. */
@@ -15,8 +15,8 @@ class StatusCommand extends IncidentCommand {
     }
 
     @Override
-    public String name() {
-        return "status";
+    public SlashCommand declaration() {
+        return SlashCommand.STATUS;
     }
 
     @Override
@@ -27,11 +27,6 @@ class StatusCommand extends IncidentCommand {
     @Override
     public String summary() {
         return "当前系统状态：关键功能探测、本月可用率、未关闭故障单";
-    }
-
-    @Override
-    public Intent intent() {
-        return Intent.STATUS_QUERY;
     }
 
     @Override

@@ -33,6 +33,7 @@ public class SlaClockService {
 
     private final IncidentRepository repository;
     private final IncidentSettings settings;
+    private final SlaTimetable timetable;
     private final EscalationContacts contacts;
     private final IncidentNotifier notifier;
     private final IncidentTexts texts;
@@ -44,6 +45,7 @@ public class SlaClockService {
                            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.settings = settings;
+        this.timetable = new SlaTimetable(settings);
         this.contacts = contacts;
         this.notifier = notifier;
         this.texts = texts;
@@ -77,8 +79,8 @@ public class SlaClockService {
             if (deadline.isEmpty()) {
                 continue;
             }
-            for (ClockStep step : allSteps(number, c, deadline.get())) {
-                if (!dueAt(step, deadline.get()).isAfter(now) && fire(step)) {
+            for (SlaTimetable.Planned p : timetable.steps(number, c, deadline.get())) {
+                if (!p.at().isAfter(now) && fire(p.step())) {
                     fired++;
                 }
             }
@@ -98,7 +100,7 @@ public class SlaClockService {
         }
         Instant deadline = running.get();
         Instant now = clock.instant();
-        if (now.isBefore(dueAt(step, deadline))) {
+        if (now.isBefore(timetable.dueAt(step))) {
             return false;
         }
         if (step.isReminder() && !now.isBefore(deadline)) {
@@ -124,22 +126,6 @@ public class SlaClockService {
         }
         log.info("incident {} clock {} step {} sent to {}", incident.number(), step.clock(), step.index(), notified);
         return true;
-    }
-
-    private Instant dueAt(ClockStep step, Instant deadline) {
-        return step.isReminder() ? deadline.minus(settings.reminderBefore())
-                : deadline.plus(settings.escalationSteps().get(step.index()).after());
-    }
-
-    private List<ClockStep> allSteps(long number, SlaClock c, Instant deadline) {
-        List<ClockStep> out = new ArrayList<>();
-        if (!settings.reminderBefore().isZero()) {
-            out.add(new ClockStep(number, c, ClockStep.REMINDER, deadline.toEpochMilli()));
-        }
-        for (int i = 0; i < settings.escalationSteps().size(); i++) {
-            out.add(new ClockStep(number, c, i, deadline.toEpochMilli()));
-        }
-        return out;
     }
 
     /** Whom a step reached, and whether every direct message of it was delivered. */

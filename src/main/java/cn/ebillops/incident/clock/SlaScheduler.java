@@ -4,7 +4,6 @@ import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentSettings;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.quartz.JobBuilder;
@@ -32,37 +31,25 @@ public class SlaScheduler {
     private static final Logger log = LoggerFactory.getLogger(SlaScheduler.class);
 
     private final ObjectProvider<Scheduler> scheduler;
-    private final IncidentSettings settings;
+    private final SlaTimetable timetable;
     private final Clock clock;
     /** Striped locks: one incident's jobs are re-planned by one thread at a time (ack vs. diagnosis). */
     private final Object[] stripes = new Object[64];
 
     public SlaScheduler(ObjectProvider<Scheduler> scheduler, IncidentSettings settings, Clock clock) {
         this.scheduler = scheduler;
-        this.settings = settings;
+        this.timetable = new SlaTimetable(settings);
         this.clock = clock;
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Object();
         }
     }
 
-    /** The steps of a clock with the instant each fires. */
-    public List<Planned> plan(long number, SlaClock slaClock, Instant deadline) {
-        List<Planned> out = new ArrayList<>();
+    /** The steps of a clock still worth a trigger: a reminder whose moment has passed is left to the escalation. */
+    List<SlaTimetable.Planned> plan(long number, SlaClock slaClock, Instant deadline) {
         Instant now = clock.instant();
-        Instant remind = deadline.minus(settings.reminderBefore());
-        if (!settings.reminderBefore().isZero() && remind.isAfter(now)) {
-            out.add(new Planned(new ClockStep(number, slaClock, ClockStep.REMINDER, deadline.toEpochMilli()), remind));
-        }
-        var steps = settings.escalationSteps();
-        for (int i = 0; i < steps.size(); i++) {
-            out.add(new Planned(new ClockStep(number, slaClock, i, deadline.toEpochMilli()),
-                    deadline.plus(steps.get(i).after())));
-        }
-        return out;
-    }
-
-    public record Planned(ClockStep step, Instant at) {
+        return timetable.steps(number, slaClock, deadline).stream()
+                .filter(p -> !p.step().isReminder() || p.at().isAfter(now)).toList();
     }
 
     /** (Re)schedules every running clock of the incident; stopped clocks lose their jobs. */
@@ -101,7 +88,7 @@ public class SlaScheduler {
             return;
         }
         cancel(number, slaClock);
-        for (Planned p : plan(number, slaClock, deadline)) {
+        for (SlaTimetable.Planned p : plan(number, slaClock, deadline)) {
             ClockStep step = p.step();
             JobDetail job = JobBuilder.newJob(SlaClockJob.class)
                     .withIdentity(step.name(), group(number))

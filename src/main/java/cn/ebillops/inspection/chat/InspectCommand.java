@@ -2,7 +2,7 @@ package cn.ebillops.inspection.chat;
 
 import cn.ebillops.assistant.command.Command;
 import cn.ebillops.assistant.command.CommandContext;
-import cn.ebillops.assistant.nlu.Intent;
+import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.inspection.InspectionScope;
 import java.util.EnumSet;
@@ -21,8 +21,8 @@ public class InspectCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "inspect";
+    public SlashCommand declaration() {
+        return SlashCommand.INSPECT;
     }
 
     @Override
@@ -33,11 +33,6 @@ public class InspectCommand implements Command {
     @Override
     public String summary() {
         return "按合同巡检项目立即巡检（可只查一部分），回复摘要和 Word 报告";
-    }
-
-    @Override
-    public Intent intent() {
-        return Intent.INSPECTION_REQUEST;
     }
 
     @Override

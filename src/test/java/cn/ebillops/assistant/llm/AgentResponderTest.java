@@ -16,6 +16,7 @@ import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.config.Person;
 import cn.ebillops.duty.DutyAssignment;
+import cn.ebillops.duty.DutyFixture;
 import cn.ebillops.duty.DutyLookup;
 import cn.ebillops.incident.IncidentActions;
 import cn.ebillops.inspection.CheckResult;
@@ -145,8 +146,8 @@ class AgentResponderTest {
         assertThat(reply.get().markdown())
                 .contains("巡检已完成：签名证书 20 天后到期")
                 .contains("**系统执行记录（非模型生成）**")
-                .contains("巡检 #7（签名验签服务器）：总体警告，共 2 项，问题 1 项。")
-                .contains("[警告] 签名证书有效期（签名验签服务器）：证书 20 天后到期（2026-12-15）；建议：联系 CA 办理续期");
+                .contains("巡检 #7（签名验签服务器）：总体警告。\n发现 1 项问题（共检查 2 项）：")
+                .contains("> 【警告】签名证书有效期（签名验签服务器）：证书 20 天后到期（2026-12-15）\n> 建议：联系 CA 办理续期");
         // the real wire format: the second request carries the assistant's tool_calls and a tool message
         List<JsonNode> second = messages(llm.receivedJson().get(1));
         JsonNode call = second.stream().filter(m -> m.has("tool_calls")).findFirst().orElseThrow();
@@ -280,6 +281,16 @@ class AgentResponderTest {
                 .doesNotContain("13912345678").doesNotContain("张三").doesNotContain("李四")
                 .doesNotContain("13712345678").doesNotContain("王小明");
         assertThat(sent).contains("138****5678").contains("440102").contains("王** 137****5678 也没收到");
+    }
+
+    @Test
+    void theDutyToolNamesTheFirstAdminWhenTheRosterHasNoManager() {
+        duty = DutyFixture.at("2026-11-25T10:00").dutyWithoutManager();
+        llm.thenCallTool("whoIsOnDuty", "{}").thenAnswer("负责人是王经理。");
+
+        Reply reply = responder().respond(turn(STAFF, "今天谁值班"), QUESTION).orElseThrow();
+
+        assertThat(reply.markdown()).contains("；负责人：王经理（13800138003）");
     }
 
     @Test

@@ -628,7 +628,9 @@ class ClassificationRulesTest {
             "/inspect, INSPECTION_REQUEST", "/inspect db, INSPECTION_REQUEST", "／status, STATUS_QUERY",
             "/duty 国庆, DUTY_QUERY", "/incident 12, INCIDENT_FOLLOWUP", "/ack, INCIDENT_FOLLOWUP",
             "/onsite, INCIDENT_FOLLOWUP", "/resolve 已重启, INCIDENT_FOLLOWUP", "/close, INCIDENT_FOLLOWUP",
-            "/level II, INCIDENT_FOLLOWUP", "/help, OTHER", "/开票失败, OTHER"
+            "/level II, INCIDENT_FOLLOWUP", "/help, OTHER", "/开票失败, OTHER", "/stats, STATUS_QUERY",
+            "/maintenance 今晚, STATUS_QUERY", "/remote 3 no, INCIDENT_FOLLOWUP", "/cancel 3, INCIDENT_FOLLOWUP",
+            "/schedule, OTHER"
         })
         void slashCommandsMapDirectlyWithFullConfidence(String text, Intent intent) {
             Classification c = noModel.classify(text);

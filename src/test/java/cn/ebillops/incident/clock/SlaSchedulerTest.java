@@ -79,10 +79,10 @@ class SlaSchedulerTest {
     @Test
     void plansTheReminderTenMinutesBeforeAndTheStepsAfterTheDeadline() {
         Instant deadline = T0.plus(Duration.ofMinutes(30));
-        List<SlaScheduler.Planned> plan = with(null, settings).plan(3, SlaClock.RESPONSE, deadline);
+        List<SlaTimetable.Planned> plan = with(null, settings).plan(3, SlaClock.RESPONSE, deadline);
         assertThat(plan).extracting(p -> p.step().name()).containsExactly("RESPONSE-R", "RESPONSE-E0", "RESPONSE-E1",
                 "RESPONSE-E2");
-        assertThat(plan).extracting(SlaScheduler.Planned::at).containsExactly(T0.plus(Duration.ofMinutes(20)), deadline,
+        assertThat(plan).extracting(SlaTimetable.Planned::at).containsExactly(T0.plus(Duration.ofMinutes(20)), deadline,
                 deadline.plus(Duration.ofMinutes(15)), deadline.plus(Duration.ofMinutes(30)));
         assertThat(plan).allSatisfy(p -> assertThat(p.step().deadlineMillis()).isEqualTo(deadline.toEpochMilli()));
         assertThat(plan.get(0).step().key()).isEqualTo("3:RESPONSE-R:" + deadline.toEpochMilli());

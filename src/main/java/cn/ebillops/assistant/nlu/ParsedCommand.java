@@ -1,9 +1,12 @@
-package cn.ebillops.assistant.command;
+package cn.ebillops.assistant.nlu;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** "/inspect db" → name "inspect", args "db". Full-width slash (／) is accepted too. */
+/**
+ * "/inspect db" → name "inspect", args "db". Full-width slash (／) is accepted too. The one parser of
+ * the command syntax: the assistant runs what it finds, the classifier labels it ({@link SlashCommand}).
+ */
 public record ParsedCommand(String name, String args) {
 
     public static Optional<ParsedCommand> parse(String text) {

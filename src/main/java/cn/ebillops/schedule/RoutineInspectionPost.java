@@ -4,16 +4,21 @@ import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.inspection.InspectionSummary;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** A chat-sized summary of an inspection run (the full report is the report module's). */
-final class InspectionSummary {
+/**
+ * The group post of a scheduled inspection (pre-holiday, quarterly): scope and counts, the problems
+ * in the inspection module's one wording, and what happens to them next.
+ */
+final class RoutineInspectionPost {
 
-    static final int MAX_PROBLEMS = 10;
+    /** Room left for the routine's own lines around this part of the post. */
+    private static final int MAX_FINDINGS_BYTES = 2800;
 
-    private InspectionSummary() {
+    private RoutineInspectionPost() {
     }
 
     static String of(InspectionRun run) {
@@ -27,29 +32,9 @@ final class InspectionSummary {
             sb.append("，").append(s.label()).append(" ").append(counts.getOrDefault(s, 0L));
         }
         sb.append("）\n");
-        var problems = run.problems();
-        if (problems.isEmpty()) {
-            sb.append("所有检查项正常。\n");
-            return sb.toString();
-        }
-        sb.append("需要关注：\n");
-        problems.stream().limit(MAX_PROBLEMS).forEach(r -> {
-            sb.append("> 【").append(r.status().label()).append("】").append(r.name());
-            if (!r.target().isBlank()) {
-                sb.append(" · ").append(r.target());
-            }
-            if (!r.evidence().isBlank()) {
-                sb.append("：").append(r.evidence());
-            }
-            if (!r.suggestion().isBlank()) {
-                sb.append("（建议：").append(r.suggestion()).append("）");
-            }
-            sb.append('\n');
-        });
-        if (problems.size() > MAX_PROBLEMS) {
-            sb.append("> 另有 ").append(problems.size() - MAX_PROBLEMS).append(" 项，见巡检报告\n");
-        }
+        sb.append(InspectionSummary.findings(run, MAX_FINDINGS_BYTES));
         // Monitoring opens incidents for 异常 and 无法检查 only (MonitoringIncidents); say exactly that.
+        var problems = run.problems();
         boolean opens = problems.stream().anyMatch(r -> r.status() == CheckStatus.FAIL || r.status() == CheckStatus.ERROR);
         boolean warns = problems.stream().anyMatch(r -> r.status() == CheckStatus.WARN);
         if (opens) {
