@@ -66,7 +66,7 @@ public class CalendarJobRegistrar implements SmartInitializingSingleton {
     }
 
     void register(Scheduler s, ScheduledJob job) throws SchedulerException {
-        JobDetail detail = JobBuilder.newJob(job.jobClass()).withIdentity(jobKey(job))
+        JobDetail detail = JobBuilder.newJob(CalendarJob.class).withIdentity(jobKey(job))
                 .withDescription(job.label()).storeDurably().build();
         Trigger trigger = TriggerBuilder.newTrigger().forJob(jobKey(job)).withIdentity(triggerKey(job))
                 .withDescription(job.label())
