@@ -20,6 +20,18 @@ public record Incident(long number, Severity severity, Area area, IncidentStatus
     /** CHAT: reported by a person; MONITOR: opened by a failing check. */
     public enum Source { CHAT, MONITOR }
 
+    /**
+     * A new incident as it is opened: open, nothing acknowledged, on site or resolved yet, and no
+     * on-site clock (it starts when a visit is needed). The number is 0 until the repository stores it.
+     */
+    static Incident opened(Severity severity, Area area, Source source, String summary, String chatId,
+                           String openedBy, Instant openedAt, Instant responseDeadline, Instant resolutionDeadline,
+                           Instant loanerDeadline) {
+        return new Incident(0, severity, area, IncidentStatus.OPEN, source, summary, chatId, openedBy, openedAt,
+                false, null, null, null, null, null, null, null, null, null, null,
+                responseDeadline, resolutionDeadline, null, loanerDeadline);
+    }
+
     public String ref() {
         return "#" + number;
     }

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -19,16 +17,10 @@ import org.springframework.stereotype.Service;
  * The incident lifecycle and the one authorization gate for it: only engineers and admins change
  * an incident's state (a reporter may confirm their own fault is over, or say it is not). Every
  * refusal is an {@link IncidentException} with a Chinese message, and changes nothing.
- * Opening is atomic per area (a lock in the {@link KeyValueStore}, Redis across instances): two
- * chats reporting the same fault at the same moment get one incident.
+ * Opening (joining an open incident or opening one, atomic per area) is {@link IncidentOpening}.
  */
 @Service
 public class IncidentService {
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IncidentService.class);
-
-    static final Duration LOCK_TTL = Duration.ofSeconds(10);
-    static final Duration LOCK_WAIT = Duration.ofSeconds(5);
 
     /** What a report led to: a new incident, or joining one already open. */
     public record ReportOutcome(Incident incident, boolean joined, List<Reporter> reporters) {
@@ -37,8 +29,7 @@ public class IncidentService {
     private final IncidentRepository repository;
     private final IncidentDeadlines deadlines;
     private final SlaScheduler scheduler;
-    private final KeyValueStore store;
-    private final ApplicationEventPublisher events;
+    private final IncidentOpening opening;
     private final IncidentTexts texts;
     private final Clock clock;
 
@@ -47,108 +38,22 @@ public class IncidentService {
         this.repository = repository;
         this.deadlines = new IncidentDeadlines(settings);
         this.scheduler = scheduler;
-        this.store = store;
-        this.events = events;
         this.texts = texts;
         this.clock = clock;
+        this.opening = new IncidentOpening(repository, deadlines, scheduler, new AreaLock(store), events, clock,
+                (open, severity, now, actor) -> applyLevel(open, severity, now, actor, "新的报告更严重，级别上调"));
     }
 
-    // ---- opening ----------------------------------------------------------------------------
+    // ---- opening (anyone may report) -----------------------------------------------------------
 
     /** Opens an incident, or joins the open one of the same area within the merge window. */
     public ReportOutcome report(FaultReport report) {
-        Instant now = clock.instant();
-        ReportOutcome outcome = underAreaLock(report.area(), () -> {
-            Optional<Incident> open = repository.findOpenInArea(report.area(), deadlines.mergeSince(now));
-            if (open.isPresent()) {
-                return join(open.get(), report, now);
-            }
-            Incident created = create(report.severity(), report.area(), Incident.Source.CHAT,
-                    summary(report.textMasked()), report.chatId(), report.reporter().userId(), now);
-            repository.addReporter(created.number(), new Reporter(report.reporter().userId(), report.chatId(), now,
-                    report.textMasked()));
-            return new ReportOutcome(created, false, repository.reporters(created.number()));
-        });
-        if (!outcome.joined()) {
-            log.info("incident {} opened: {} {}", outcome.incident().number(), outcome.incident().severity(),
-                    outcome.incident().area());
-            events.publishEvent(new IncidentOpened(outcome.incident()));
-        }
-        return outcome;
+        return opening.report(report);
     }
 
-    /**
-     * A problem seen by monitoring: updates the open incident of the area (any age), or opens one.
-     * Returns the incident and whether it is new.
-     */
+    /** A problem seen by monitoring: updates the open incident of the area (any age), or opens one. */
     public ReportOutcome monitorProblem(Area area, Severity severity, String summary, String chatId) {
-        Instant now = clock.instant();
-        ReportOutcome outcome = underAreaLock(area, () -> {
-            Optional<Incident> open = repository.findOpenInArea(area, Instant.EPOCH);
-            if (open.isPresent()) {
-                repository.addEvent(new IncidentEvent(open.get().number(), now, "MONITOR", "monitor", summary));
-                return new ReportOutcome(open.get(), true, repository.reporters(open.get().number()));
-            }
-            Incident created = create(severity, area, Incident.Source.MONITOR, summary(summary), chatId, "monitor", now);
-            return new ReportOutcome(created, false, List.of());
-        });
-        if (!outcome.joined()) {
-            events.publishEvent(new IncidentOpened(outcome.incident()));
-        }
-        return outcome;
-    }
-
-    private ReportOutcome join(Incident open, FaultReport report, Instant now) {
-        boolean added = repository.addReporter(open.number(), new Reporter(report.reporter().userId(),
-                report.chatId(), now, report.textMasked()));
-        repository.addEvent(new IncidentEvent(open.number(), now, "REPORTED", report.reporter().userId(),
-                (added ? "新的报告：" : "再次报告：") + summary(report.textMasked())));
-        Incident current = open;
-        if (report.severity().compareTo(open.severity()) < 0) {
-            current = applyLevel(open, report.severity(), now, report.reporter().userId(), "新的报告更严重，级别上调");
-        }
-        return new ReportOutcome(current, true, repository.reporters(open.number()));
-    }
-
-    private Incident create(Severity severity, Area area, Incident.Source source, String summary, String chatId,
-                            String openedBy, Instant now) {
-        Instant loaner = deadlines.loaner(area, severity, false, now);
-        Incident draft = new Incident(0, severity, area, IncidentStatus.OPEN, source, summary, chatId, openedBy, now,
-                false, null, null, null, null, null, null, null, null, null, null,
-                deadlines.response(now), deadlines.resolution(severity, now), null, loaner);
-        long number = repository.insert(draft);
-        repository.addEvent(new IncidentEvent(number, now, "OPENED", openedBy, "%s，%s，%s：%s".formatted(
-                source == Incident.Source.CHAT ? "报告建单" : "监控发现建单", severity.describe(), area.label(), summary)));
-        Incident created = repository.find(number).orElseThrow();
-        scheduler.sync(created);
-        return created;
-    }
-
-    private <T> T underAreaLock(Area area, Supplier<T> work) {
-        String lock = "incident:open:" + area.name();
-        String owner = UUID.randomUUID().toString();
-        long waitUntil = System.nanoTime() + LOCK_WAIT.toNanos(); // real time: a wait, not a business decision
-        while (!store.tryLock(lock, owner, LOCK_TTL)) {
-            if (System.nanoTime() > waitUntil) {
-                throw new IllegalStateException("incident lock busy for area " + area);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted waiting for incident lock", e);
-            }
-        }
-        try {
-            return work.get();
-        } finally {
-            store.unlock(lock, owner);
-        }
-    }
-
-    private static String summary(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        return t.isEmpty() ? "（无描述）" : IncidentRepository.cut(t, 200);
+        return opening.monitorProblem(area, severity, summary, chatId);
     }
 
     // ---- lifecycle (engineers) ------------------------------------------------------------------
@@ -250,7 +155,7 @@ public class IncidentService {
         if (!repository.withdraw(number, now, person.userId())) {
             throw new IncidentException("故障单 %s 当前状态为%s，不能撤销。".formatted(i.ref(), i.status().label()));
         }
-        String why = reason == null || reason.isBlank() ? "" : "：" + summary(reason);
+        String why = reason == null || reason.isBlank() ? "" : "：" + IncidentTexts.summary(reason);
         repository.addEvent(new IncidentEvent(number, now, "WITHDRAWN", person.userId(),
                 person.name() + " 撤销（不是故障）" + why));
         return synced(number);
@@ -317,7 +222,7 @@ public class IncidentService {
         Instant now = clock.instant();
         boolean reopened = i.status() == IncidentStatus.RESOLVED && repository.reopen(number);
         repository.addEvent(new IncidentEvent(number, now, "STILL_FAILING", person.userId(),
-                (reopened ? "报告人反馈仍未恢复，故障单重新打开：" : "报告人反馈仍未恢复：") + summary(textMasked)));
+                (reopened ? "报告人反馈仍未恢复，故障单重新打开：" : "报告人反馈仍未恢复：") + IncidentTexts.summary(textMasked)));
         return synced(number);
     }
 
@@ -348,25 +253,9 @@ public class IncidentService {
         return repository.findActiveFor(userId, chatId).stream().findFirst();
     }
 
-    /**
-     * The incident a command means: the given number, or else the only open incident of the chat
-     * (engineers in a direct chat: the only open incident at all).
-     */
+    /** The incident a command means: the given number, or else the {@link UnnamedTarget} of the chat. */
     public Incident target(Optional<Long> number, String chatId) {
-        if (number.isPresent()) {
-            return get(number.get());
-        }
-        List<Incident> open = repository.findOpen();
-        List<Incident> here = open.stream().filter(i -> i.chatId().equals(chatId)).toList();
-        List<Incident> candidates = here.isEmpty() ? open : here;
-        if (candidates.size() == 1) {
-            return candidates.get(0);
-        }
-        if (candidates.isEmpty()) {
-            throw new IncidentException("当前没有未关闭的故障单。");
-        }
-        throw new IncidentException("有 %d 张未关闭的故障单（%s），请写明编号，例如 `/ack %d`。".formatted(candidates.size(),
-                String.join("、", candidates.stream().map(Incident::ref).toList()), candidates.get(0).number()));
+        return number.isPresent() ? get(number.get()) : UnnamedTarget.among(repository.findOpen(), chatId);
     }
 
     private Incident get(long number) {

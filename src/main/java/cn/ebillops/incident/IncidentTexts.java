@@ -34,6 +34,12 @@ public class IncidentTexts {
         return z.toLocalDate().equals(LocalDate.now(clock)) ? TIME.format(z) : DATE_TIME.format(z);
     }
 
+    /** A report's text on one line of at most 200 characters, for the incident and its timeline. */
+    static String summary(String text) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return t.isEmpty() ? "（无描述）" : IncidentRepository.cut(t, 200);
+    }
+
     public static String duration(Duration d) {
         if (d == null) {
             return "—";

@@ -1,5 +1,14 @@
 package cn.ebillops.report;
 
+import static cn.ebillops.word.Word.BODY_SIZE;
+import static cn.ebillops.word.Word.MUTED_COLOR;
+import static cn.ebillops.word.Word.cell;
+import static cn.ebillops.word.Word.header;
+import static cn.ebillops.word.Word.heading;
+import static cn.ebillops.word.Word.keepNext;
+import static cn.ebillops.word.Word.table;
+import static cn.ebillops.word.Word.text;
+
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.Person;
 import cn.ebillops.inspection.CheckResult;
@@ -10,10 +19,7 @@ import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.RunComparison;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
+import cn.ebillops.word.Word;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -27,16 +33,8 @@ import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,12 +45,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class InspectionReportWriter {
 
-    static final String FONT = "Noto Sans CJK SC";
-    /** A4 width 11906 twips minus 2 × 1300 margins. */
-    private static final long TEXT_WIDTH = 11906 - 2 * 1300;
+    /** Size of the numbered section headings (一、二、…). */
+    private static final int SECTION = 15;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Map<CheckStatus, String> COLORS = new EnumMap<>(Map.of(CheckStatus.OK, "2E7D32",
-            CheckStatus.WARN, "E65100", CheckStatus.FAIL, "C62828", CheckStatus.ERROR, "616161"));
+            CheckStatus.WARN, "E65100", CheckStatus.FAIL, "C62828", CheckStatus.ERROR, MUTED_COLOR));
 
     /** Triggers that name the person who asked: chat ("manual:") and the language model's tool ("llm:"). */
     private static final List<String> PERSON_TRIGGERS = List.of("manual:", "llm:");
@@ -71,7 +68,7 @@ public class InspectionReportWriter {
 
     /** The full inspection report; a full (ALL) inspection also carries the quarter's fault statistics. */
     public byte[] write(InspectionRun run, Optional<InspectionRun> previous) {
-        return document(doc -> {
+        return Word.document(doc -> {
             cover(doc, run, "电子票据管理系统及签名验签服务器运维巡检报告");
             summary(doc, run);
             details(doc, run);
@@ -79,7 +76,7 @@ public class InspectionReportWriter {
             changes(doc, run, previous);
             if (run.scopes().contains(InspectionScope.ALL)) {
                 extras.faultStatistics(doc, run.startedAt(),
-                        () -> heading(doc, "六、故障处理与系统正常运转时间（合同一.17–18、二.3–4）"));
+                        () -> heading(doc, "六、故障处理与系统正常运转时间（合同一.17–18、二.3–4）", SECTION));
             }
             signatures(doc);
         });
@@ -87,23 +84,12 @@ public class InspectionReportWriter {
 
     /** The improvement-suggestion report of contract item 10, based on one inspection. */
     public byte[] writeImprovement(InspectionRun run, Optional<InspectionRun> previous) {
-        return document(doc -> {
+        return Word.document(doc -> {
             cover(doc, run, "电子票据管理系统运维改进建议报告");
             suggestions(doc, run, previous);
             changes(doc, run, previous);
             signatures(doc);
         });
-    }
-
-    private byte[] document(java.util.function.Consumer<XWPFDocument> body) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            pageSetup(doc);
-            body.accept(doc);
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ---------------------------------------------------------------- sections
@@ -133,7 +119,7 @@ public class InspectionReportWriter {
                 {"运维服务单位", blank(config.hospital().vendor())},
                 {"报告编号", "XJ-%s-%04d".formatted(at.format(DateTimeFormatter.ofPattern("yyyyMMdd")), run.id())},
         };
-        XWPFTable t = table(doc, rows.length, 2, new int[]{30, 70});
+        XWPFTable t = table(doc, rows.length, 30, 70);
         for (int i = 0; i < rows.length; i++) {
             cell(t.getRow(i).getCell(0), rows[i][0], true, null, "F2F2F2");
             cell(t.getRow(i).getCell(1), rows[i][1], false, null, null);
@@ -142,20 +128,20 @@ public class InspectionReportWriter {
     }
 
     private void summary(XWPFDocument doc, InspectionRun run) {
-        heading(doc, "一、巡检结论");
+        heading(doc, "一、巡检结论", SECTION);
         Map<CheckStatus, Long> counts = new EnumMap<>(CheckStatus.class);
         run.results().forEach(r -> counts.merge(r.status(), 1L, Long::sum));
         XWPFParagraph p = doc.createParagraph();
-        text(p, "本次共执行 %d 项检查：".formatted(run.results().size()), false, 11, null);
+        text(p, "本次共执行 %d 项检查：".formatted(run.results().size()), false, BODY_SIZE, null);
         for (CheckStatus s : CheckStatus.values()) {
-            text(p, "%s %d 项　".formatted(s.label(), counts.getOrDefault(s, 0L)), true, 11, COLORS.get(s));
+            text(p, "%s %d 项　".formatted(s.label(), counts.getOrDefault(s, 0L)), true, BODY_SIZE, COLORS.get(s));
         }
         XWPFParagraph p2 = doc.createParagraph();
-        text(p2, "总体结论：", false, 11, null);
-        text(p2, run.results().isEmpty() ? "未配置检查项" : run.overall().label(), true, 11, COLORS.get(run.overall()));
+        text(p2, "总体结论：", false, BODY_SIZE, null);
+        text(p2, run.results().isEmpty() ? "未配置检查项" : run.overall().label(), true, BODY_SIZE, COLORS.get(run.overall()));
 
-        heading(doc, "二、巡检项目汇总（对应服务合同）");
-        XWPFTable t = table(doc, ContractItems.ITEMS.size() + 1, 4, new int[]{10, 45, 12, 33});
+        heading(doc, "二、巡检项目汇总（对应服务合同）", SECTION);
+        XWPFTable t = table(doc, ContractItems.ITEMS.size() + 1, 10, 45, 12, 33);
         header(t.getRow(0), "序号", "服务内容", "结果", "说明");
         int i = 1;
         for (var item : ContractItems.ITEMS.entrySet()) {
@@ -167,7 +153,7 @@ public class InspectionReportWriter {
                 cell(row.getCell(2), "已提交", true, COLORS.get(CheckStatus.OK), null);
                 cell(row.getCell(3), "见第四部分改进建议", false, null, null);
             } else if (rs.isEmpty()) {
-                cell(row.getCell(2), "未检查", true, "616161", null);
+                cell(row.getCell(2), "未检查", true, MUTED_COLOR, null);
                 cell(row.getCell(3), "本次巡检范围未包含或未配置该项检查", false, null, null);
             } else {
                 CheckStatus worst = rs.stream().map(CheckResult::status).max(Comparator.naturalOrder()).orElseThrow();
@@ -180,7 +166,7 @@ public class InspectionReportWriter {
     }
 
     private void details(XWPFDocument doc, InspectionRun run) {
-        heading(doc, "三、检查明细");
+        heading(doc, "三、检查明细", SECTION);
         int n = 1;
         for (CheckResult r : run.results()) {
             XWPFParagraph h = doc.createParagraph();
@@ -193,7 +179,7 @@ public class InspectionReportWriter {
             text(meta, "合同条款：%s　耗时：%d ms".formatted(r.contractItems().stream().map(ContractItems::label)
                     .collect(Collectors.joining("、")), r.elapsed().toMillis()), false, 9, "595959");
             if (!r.figures().isEmpty()) {
-                XWPFTable t = table(doc, r.figures().size() + 1, 2, new int[]{50, 50});
+                XWPFTable t = table(doc, r.figures().size() + 1, 50, 50);
                 header(t.getRow(0), "指标", "数值");
                 int i = 1;
                 for (var f : r.figures().entrySet()) {
@@ -220,13 +206,13 @@ public class InspectionReportWriter {
     }
 
     private void suggestions(XWPFDocument doc, InspectionRun run, Optional<InspectionRun> previous) {
-        heading(doc, "四、改进建议（合同第 10 项）");
+        heading(doc, "四、改进建议（合同第 10 项）", SECTION);
         List<String> advice = ImprovementAdvisor.advise(run, previous);
         int i = 1;
         for (String s : advice) {
             XWPFParagraph p = doc.createParagraph();
             p.setIndentationLeft(200);
-            text(p, i++ + ". " + s, false, 11, null);
+            text(p, i++ + ". " + s, false, BODY_SIZE, null);
         }
         // The rule-based list above stays authoritative; a model's wording is an addition, marked as such.
         extras.polishedAdvice(run.id(), advice).ifPresent(polished -> {
@@ -234,24 +220,24 @@ public class InspectionReportWriter {
                 if (!line.isBlank()) {
                     XWPFParagraph p = doc.createParagraph();
                     p.setIndentationLeft(200);
-                    text(p, line.strip(), false, 10, "616161");
+                    text(p, line.strip(), false, 10, MUTED_COLOR);
                 }
             }
         });
     }
 
     private void changes(XWPFDocument doc, InspectionRun run, Optional<InspectionRun> previous) {
-        heading(doc, "五、与上次巡检对比");
+        heading(doc, "五、与上次巡检对比", SECTION);
         RunComparison cmp = RunComparison.of(run, previous);
         if (!cmp.hasPrevious()) {
-            text(doc.createParagraph(), "这是该范围的首次巡检，没有可对比的上次记录。", false, 11, null);
+            text(doc.createParagraph(), "这是该范围的首次巡检，没有可对比的上次记录。", false, BODY_SIZE, null);
             return;
         }
         InspectionRun p = previous.orElseThrow();
         text(doc.createParagraph(), "上次巡检：第 %d 次，%s。变差 %d 项，好转 %d 项。".formatted(p.id(),
                 TIME.format(p.startedAt().atZone(clock.getZone())), cmp.worse().size(), cmp.better().size()),
-                false, 11, null);
-        XWPFTable t = table(doc, cmp.changes().size() + 1, 4, new int[]{36, 12, 12, 40});
+                false, BODY_SIZE, null);
+        XWPFTable t = table(doc, cmp.changes().size() + 1, 36, 12, 12, 40);
         header(t.getRow(0), "检查项", "上次", "本次", "变化");
         int i = 1;
         for (RunComparison.Change c : cmp.changes()) {
@@ -270,10 +256,10 @@ public class InspectionReportWriter {
     private void signatures(XWPFDocument doc) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingBefore(600);
-        text(p, "巡检工程师（签字）：________________　　日期：____________", false, 11, null);
+        text(p, "巡检工程师（签字）：________________　　日期：____________", false, BODY_SIZE, null);
         XWPFParagraph h = doc.createParagraph();
         h.setSpacingBefore(300);
-        text(h, "医院信息科（签字）：________________　　日期：____________", false, 11, null);
+        text(h, "医院信息科（签字）：________________　　日期：____________", false, BODY_SIZE, null);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -302,91 +288,5 @@ public class InspectionReportWriter {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? "—" : s;
-    }
-
-    private static void pageSetup(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(1440));
-        mar.setBottom(BigInteger.valueOf(1440));
-        mar.setLeft(BigInteger.valueOf(1300));
-        mar.setRight(BigInteger.valueOf(1300));
-    }
-
-    private static void heading(XWPFDocument doc, String s) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(360);
-        p.setSpacingAfter(160);
-        keepNext(p);
-        text(p, s, true, 15, "1F3864");
-    }
-
-    /** Keeps a heading with what follows it (POI needs the paragraph properties to exist first). */
-    private static void keepNext(XWPFParagraph p) {
-        if (!p.getCTP().isSetPPr()) {
-            p.getCTP().addNewPPr();
-        }
-        p.setKeepNext(true);
-    }
-
-    static void text(XWPFParagraph p, String s, boolean bold, int size, String color) {
-        XWPFRun r = p.createRun();
-        r.setText(s);
-        r.setBold(bold);
-        r.setFontSize(size);
-        r.setFontFamily(FONT);
-        r.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
-        if (color != null) {
-            r.setColor(color);
-        }
-    }
-
-    /** A table over the text width; column widths in twips (LibreOffice ignores percentages on cells). */
-    private static XWPFTable table(XWPFDocument doc, int rows, int cols, int[] percents) {
-        XWPFTable t = doc.createTable(rows, cols);
-        t.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
-        var tblPr = t.getCTTbl().getTblPr();
-        var w = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(TEXT_WIDTH));
-        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        long[] twips = new long[cols];
-        for (int c = 0; c < cols; c++) {
-            twips[c] = TEXT_WIDTH * percents[c] / 100;
-            grid.addNewGridCol().setW(BigInteger.valueOf(twips[c]));
-        }
-        for (XWPFTableRow row : t.getRows()) {
-            for (int c = 0; c < cols; c++) {
-                var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
-                        : row.getCell(c).getCTTc().addNewTcPr();
-                var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-                tcW.setType(STTblWidth.DXA);
-                tcW.setW(BigInteger.valueOf(twips[c]));
-            }
-        }
-        return t;
-    }
-
-    private static void header(XWPFTableRow row, String... titles) {
-        row.setRepeatHeader(true);
-        for (int i = 0; i < titles.length; i++) {
-            cell(row.getCell(i), titles[i], true, "FFFFFF", "1F3864");
-        }
-    }
-
-    private static void cell(XWPFTableCell cell, String s, boolean bold, String color, String fill) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        text(p, s, bold, 10, color);
-        if (fill != null) {
-            cell.setColor(fill);
-        }
-        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
     }
 }

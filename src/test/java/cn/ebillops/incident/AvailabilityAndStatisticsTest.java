@@ -16,8 +16,11 @@ import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionCompleted;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.word.Word;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +28,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -117,6 +123,34 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
         var joined = service.report(report("chenxia", "wr_cashier", Severity.II, Area.SIGNING));
         assertThat(joined.joined()).isTrue();
         assertThat(joined.incident().number()).isEqualTo(i.number());
+    }
+
+    @Test
+    void theStatisticsSectionIsWrittenInTheChineseFontOfTheReports() throws Exception {
+        clock.set(Instant.parse("2026-10-10T02:00:00Z"));
+        Incident a = service.report(report("chenxia", "wr_cashier", Severity.II, Area.SIGNING)).incident();
+        clock.advance(Duration.ofMinutes(20));
+        service.acknowledge(a.number(), person("zhanggong"), false);
+        clock.advance(Duration.ofHours(3));
+        service.resolve(a.number(), person("zhanggong"), "签名服务器主板故障，已更换");
+        service.report(report("chenxia", "wr_cashier", Severity.III, Area.ISSUANCE));
+        IncidentStatistics s = statistics.statistics(ReportPeriod.parse("2026Q4", clock.getZone()).orElseThrow());
+
+        byte[] docx = Word.document(doc -> new IncidentStatisticsDocx(clock.getZone()).write(doc, s));
+        // kept for rendering (LibreOffice → PDF → PNG), like the inspection report's sample
+        Path out = Path.of("target/report-sample/incident-statistics.docx");
+        Files.createDirectories(out.getParent());
+        Files.write(out, docx);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            Stream<XWPFParagraph> body = doc.getParagraphs().stream();
+            Stream<XWPFParagraph> cells = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+                    .flatMap(r -> r.getTableCells().stream()).flatMap(c -> c.getParagraphs().stream());
+            List<XWPFRun> runs = Stream.concat(body, cells).flatMap(p -> p.getRuns().stream()).toList();
+            assertThat(runs).as("headings, text and every table cell").hasSizeGreaterThan(40);
+            assertThat(runs).extracting(r -> r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).containsOnly(Word.FONT);
+            assertThat(runs).extracting(r -> r.getText(0)).anyMatch(t -> t.contains("签名验签服务器故障统计分析"));
+        }
     }
 
     @Test

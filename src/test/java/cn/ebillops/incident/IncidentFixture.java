@@ -103,7 +103,7 @@ public final class IncidentFixture {
     }
 
     public SlaClockService clocks(EscalationContacts contacts) {
-        return new SlaClockService(repository, settings, contacts, notifier, texts, events::add, clock);
+        return new SlaClockService(repository, settings, contacts, notifier, texts, clock);
     }
 
     public List<OutboundMessage> directTo(String userId) {

@@ -168,7 +168,7 @@ class InspectionReportWriterTest {
             String fonts = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .map(r -> r.getFontFamily(org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia))
                     .collect(Collectors.toSet()).toString();
-            assertThat(fonts).isEqualTo("[" + InspectionReportWriter.FONT + "]");
+            assertThat(fonts).isEqualTo("[" + cn.ebillops.word.Word.FONT + "]");
         }
     }
 

@@ -3,7 +3,6 @@ package cn.ebillops.incident.clock;
 import cn.ebillops.config.Person;
 import cn.ebillops.incident.EscalationContacts;
 import cn.ebillops.incident.Incident;
-import cn.ebillops.incident.IncidentEscalated;
 import cn.ebillops.incident.IncidentEvent;
 import cn.ebillops.incident.IncidentNotifier;
 import cn.ebillops.incident.IncidentRepository;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,19 +35,16 @@ public class SlaClockService {
     private final EscalationContacts contacts;
     private final IncidentNotifier notifier;
     private final IncidentTexts texts;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public SlaClockService(IncidentRepository repository, IncidentSettings settings, EscalationContacts contacts,
-                           IncidentNotifier notifier, IncidentTexts texts,
-                           ApplicationEventPublisher events, Clock clock) {
+                           IncidentNotifier notifier, IncidentTexts texts, Clock clock) {
         this.repository = repository;
         this.settings = settings;
         this.timetable = new SlaTimetable(settings);
         this.contacts = contacts;
         this.notifier = notifier;
         this.texts = texts;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -121,9 +116,6 @@ public class SlaClockService {
         }
         List<String> notified = sent.notified();
         repository.markNoticeSent(step.key(), now);
-        if (!step.isReminder()) {
-            events.publishEvent(new IncidentEscalated(incident.number(), step.clock(), step.index(), notified));
-        }
         log.info("incident {} clock {} step {} sent to {}", incident.number(), step.clock(), step.index(), notified);
         return true;
     }

@@ -7,20 +7,20 @@ import cn.ebillops.incident.availability.AvailabilityReport;
 import cn.ebillops.incident.clock.SlaClock;
 import cn.ebillops.incident.stats.IncidentStatistics.DurationFigures;
 import cn.ebillops.incident.stats.IncidentStatistics.IncidentLine;
+import cn.ebillops.word.Word;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Writes the fault statistics as a section of a Word report (quarterly or annual): headings,
  * summary tables, the signing server's fault analysis and the availability with outages.
- * The report module owns the document (cover, styles); this only appends a section.
+ * The report module owns the document (cover, page); this only appends a section, with the
+ * same Word plumbing ({@link Word}: the Chinese font, headings, fixed-width tables).
  */
 public final class IncidentStatisticsDocx {
 
@@ -33,40 +33,40 @@ public final class IncidentStatisticsDocx {
     }
 
     public void write(XWPFDocument doc, IncidentStatistics s) {
-        heading(doc, "故障处理统计（%s）".formatted(s.periodLabel()), 14);
-        text(doc, "本期共受理故障 %d 次，其中未关闭 %d 次；合同时限超时 %d 次。%s".formatted(s.total(), s.open(), s.breachCount(),
-                IncidentStatisticsService.withdrawnNote(s)));
+        Word.heading(doc, "故障处理统计（%s）".formatted(s.periodLabel()), 14);
+        Word.paragraph(doc, "本期共受理故障 %d 次，其中未关闭 %d 次；合同时限超时 %d 次。%s".formatted(s.total(), s.open(),
+                s.breachCount(), IncidentStatisticsService.withdrawnNote(s)));
 
-        table(doc, List.of("故障级别", "次数"), java.util.Arrays.stream(Severity.values())
+        table(doc, List.of("故障级别", "次数"), new int[]{50, 50}, Arrays.stream(Severity.values())
                 .map(v -> List.of(v.describe(), String.valueOf(s.bySeverity().get(v)))).toList());
-        table(doc, List.of("故障范围", "次数"), s.byArea().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> List.of(e.getKey().label(), String.valueOf(e.getValue()))).toList());
-        table(doc, List.of("指标", "单数", "平均", "最长"), List.of(
+        table(doc, List.of("故障范围", "次数"), new int[]{50, 50}, s.byArea().entrySet().stream()
+                .filter(e -> e.getValue() > 0).map(e -> List.of(e.getKey().label(), String.valueOf(e.getValue()))).toList());
+        table(doc, List.of("指标", "单数", "平均", "最长"), new int[]{40, 15, 20, 25}, List.of(
                 figures("接单响应用时（合同 30 分钟）", s.acknowledge()), figures("解决用时", s.resolve())));
-        table(doc, List.of("时限", "超时次数"), java.util.Arrays.stream(SlaClock.values())
+        table(doc, List.of("时限", "超时次数"), new int[]{50, 50}, Arrays.stream(SlaClock.values())
                 .map(c -> List.of(c.label() + "时限", String.valueOf(s.breaches().get(c)))).toList());
 
-        heading(doc, "系统正常运转时间", 12);
+        Word.heading(doc, "系统正常运转时间", 12);
         AvailabilityReport a = s.availability();
-        text(doc, "合同要求 ≥%s%%。本期：%s；中断 %d 次，共 %s；维护窗口（不计入）%s。".formatted(trim(a.target()),
+        Word.paragraph(doc, "合同要求 ≥%s%%。本期：%s；中断 %d 次，共 %s；维护窗口（不计入）%s。".formatted(trim(a.target()),
                 a.describe(), a.outages().size(), IncidentTexts.duration(a.down()),
                 IncidentTexts.duration(a.maintenanceExcluded())));
         if (!a.outages().isEmpty()) {
-            table(doc, List.of("开始", "结束", "时长", "异常项"), a.outages().stream()
+            table(doc, List.of("开始", "结束", "时长", "异常项"), new int[]{22, 22, 16, 40}, a.outages().stream()
                     .map(o -> List.of(AT.format(o.from().atZone(zone)), AT.format(o.to().atZone(zone)),
                             IncidentTexts.duration(o.length()), o.detail())).toList());
         }
 
-        heading(doc, "签名验签服务器故障统计分析", 12);
+        Word.heading(doc, "签名验签服务器故障统计分析", 12);
         IncidentStatistics.SigningAnalysis sg = s.signing();
-        table(doc, List.of("故障级别", "定义", "次数"), java.util.Arrays.stream(SigningGrade.values())
+        table(doc, List.of("故障级别", "定义", "次数"), new int[]{15, 70, 15}, Arrays.stream(SigningGrade.values())
                 .map(g -> List.of(g.label(), g.wording(), String.valueOf(sg.byGrade().get(g)))).toList());
-        text(doc, sg.conclusion());
+        Word.paragraph(doc, sg.conclusion());
 
         if (!s.incidents().isEmpty()) {
-            heading(doc, "故障明细", 12);
-            table(doc, List.of("编号", "时间", "级别", "范围", "响应", "解决", "原因", "超时"), s.incidents().stream()
-                    .map(this::row).toList());
+            Word.heading(doc, "故障明细", 12);
+            table(doc, List.of("编号", "时间", "级别", "范围", "响应", "解决", "原因", "超时"),
+                    new int[]{7, 16, 8, 11, 10, 10, 26, 12}, s.incidents().stream().map(this::row).toList());
         }
     }
 
@@ -83,34 +83,17 @@ public final class IncidentStatisticsDocx {
                         + f.worstIncident().map(n -> "（#" + n + "）").orElse(""));
     }
 
-    private static void heading(XWPFDocument doc, String text, int size) {
-        XWPFParagraph p = doc.createParagraph();
-        XWPFRun r = p.createRun();
-        r.setBold(true);
-        r.setFontSize(size);
-        r.setText(text);
-    }
-
-    private static void text(XWPFDocument doc, String text) {
-        doc.createParagraph().createRun().setText(text);
-    }
-
-    private static void table(XWPFDocument doc, List<String> header, List<List<String>> rows) {
-        XWPFTable t = doc.createTable(rows.size() + 1, header.size());
-        fill(t.getRow(0), header, true);
+    /** A table with a header row; an empty paragraph after it keeps the next table apart. */
+    private static void table(XWPFDocument doc, List<String> header, int[] percents, List<List<String>> rows) {
+        XWPFTable t = Word.table(doc, rows.size() + 1, percents);
+        Word.header(t.getRow(0), header.toArray(String[]::new));
         for (int i = 0; i < rows.size(); i++) {
-            fill(t.getRow(i + 1), rows.get(i), false);
+            List<String> cells = rows.get(i);
+            for (int c = 0; c < cells.size(); c++) {
+                Word.cell(t.getRow(i + 1).getCell(c), cells.get(c), false, null, null);
+            }
         }
         doc.createParagraph();
-    }
-
-    private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {
-        for (int i = 0; i < cells.size(); i++) {
-            XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
-            XWPFRun r = p.createRun();
-            r.setBold(bold);
-            r.setText(cells.get(i));
-        }
     }
 
     private static String trim(double d) {

@@ -1,0 +1,6 @@
+/**
+ * Word (.docx) plumbing shared by every document writer (the report module's inspection reports,
+ * the incident module's statistics section). Depends on Apache POI only, never on a feature module,
+ * so any module may use it without a cycle.
+ */
+package cn.ebillops.word;
