@@ -88,9 +88,10 @@ public class IncidentDiagnosis {
                 reporters.isEmpty() ? "监控" : texts.reporters(reporters), texts.time(i.openedAt()), i.summary(),
                 texts.time(i.responseDeadline()), i.number(), i.number());
         boolean delivered = notifier.toEngineer(engineer.userId(), i, text, "incident:" + i.number() + ":opened");
-        // The response clock's reminder and escalation still call the engineer if this message was lost.
-        repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "NOTIFIED", "assistant",
-                (delivered ? "已私信通知值班工程师 %s（来源：%s）" : "私信值班工程师 %s 未送达（来源：%s），将由时限提醒和升级继续通知")
+        // Not delivered: IncidentFollowThrough tries again, and the response clock's reminder and escalation
+        // still call the engineer.
+        repository.addEvent(new IncidentEvent(i.number(), clock.instant(), delivered ? "NOTIFIED" : "NOTIFY_FAILED",
+                "assistant", (delivered ? "已私信通知值班工程师 %s（来源：%s）" : "私信值班工程师 %s 未送达（来源：%s），稍后重试，时限提醒和升级也会继续通知")
                         .formatted(engineer.name(), chain.source())));
     }
 

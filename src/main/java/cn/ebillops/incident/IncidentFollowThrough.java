@@ -31,6 +31,11 @@ import org.springframework.stereotype.Component;
 class IncidentFollowThrough {
 
     private static final Logger log = LoggerFactory.getLogger(IncidentFollowThrough.class);
+    /**
+     * An engineer message that keeps failing is retried this long; after it the response clock's reminders
+     * and escalations (which call by other routes too) are what remains.
+     */
+    static final Duration RETRY_WINDOW = Duration.ofHours(2);
 
     private final IncidentRepository repository;
     private final IncidentDiagnosis diagnosis;
@@ -89,8 +94,9 @@ class IncidentFollowThrough {
     /** Looks at incidents opened before {@code openedBefore}; returns how many needed something. */
     int resume(Instant openedBefore) {
         int resumed = 0;
+        Instant oldest = clock.instant().minus(RETRY_WINDOW);
         for (Incident i : repository.findOpen()) {
-            if (!i.openedAt().isBefore(openedBefore)) {
+            if (!i.openedAt().isBefore(openedBefore) || i.openedAt().isBefore(oldest)) {
                 continue;
             }
             List<String> kinds = repository.events(i.number()).stream().map(IncidentEvent::kind).toList();

@@ -47,4 +47,20 @@ class IncidentFollowThroughTest extends IncidentSpringTestBase {
         jdbc.sql("delete from incident_event where kind = 'NOTIFIED'").update();
         assertThat(followThrough.resume(clock.instant().minusSeconds(60))).isZero();
     }
+
+    @Test
+    void anEngineerMessageThatFailedIsTriedAgainUntilItGoesOut() {
+        channel.failDirectTo("zhanggong");
+        try {
+            Incident i = service.report(report("chenxia", "wr_cashier", Severity.II, Area.SIGNING)).incident();
+            awaitBackgroundWork();
+            assertThat(service.timeline(i.number())).extracting(IncidentEvent::kind)
+                    .contains("NOTIFY_FAILED").doesNotContain("NOTIFIED");
+        } finally {
+            channel.failDirectTo(null);
+        }
+        assertThat(followThrough.resume(clock.instant().plusSeconds(1))).isEqualTo(1);
+        channel.await(m -> "zhanggong".equals(m.toUser()) && m.markdown().contains("新故障单"), Duration.ofSeconds(5));
+        assertThat(followThrough.resume(clock.instant().plusSeconds(1))).isZero();
+    }
 }

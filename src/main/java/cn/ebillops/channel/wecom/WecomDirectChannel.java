@@ -65,7 +65,11 @@ public class WecomDirectChannel implements OutboundChannel {
         // claimed only while sending: a crash mid-send leaves a claim that expires, and the resend is safe
         // because WeCom's duplicate check drops a message that did go out (WecomAppClient)
         if (key != null && !store.setIfAbsent(key, "sending", sending)) {
-            return;
+            if ("sent".equals(store.get(key))) {
+                return; // delivered before: a repeat
+            }
+            // another attempt holds it, or a stopped instance did mid-send: not delivered as far as we know
+            throw new IllegalStateException("direct message " + message.dedupKey() + " is being sent by another attempt");
         }
         try {
             app.sendMarkdown(message.toUser(), message.markdown());
