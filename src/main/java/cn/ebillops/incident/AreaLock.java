@@ -1,6 +1,6 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.assistant.nlu.Area;
+import cn.ebillops.contract.Area;
 import cn.ebillops.infra.KeyValueStore;
 import java.time.Duration;
 import java.util.UUID;

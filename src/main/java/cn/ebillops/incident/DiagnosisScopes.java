@@ -1,6 +1,6 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.assistant.nlu.Area;
+import cn.ebillops.contract.Area;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.InspectionScope;
 import java.util.EnumSet;

@@ -1,7 +1,8 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
+import cn.ebillops.contract.SigningGrade;
 import cn.ebillops.incident.clock.SlaClock;
 import java.time.Instant;
 import java.util.Optional;

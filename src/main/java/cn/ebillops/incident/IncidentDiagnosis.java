@@ -127,7 +127,7 @@ public class IncidentDiagnosis {
                         run.problems().isEmpty() ? InspectionSummary.allNormal(run) : run.problems().size() + " 项异常："
                                 + run.problems().stream().map(CheckResult::name).collect(Collectors.joining("、")))));
         List<CheckResult> signing = run.results().stream().filter(DiagnosisScopes::isSigning).toList();
-        if (i.area() == cn.ebillops.assistant.nlu.Area.SIGNING && !signing.isEmpty()
+        if (i.area() == cn.ebillops.contract.Area.SIGNING && !signing.isEmpty()
                 && signing.stream().allMatch(r -> r.status() == CheckStatus.FAIL || r.status() == CheckStatus.ERROR)) {
             service.markServiceStopped(i.number(), signing.get(0).evidence());
         }

@@ -1,7 +1,7 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.IncidentService.ReportOutcome;
 import cn.ebillops.incident.clock.SlaScheduler;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

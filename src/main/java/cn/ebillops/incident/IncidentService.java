@@ -1,8 +1,8 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.config.Person;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.clock.SlaScheduler;
 import cn.ebillops.infra.KeyValueStore;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.ConfigNode;
+import cn.ebillops.contract.Severity;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

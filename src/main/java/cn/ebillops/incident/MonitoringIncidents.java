@@ -1,9 +1,9 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.ChatGroup;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.infra.KeyValueStore;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;

@@ -27,7 +27,7 @@ class ModuleStructureTest {
      * between classes changes that count while the dependencies stay the same; the ratchet is on these two).
      */
     static final int CYCLES = 51;
-    static final int HIDDEN_TYPES_USED = 38;
+    static final int HIDDEN_TYPES_USED = 36; // 38 before Area and Severity moved to the contract module
     private static final Pattern HIDDEN = Pattern.compile(
             "^Module '\\w+' depends on non-exposed type \\S+ within module '\\w+'");
 

@@ -3,8 +3,8 @@ package cn.ebillops.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.IncidentService.ReportOutcome;
 import cn.ebillops.incident.clock.SlaScheduler;
 import cn.ebillops.infra.InMemoryKeyValueStore;

@@ -1,9 +1,10 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.contract.SigningGrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.availability.AvailabilityReport;
 import cn.ebillops.incident.availability.AvailabilitySample;
 import cn.ebillops.incident.availability.AvailabilityService;

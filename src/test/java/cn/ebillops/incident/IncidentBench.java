@@ -1,15 +1,15 @@
 package cn.ebillops.incident;
 
-import cn.ebillops.assistant.nlu.Entities;
 import cn.ebillops.EbillOpsApplication;
 import cn.ebillops.assistant.Turn;
-import cn.ebillops.assistant.nlu.Area;
 import cn.ebillops.assistant.nlu.Classification;
+import cn.ebillops.assistant.nlu.Entities;
 import cn.ebillops.assistant.nlu.Intent;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.chat.FaultReportHandler;
 import cn.ebillops.inspection.CheckFactory;
 import cn.ebillops.inspection.CheckRegistry;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.ebillops.EbillOpsApplication;
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.config.BotConfig;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.clock.ClockStep;
 import cn.ebillops.incident.clock.SlaClock;
 import cn.ebillops.incident.clock.SlaClockService;

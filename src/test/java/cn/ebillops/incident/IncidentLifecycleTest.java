@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ebillops.assistant.Turn;
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.channel.Reply;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.chat.FaultReportHandler;
 import cn.ebillops.incident.chat.IncidentFollowupHandler;
 import cn.ebillops.inspection.CheckStatus;

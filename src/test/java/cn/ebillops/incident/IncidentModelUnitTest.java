@@ -1,9 +1,10 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.contract.SigningGrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.clock.SlaClock;
 import java.time.Duration;
 import java.time.Instant;

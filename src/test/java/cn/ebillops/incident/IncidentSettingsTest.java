@@ -3,12 +3,12 @@ package cn.ebillops.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.config.ConfigException;
 import cn.ebillops.config.Person;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.duty.DutyLookup;
 import cn.ebillops.incident.availability.AvailabilityRepository;
 import cn.ebillops.incident.availability.AvailabilityService;

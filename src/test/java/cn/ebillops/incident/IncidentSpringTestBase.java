@@ -2,13 +2,13 @@ package cn.ebillops.incident;
 
 import cn.ebillops.assistant.Assistant;
 import cn.ebillops.assistant.HandleResult;
-import cn.ebillops.assistant.nlu.Area;
 import cn.ebillops.assistant.nlu.Classification;
 import cn.ebillops.assistant.nlu.Intent;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.Person;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.testsupport.BackgroundWork;
 import java.time.Instant;
 import java.util.UUID;

@@ -2,8 +2,8 @@ package cn.ebillops.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.stats.IncidentStatistics;
 import cn.ebillops.incident.stats.IncidentStatisticsService;
 import java.time.Duration;

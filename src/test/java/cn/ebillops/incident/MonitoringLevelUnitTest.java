@@ -2,11 +2,11 @@ package cn.ebillops.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;

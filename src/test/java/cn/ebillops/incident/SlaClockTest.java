@@ -1,10 +1,11 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.contract.SigningGrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.clock.ClockStep;
 import cn.ebillops.incident.clock.SlaClock;
 import cn.ebillops.incident.clock.SlaClockService;

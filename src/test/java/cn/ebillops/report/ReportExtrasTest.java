@@ -3,10 +3,10 @@ package cn.ebillops.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.llm.ImprovementWriter;
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.FaultReport;
 import cn.ebillops.incident.IncidentFixture;
 import cn.ebillops.incident.availability.AvailabilityRepository;

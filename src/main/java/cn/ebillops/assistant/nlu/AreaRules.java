@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.contract.Area;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

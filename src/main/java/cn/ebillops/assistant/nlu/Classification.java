@@ -1,5 +1,8 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
+
 /**
  * What a message means; severity and area are null unless it is a fault report. {@code normalized}
  * is the text as the classifier read it (dialect, fillers and typos resolved), so a reader can

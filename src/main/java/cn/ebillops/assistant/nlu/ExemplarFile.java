@@ -3,6 +3,8 @@ package cn.ebillops.assistant.nlu;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.ConfigException;
 import cn.ebillops.config.ConfigNode;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

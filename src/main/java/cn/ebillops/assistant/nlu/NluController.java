@@ -1,6 +1,8 @@
 package cn.ebillops.assistant.nlu;
 
 import cn.ebillops.channel.InboundLimits;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.web.ClientErrors;
 import cn.ebillops.web.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;

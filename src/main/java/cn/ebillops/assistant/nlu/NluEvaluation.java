@@ -1,6 +1,7 @@
 package cn.ebillops.assistant.nlu;
 
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.contract.Severity;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package cn.ebillops.assistant.nlu;
 
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.contract.Area;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -2,6 +2,8 @@ package cn.ebillops.assistant.nlu;
 
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.ConfigException;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

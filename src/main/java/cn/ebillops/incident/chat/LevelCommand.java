@@ -2,7 +2,7 @@ package cn.ebillops.incident.chat;
 
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentException;
 import cn.ebillops.incident.IncidentService;

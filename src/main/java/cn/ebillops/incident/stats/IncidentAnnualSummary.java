@@ -1,6 +1,6 @@
 package cn.ebillops.incident.stats;
 
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.ReportPeriod;
 import cn.ebillops.incident.clock.SlaClock;
 import cn.ebillops.inspection.InspectionStore;

@@ -1,9 +1,9 @@
 package cn.ebillops.incident.stats;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
+import cn.ebillops.contract.SigningGrade;
 import cn.ebillops.incident.IncidentStatus;
-import cn.ebillops.incident.SigningGrade;
 import cn.ebillops.incident.availability.AvailabilityReport;
 import cn.ebillops.incident.clock.SlaClock;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package cn.ebillops.incident.stats;
 
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Severity;
+import cn.ebillops.contract.SigningGrade;
 import cn.ebillops.incident.IncidentTexts;
-import cn.ebillops.incident.SigningGrade;
 import cn.ebillops.incident.availability.AvailabilityReport;
 import cn.ebillops.incident.clock.SlaClock;
 import cn.ebillops.incident.stats.IncidentStatistics.DurationFigures;

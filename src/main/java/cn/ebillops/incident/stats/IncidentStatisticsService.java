@@ -1,12 +1,12 @@
 package cn.ebillops.incident.stats;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
+import cn.ebillops.contract.SigningGrade;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentRepository;
 import cn.ebillops.incident.IncidentTexts;
 import cn.ebillops.incident.ReportPeriod;
-import cn.ebillops.incident.SigningGrade;
 import cn.ebillops.incident.availability.AvailabilityReport;
 import cn.ebillops.incident.availability.AvailabilityService;
 import cn.ebillops.incident.clock.SlaClock;

@@ -1,5 +1,6 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.contract.Area;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package cn.ebillops.assistant.nlu;
 
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

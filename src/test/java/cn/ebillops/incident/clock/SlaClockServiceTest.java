@@ -2,10 +2,10 @@ package cn.ebillops.incident.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.FaultReport;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentEvent;

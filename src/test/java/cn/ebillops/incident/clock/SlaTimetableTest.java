@@ -2,8 +2,8 @@ package cn.ebillops.incident.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
+import cn.ebillops.contract.Area;
+import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.FaultReport;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentFixture;

@@ -1,4 +1,4 @@
-package cn.ebillops.assistant.nlu;
+package cn.ebillops.contract;
 
 /** Where a fault lies; the e-bill functions follow the contract's inspection items 11–16. */
 public enum Area {

@@ -1,7 +1,5 @@
-package cn.ebillops.incident;
+package cn.ebillops.contract;
 
-import cn.ebillops.assistant.nlu.Area;
-import cn.ebillops.assistant.nlu.Severity;
 import java.util.Optional;
 
 /**

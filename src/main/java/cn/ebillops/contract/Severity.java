@@ -1,4 +1,4 @@
-package cn.ebillops.assistant.nlu;
+package cn.ebillops.contract;
 
 /** The contract's fault levels, I the gravest. */
 public enum Severity {
