@@ -37,10 +37,15 @@ final class NotAReport {
                     // "删掉的号段还能恢复吗": whether something can be done, not that it failed
                     + "(还能|能不能|可不可以|能否)(恢复|找回|撤销|撤回|作废|冲红|重开|补打|修改|改)");
 
-    /** "怎么弄" is a how-to only where nothing is said to fail ("开不了票怎么弄" may be a fault now). */
-    private static final Pattern HOW_TO = Pattern.compile("(怎么|如何|怎样|点样|咋)(弄|搞|操作|设置|办理|申请|做|处理)");
+    /**
+     * "怎么弄", "要不要冲红" ask how or whether to do something — only where nothing is said to fail
+     * ("开不了票怎么弄" may be a fault now).
+     */
+    private static final Pattern HOW_TO = Pattern.compile(
+            "(怎么|如何|怎样|点样|咋)(弄|搞|操作|设置|办理|申请|做|处理|导出|重发|补发|打印|查)|(要不要|需不需要|是否需要|用不用)");
     private static final Pattern FAILURE = Pattern.compile(
-            "失败|报错|错误|异常|不了|不到|不出|不上|不入|打不开|不能|无法|没法|宕|挂|崩|瘫|卡|慢|连不|超时");
+            // "能不能弄" asks whether it can be done; "不能开票" says it fails
+            "失败|报错|错误|异常|不了|不到|不出|不上|不入|打不开|(?<!能)不能|无法|没法|宕|挂|崩|瘫|卡|慢|连不|超时");
     private static final Pattern NOTICE = Pattern.compile(
             "^[【\\[(]?(通知|公告|温馨提示|转发|fw|fwd|提醒大家|各位同事请注意)|转发|通报|新闻|报道|文章|《|"
                     + "计划(停机|维护|升级)|(停机|升级|维护|割接|演练)[^,.;!?]{0,8}(期间|将|预计|安排)|期间(暂停|无法|不能|停)|将于|"
