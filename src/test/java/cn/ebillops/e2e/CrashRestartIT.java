@@ -18,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -101,6 +102,7 @@ class CrashRestartIT {
             awaitAnswers(wecom, messages.subList(0, BEFORE_KILL / 2), BEFORE_KILL / 3);
             send(assistant, wecom, messages.subList(BEFORE_KILL / 2, BEFORE_KILL));
             assistant.kill(); // mid-work: answers, engineer messages and diagnoses are still on their way
+            Instant killed = Instant.now(); // nothing the killed process sent arrives after this
 
             assistant.start();
             send(assistant, wecom, messages); // WeCom resends what it is not sure of; the last 20 are new
@@ -110,7 +112,7 @@ class CrashRestartIT {
             Files.write(dir.resolve("wecom-sent.txt"), wecom.sent().stream()
                     .map(x -> x.route() + "\t" + x.to() + "\t" + x.text().replace("\n", "⏎")).toList());
             try (Connection db = connect(scenario, dir, schema)) {
-                assertNothingLostNothingTwice(messages, wecom.sent(), db);
+                assertNothingLostNothingTwice(messages, wecom.sent(), db, killed);
             }
         } finally {
             if (schema != null) {
@@ -119,8 +121,8 @@ class CrashRestartIT {
         }
     }
 
-    private void assertNothingLostNothingTwice(List<Message> messages, List<WecomRecorder.Sent> sent, Connection db)
-            throws SQLException {
+    private void assertNothingLostNothingTwice(List<Message> messages, List<WecomRecorder.Sent> sent, Connection db,
+                                               Instant killed) throws SQLException {
         Map<Long, String> incidents = query(db, "select id, chat_id from incident");
         // monitoring opens incidents too (the e-bill platform is not running here): no diagnosis for those
         Map<Long, String> reported = query(db, "select id, chat_id from incident where source = 'CHAT'");
@@ -143,15 +145,24 @@ class CrashRestartIT {
             if (!reported.containsKey(number)) {
                 continue;
             }
-            Map<String, Long> diagnosisPosts = new HashMap<>();
+            Map<String, List<Instant>> diagnosisPosts = new HashMap<>();
             sent.stream().filter(s -> s.route().equals("robot")).forEach(s -> {
-                long n = occurrences(s.text(), "故障单 #" + number + " 自动诊断");
-                if (n > 0) {
-                    diagnosisPosts.merge(s.to(), n, Long::sum);
+                for (long n = occurrences(s.text(), "故障单 #" + number + " 自动诊断"); n > 0; n--) {
+                    diagnosisPosts.computeIfAbsent(s.to(), k -> new ArrayList<>()).add(s.at());
                 }
             });
-            assertThat(diagnosisPosts).as("diagnosis posts of incident #%d by group (its own and the notify group)",
-                    number).isEqualTo(Map.of(incidents.get(number), 1L, "wr_it", 1L));
+            assertThat(diagnosisPosts.keySet()).as("groups that got the diagnosis of incident #%d", number)
+                    .containsExactlyInAnyOrder(incidents.get(number), "wr_it");
+            diagnosisPosts.forEach((group, times) -> {
+                // The group robot's webhook has no idempotency key: a notice posted in the moment before the kill,
+                // not yet marked sent, goes once more after the restart (docs/wecom.md). Anything else twice is a bug.
+                List<Instant> sorted = times.stream().sorted().toList();
+                boolean postedJustBeforeTheKill = sorted.size() == 2 && sorted.get(0).isBefore(killed)
+                        && !sorted.get(1).isBefore(killed);
+                assertThat(times.size() == 1 || postedJustBeforeTheKill)
+                        .as("diagnosis of incident #%d in %s posted at %s (killed at %s)", number, group, times, killed)
+                        .isTrue();
+            });
         }
     }
 

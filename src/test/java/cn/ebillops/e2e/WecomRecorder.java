@@ -20,7 +20,10 @@ import tools.jackson.databind.ObjectMapper;
 final class WecomRecorder implements AutoCloseable {
 
     /** One message the assistant sent: route (app, robot, response), to whom (user, chat key, response id). */
-    record Sent(String route, String to, String text) {
+    record Sent(String route, String to, String text, java.time.Instant at) {
+        Sent(String route, String to, String text) {
+            this(route, to, text, java.time.Instant.now());
+        }
     }
 
     private final ObjectMapper mapper = new ObjectMapper();
