@@ -78,15 +78,16 @@ public class IncidentDiagnosis {
             return;
         }
         Person engineer = chain.engineer().get();
-        List<Reporter> reporters = repository.reporters(i.number());
+        // Only what was fixed at opening (not the growing list of reporters or the status): a resend after a
+        // restart is then the same message, which WeCom's duplicate check drops if the first one went out.
         String text = """
-                📟 **新故障单** %s
+                📟 **新故障单** 故障单 %s · %s · %s
                 > 报告：%s（%s）
                 > 描述：%s
                 > 响应时限：%s
-                请发送 `/ack %d` 接单；无法远程解决时 `/ack %d 需上门`。""".formatted(texts.headline(i),
-                reporters.isEmpty() ? "监控" : texts.reporters(reporters), texts.time(i.openedAt()), i.summary(),
-                texts.time(i.responseDeadline()), i.number(), i.number());
+                请发送 `/ack %d` 接单；无法远程解决时 `/ack %d 需上门`。""".formatted(i.ref(), i.severity().describe(),
+                i.area().label(), i.source() == Incident.Source.MONITOR ? "监控" : texts.name(i.openedBy()),
+                texts.time(i.openedAt()), i.summary(), texts.time(i.responseDeadline()), i.number(), i.number());
         boolean delivered = notifier.toEngineer(engineer.userId(), i, text, "incident:" + i.number() + ":opened");
         // Not delivered: IncidentFollowThrough tries again, and the response clock's reminder and escalation
         // still call the engineer.
