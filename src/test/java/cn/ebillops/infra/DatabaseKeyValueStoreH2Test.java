@@ -1,7 +1,6 @@
 package cn.ebillops.infra;
 
-import cn.ebillops.testsupport.MutableClock;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -9,12 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The same contract on the embedded default (H2 in PostgreSQL mode), whose SQL dialect differs. */
-class DatabaseKeyValueStoreH2Test extends KeyValueStoreContract {
+class DatabaseKeyValueStoreH2Test extends ClockedStoreContract {
 
     private static JdbcClient jdbc;
 
-    private final MutableClock clock = MutableClock.at("2026-11-25T09:00:00+08:00");
-    private final DatabaseKeyValueStore store = new DatabaseKeyValueStore(jdbc, clock);
 
     @BeforeAll
     static void migrate() {
@@ -26,12 +23,7 @@ class DatabaseKeyValueStoreH2Test extends KeyValueStoreContract {
     }
 
     @Override
-    KeyValueStore store() {
-        return store;
-    }
-
-    @Override
-    void elapse(Duration d) {
-        clock.advance(d);
+    KeyValueStore storeOn(Clock clock) {
+        return new DatabaseKeyValueStore(jdbc, clock);
     }
 }

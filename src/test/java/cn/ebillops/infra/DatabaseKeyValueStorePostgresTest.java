@@ -2,9 +2,8 @@ package cn.ebillops.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.testsupport.MutableClock;
 import cn.ebillops.testsupport.PostgresTestSupport;
-import java.time.Duration;
+import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,12 +11,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The store's contract on the real PostgreSQL, and what it is for: a second instance (or a restart) sees it. */
-class DatabaseKeyValueStorePostgresTest extends KeyValueStoreContract {
+class DatabaseKeyValueStorePostgresTest extends ClockedStoreContract {
 
     private static JdbcClient jdbc;
 
-    private final MutableClock clock = MutableClock.at("2026-11-25T09:00:00+08:00");
-    private final DatabaseKeyValueStore store = new DatabaseKeyValueStore(jdbc, clock);
 
     @BeforeAll
     static void migrate() {
@@ -29,21 +26,16 @@ class DatabaseKeyValueStorePostgresTest extends KeyValueStoreContract {
     }
 
     @Override
-    KeyValueStore store() {
-        return store;
-    }
-
-    @Override
-    void elapse(Duration d) {
-        clock.advance(d);
+    KeyValueStore storeOn(Clock clock) {
+        return new DatabaseKeyValueStore(jdbc, clock);
     }
 
     @Test
     void anotherInstanceOnTheSameDatabaseSeesWhatThisOneSet() {
-        assertThat(store.setIfAbsent(key, "1", TTL)).isTrue();
+        assertThat(store().setIfAbsent(key, "1", TTL)).isTrue();
         DatabaseKeyValueStore afterRestart = new DatabaseKeyValueStore(jdbc, clock);
         assertThat(afterRestart.setIfAbsent(key, "1", TTL)).as("a message id seen before the restart").isFalse();
         assertThat(afterRestart.tryLock(key + ":lock", "b", TTL)).isTrue();
-        assertThat(store.tryLock(key + ":lock", "a", TTL)).as("a lock is shared by the instances").isFalse();
+        assertThat(store().tryLock(key + ":lock", "a", TTL)).as("a lock is shared by the instances").isFalse();
     }
 }

@@ -1,20 +1,11 @@
 package cn.ebillops.infra;
 
-import cn.ebillops.testsupport.MutableClock;
-import java.time.Duration;
+import java.time.Clock;
 
-class InMemoryKeyValueStoreTest extends KeyValueStoreContract {
-
-    private final MutableClock clock = MutableClock.at("2026-11-25T09:00:00+08:00");
-    private final InMemoryKeyValueStore store = new InMemoryKeyValueStore(clock);
+class InMemoryKeyValueStoreTest extends ClockedStoreContract {
 
     @Override
-    KeyValueStore store() {
-        return store;
-    }
-
-    @Override
-    void elapse(Duration d) {
-        clock.advance(d);
+    KeyValueStore storeOn(Clock clock) {
+        return new InMemoryKeyValueStore(clock);
     }
 }
