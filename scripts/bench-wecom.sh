@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 mvn -B -q -ntp test-compile
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 exec java -Xmx1g "$@" -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
-  cn.ebillops.channel.wecom.WecomCallbackBench
+  cn.ebillops.wecom.WecomCallbackBench

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * holiday. For a year without a holiday file it says so and reminds the administrators.
  */
 @Component
-public class DutyAnswers {
+class DutyAnswers {
 
     private final DutyService duty;
     private final CalendarGapReporter gaps;

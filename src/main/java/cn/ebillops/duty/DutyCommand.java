@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** /duty, /duty 春节, /duty 2026年国庆, /duty 2026-10-01, /duty 10月1日, /duty 周末. */
 @Component
-public class DutyCommand implements Command {
+class DutyCommand implements Command {
 
     private final DutyAnswers answers;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "今晚谁值班", "五一值班表", "国庆节谁值班", "这周末有工程师值班吗". */
 @Component
-public class DutyQueryHandler implements IntentHandler {
+class DutyQueryHandler implements IntentHandler {
 
     private final DutyAnswers answers;
 

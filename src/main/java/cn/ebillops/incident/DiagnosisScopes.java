@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Which checks diagnose a fault of an area, and which area a failing check belongs to. */
-public final class DiagnosisScopes {
+final class DiagnosisScopes {
 
     private DiagnosisScopes() {
     }

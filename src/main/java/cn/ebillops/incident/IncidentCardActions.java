@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** WeCom card buttons (接单 / 已到场 / 已解决): the same service calls, so the same role checks. */
 @Component
-public class IncidentCardActions implements IncidentActions {
+class IncidentCardActions implements IncidentActions {
 
     private final IncidentService service;
     private final IncidentTexts texts;

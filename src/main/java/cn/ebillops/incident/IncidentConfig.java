@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Reads and validates bot-config/incident.yaml at start. */
 @Configuration(proxyBeanMethods = false)
-public class IncidentConfig {
+class IncidentConfig {
 
     @Bean
     public IncidentSettings incidentSettings(BotConfigFiles files) {

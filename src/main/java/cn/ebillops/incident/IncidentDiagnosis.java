@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * incident whose signing checks all fail is marked "service stopped" (严重, 24 h loaner).
  */
 @Component
-public class IncidentDiagnosis {
+class IncidentDiagnosis {
 
     private static final Logger log = LoggerFactory.getLogger(IncidentDiagnosis.class);
 

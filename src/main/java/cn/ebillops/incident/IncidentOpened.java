@@ -1,5 +1,5 @@
 package cn.ebillops.incident;
 
 /** Event: a new incident was opened (diagnosis and the duty engineer's notice follow). */
-public record IncidentOpened(Incident incident) {
+record IncidentOpened(Incident incident) {
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * one-minute probe does not flood the timeline. Diagnosis runs ("incident:N") are ignored.
  */
 @Component
-public class MonitoringIncidents {
+class MonitoringIncidents {
 
     static final Duration REPEAT_QUIET = Duration.ofMinutes(30);
     private static final Logger log = LoggerFactory.getLogger(MonitoringIncidents.class);

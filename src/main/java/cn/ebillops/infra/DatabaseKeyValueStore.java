@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * duplicate key (insert … on conflict do nothing), so it never aborts a caller's transaction.
  * Expiry is judged by the injected clock, like {@link InMemoryKeyValueStore}.
  */
-public final class DatabaseKeyValueStore implements KeyValueStore {
+final class DatabaseKeyValueStore implements KeyValueStore {
 
     /** Expired rows are deleted once every this many writes: no scheduler needed, no table growth. */
     private static final int PURGE_EVERY = 500;

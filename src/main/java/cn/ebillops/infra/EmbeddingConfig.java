@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Lazy;
  * the knowledge base.
  */
 @Configuration(proxyBeanMethods = false)
-public class EmbeddingConfig {
+class EmbeddingConfig {
 
     @Bean
     @Lazy

@@ -14,7 +14,7 @@ import redis.clients.jedis.exceptions.JedisException;
  * lock or counter held in Redis at the moment it went away is not seen), never down. While Redis is
  * down it is tried again every {@link #PROBE_EVERY}; the first answer ends the degraded state.
  */
-public final class FailoverKeyValueStore implements KeyValueStore, StateStoreHealth {
+final class FailoverKeyValueStore implements KeyValueStore, StateStoreHealth {
 
     private static final Logger log = LoggerFactory.getLogger(FailoverKeyValueStore.class);
     /** Real time between probes of a Redis that is down: a wait, not a business deadline. */

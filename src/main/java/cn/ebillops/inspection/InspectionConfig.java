@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /** Wires the registry (from bot-config), the runner and the single-run guard. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InspectionProperties.class)
-public class InspectionConfig {
+class InspectionConfig {
 
     @Bean
     public CheckRegistry checkRegistry(BotConfigFiles files, List<CheckFactory> factories) {

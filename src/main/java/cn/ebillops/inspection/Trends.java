@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /** Numeric trends between two results of the same check (usage percentages, error counts). */
-public final class Trends {
+final class Trends {
 
     private Trends() {
     }

@@ -16,7 +16,7 @@ import org.springframework.context.event.EventListener;
 /** The knowledge base bean; its index is warmed in the background once the application is up. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KnowledgeProperties.class)
-public class KnowledgeConfig {
+class KnowledgeConfig {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeConfig.class);
 

@@ -6,7 +6,7 @@ import java.util.List;
  * One how-to entry of bot-config/knowledge: a title, the words people use for the task
  * (keywords and aliases) and the Markdown body with the steps.
  */
-public record KnowledgeEntry(String id, String title, List<String> keywords, String body) {
+record KnowledgeEntry(String id, String title, List<String> keywords, String body) {
 
     public KnowledgeEntry {
         keywords = List.copyOf(keywords);

@@ -1,5 +1,5 @@
 package cn.ebillops.knowledge;
 
 /** An entry and how well it matches a question (0..1, higher is better). */
-public record KnowledgeMatch(KnowledgeEntry entry, double score) {
+record KnowledgeMatch(KnowledgeEntry entry, double score) {
 }

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warmUp    build the index in the background right after start (else on first question)
  */
 @ConfigurationProperties("knowledge")
-public record KnowledgeProperties(@DefaultValue("0.86") double threshold, @DefaultValue("true") boolean warmUp) {
+record KnowledgeProperties(@DefaultValue("0.86") double threshold, @DefaultValue("true") boolean warmUp) {
 
     public KnowledgeProperties {
         if (threshold <= 0 || threshold >= 1) {

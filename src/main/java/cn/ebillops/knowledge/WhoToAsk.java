@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * hotline when the duty module is installed, otherwise the engineers of bot-config.
  */
 @Component
-public class WhoToAsk {
+class WhoToAsk {
 
     private static final Logger log = LoggerFactory.getLogger(WhoToAsk.class);
 

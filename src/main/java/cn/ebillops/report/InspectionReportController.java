@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** GET /api/reports/inspections/{id}.docx — the Word report of one stored inspection. */
 @RestController
-public class InspectionReportController {
+class InspectionReportController {
 
     static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -11,9 +11,9 @@ import static cn.ebillops.word.Word.text;
 
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.Person;
+import cn.ebillops.contract.ContractItems;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
-import cn.ebillops.inspection.ContractItems;
 import cn.ebillops.inspection.ImprovementAdvisor;
 import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
  * suggestions (item 10) and the change since the previous inspection.
  */
 @Component
-public class InspectionReportWriter {
+class InspectionReportWriter {
 
     /** Size of the numbered section headings (一、二、…). */
     private static final int SECTION = 15;

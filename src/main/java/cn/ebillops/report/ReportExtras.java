@@ -1,6 +1,6 @@
 package cn.ebillops.report;
 
-import cn.ebillops.assistant.llm.ImprovementWriter;
+import cn.ebillops.llm.ImprovementWriter;
 import cn.ebillops.incident.ReportPeriod;
 import cn.ebillops.incident.stats.IncidentStatisticsDocx;
 import cn.ebillops.incident.stats.IncidentStatisticsService;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * answer limit.
  */
 @Component
-public class ReportExtras {
+class ReportExtras {
 
     /** Runs whose wording is kept; older ones are asked again if someone downloads them. */
     static final int REMEMBERED_RUNS = 64;

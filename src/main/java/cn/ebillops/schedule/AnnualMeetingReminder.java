@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Contract 一.20: once a year, remind to agree the service meeting with the hospital, with the year's figures. */
 @Component
-public class AnnualMeetingReminder implements NoticeHandler {
+class AnnualMeetingReminder implements NoticeHandler {
 
     private static final Logger log = LoggerFactory.getLogger(AnnualMeetingReminder.class);
 

@@ -11,7 +11,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * per job key: one evaluation of an entry at a time across the cluster.
  */
 @DisallowConcurrentExecution
-public class CalendarJob extends QuartzJobBean {
+class CalendarJob extends QuartzJobBean {
 
     private final NoticeService notices;
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * a changed cron is applied and the pause re-applied. Misfires fire once on restart.
  */
 @Component
-public class CalendarJobRegistrar implements SmartInitializingSingleton {
+class CalendarJobRegistrar implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarJobRegistrar.class);
 

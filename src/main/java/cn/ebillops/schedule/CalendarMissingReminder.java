@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Weekly reminder to the administrators while a needed year's holiday file is missing. */
 @Component
-public class CalendarMissingReminder implements NoticeHandler {
+class CalendarMissingReminder implements NoticeHandler {
 
     private final ChatSender sender;
     private final BotConfig config;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Contract 二.2: the signing server's CA certificate must be renewed before it expires (30, 14, 7, 1 days). */
 @Component
-public class CertificateExpiryReminder implements NoticeHandler {
+class CertificateExpiryReminder implements NoticeHandler {
 
     private final NoticePlanner planner;
     private final DutyService duty;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Contract 一.19: tells the departments the holiday duty plan before the holiday, and again on its eve. */
 @Component
-public class HolidayDutyNotifier implements NoticeHandler {
+class HolidayDutyNotifier implements NoticeHandler {
 
     private final DutyService duty;
     private final NoticeGroups groups;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Posts a calendar notice to the notice groups (duty.yaml notices.groups, else every group with notices on). */
 @Component
-public class NoticeGroups {
+class NoticeGroups {
 
     private final ChatSender sender;
     private final BotConfig config;

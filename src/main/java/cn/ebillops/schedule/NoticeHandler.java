@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code lateNote} is present when the notice goes out late and must say so in its text.
  * Throwing means "not done": the notice is retried at the next evaluation.
  */
-public interface NoticeHandler {
+interface NoticeHandler {
 
     Set<NoticeKind> kinds();
 

@@ -1,7 +1,7 @@
 package cn.ebillops.schedule;
 
 /** A kind of calendar notice; the code is stored in the notice table (never rename). */
-public enum NoticeKind {
+enum NoticeKind {
     HOLIDAY_NOTICE("holiday-notice", "节前值班通知"),
     HOLIDAY_EVE("holiday-eve", "节前最后一个工作日值班提醒"),
     PRE_HOLIDAY("pre-holiday", "节前例行巡检与备份检查"),

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * for a failed or abandoned claim, a conditional update; either way exactly one caller wins.
  */
 @Repository
-public class NoticeLedger {
+class NoticeLedger {
 
     public enum Status { CLAIMED, SENT, FAILED, MISSED }
 

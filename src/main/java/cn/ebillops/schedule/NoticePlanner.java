@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * what lets several instances agree on the keys of the notice table.
  */
 @Component
-public class NoticePlanner {
+class NoticePlanner {
 
     private static final Logger log = LoggerFactory.getLogger(NoticePlanner.class);
 

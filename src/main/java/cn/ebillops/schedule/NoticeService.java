@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * administrators instead of being dropped silently.
  */
 @Service
-public class NoticeService {
+class NoticeService {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

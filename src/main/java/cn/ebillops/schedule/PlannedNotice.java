@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code expiresAt}. {@code (kind, occasion)} is its unique key in the notice table.
  * {@code year}/{@code number}/{@code date} carry the subject: quarter number, days before expiry, certificate date.
  */
-public record PlannedNotice(NoticeKind kind, String occasion, Instant dueAt, Instant expiresAt, String title,
+record PlannedNotice(NoticeKind kind, String occasion, Instant dueAt, Instant expiresAt, String title,
                             Optional<Holiday> holiday, int year, int number, Optional<LocalDate> date) {
 
     static PlannedNotice forHoliday(NoticeKind kind, Holiday h, Instant due, Instant expires) {

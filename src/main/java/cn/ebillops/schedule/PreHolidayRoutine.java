@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * incident module's listener on InspectionCompleted.
  */
 @Component
-public class PreHolidayRoutine implements NoticeHandler {
+class PreHolidayRoutine implements NoticeHandler {
 
     private final ObjectProvider<Inspector> inspector;
     private final DutyService duty;

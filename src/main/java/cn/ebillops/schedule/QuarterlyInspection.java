@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * with its Word report and the improvement-suggestion report when the report module provides them.
  */
 @Component
-public class QuarterlyInspection implements NoticeHandler {
+class QuarterlyInspection implements NoticeHandler {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterlyInspection.class);
 

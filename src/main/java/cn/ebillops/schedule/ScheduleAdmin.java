@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * Quartz's job store, so it holds across restarts and for every instance.
  */
 @Service
-public class ScheduleAdmin {
+class ScheduleAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleAdmin.class);
     static final int HORIZON_DAYS = 400;

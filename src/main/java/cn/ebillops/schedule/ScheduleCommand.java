@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** /schedule, /schedule pause &lt;job&gt;, /schedule resume &lt;job&gt;. */
 @Component
-public class ScheduleCommand implements Command {
+class ScheduleCommand implements Command {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

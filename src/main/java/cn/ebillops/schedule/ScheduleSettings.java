@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The notice settings of bot-config/duty.yaml (notices, annualMeeting, caCertificate, calendarReminderFrom). */
-public record ScheduleSettings(List<String> groups, int daysBefore, LocalTime noticeTime, LocalTime eveTime,
+record ScheduleSettings(List<String> groups, int daysBefore, LocalTime noticeTime, LocalTime eveTime,
                                LocalTime routineTime, LocalTime quarterlyTime, Duration lateAfter, int annualMeetingMonth,
                                String caName, Optional<LocalDate> caNotAfter, List<Integer> caRemindDays,
                                MonthDay calendarReminderFrom) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * The Quartz jobs of the service calendar; each evaluates its notice kinds. Ids are stored by Quartz as
  * the job keys, which is how the one {@link CalendarJob} class knows which entry fired.
  */
-public enum ScheduledJob {
+enum ScheduledJob {
     HOLIDAY_NOTICE("holiday-notice", "节前值班通知", EnumSet.of(NoticeKind.HOLIDAY_NOTICE, NoticeKind.HOLIDAY_EVE)),
     PRE_HOLIDAY("pre-holiday", "节前例行巡检与备份检查", EnumSet.of(NoticeKind.PRE_HOLIDAY)),
     QUARTERLY("quarterly", "季度巡检与改进建议报告", EnumSet.of(NoticeKind.QUARTERLY)),

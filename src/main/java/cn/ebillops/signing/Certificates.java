@@ -8,7 +8,7 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 
 /** Parses X.509 certificates (SM2 ones included, hence Bouncy Castle) from DER, Base64 or PEM. */
-public final class Certificates {
+final class Certificates {
 
     private Certificates() {
     }

@@ -7,7 +7,7 @@ import cn.ebillops.config.ConfigNode;
  * target's {@code api} key. Field names may be dotted paths into the response ("result.sign").
  * Binary values (data, signature, certificate) travel as Base64.
  */
-public record HttpJsonSigningApi(String signPath, String certPath, String dataField, String algorithmField,
+record HttpJsonSigningApi(String signPath, String certPath, String dataField, String algorithmField,
                                  String keyIndexField, String sm2AlgorithmName, String rsaAlgorithmName,
                                  String codeField, String successCode, String messageField, String signatureField,
                                  String certField, String authHeader, String authTokenEnv) {

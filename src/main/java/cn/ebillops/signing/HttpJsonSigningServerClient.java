@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A signing server behind an HTTP/JSON gateway: POST JSON to {@code signPath} / {@code certPath}
  * with the field names of {@link HttpJsonSigningApi}. Connect and request timeouts on every call.
  */
-public class HttpJsonSigningServerClient implements SigningServerClient {
+class HttpJsonSigningServerClient implements SigningServerClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

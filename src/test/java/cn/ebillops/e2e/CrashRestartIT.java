@@ -2,7 +2,7 @@ package cn.ebillops.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.channel.wecom.WecomCrypto;
+import cn.ebillops.wecom.WecomCrypto;
 import cn.ebillops.testsupport.PostgresTestSupport;
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package cn.ebillops.inspection;
 
+import cn.ebillops.contract.ContractItems;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;

@@ -3,12 +3,12 @@ package cn.ebillops.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.PiiMasker;
-import cn.ebillops.assistant.llm.FakeOpenAiServer;
-import cn.ebillops.assistant.llm.ImprovementWriter;
-import cn.ebillops.assistant.llm.LlmConfig;
-import cn.ebillops.assistant.llm.LlmProperties;
-import cn.ebillops.assistant.llm.ModelDeadline;
-import cn.ebillops.assistant.llm.PromptLibrary;
+import cn.ebillops.llm.FakeOpenAiServer;
+import cn.ebillops.llm.ImprovementWriter;
+import cn.ebillops.llm.LlmConfig;
+import cn.ebillops.llm.LlmProperties;
+import cn.ebillops.llm.ModelDeadline;
+import cn.ebillops.llm.PromptLibrary;
 import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.SampleRunsAccess;
@@ -37,17 +37,17 @@ class InspectionReportWriterTest {
             Clock.system(ZoneId.of("Asia/Shanghai")), extras(null));
 
     /** Extras with no incident module and, unless given, no language model. */
-    private static ReportExtras extras(cn.ebillops.assistant.llm.ImprovementWriter model) {
+    private static ReportExtras extras(cn.ebillops.llm.ImprovementWriter model) {
         return extras(model, Clock.systemUTC());
     }
 
-    private static ReportExtras extras(cn.ebillops.assistant.llm.ImprovementWriter model, Clock clock) {
+    private static ReportExtras extras(cn.ebillops.llm.ImprovementWriter model, Clock clock) {
         var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
         if (model != null) {
             beans.addBean("improvementWriter", model);
         }
         return new ReportExtras(beans.getBeanProvider(cn.ebillops.incident.stats.IncidentStatisticsService.class),
-                beans.getBeanProvider(cn.ebillops.assistant.llm.ImprovementWriter.class), clock);
+                beans.getBeanProvider(cn.ebillops.llm.ImprovementWriter.class), clock);
     }
 
     /** The real ImprovementWriter against the OpenAI-compatible stand-in of the LLM tests. */
@@ -137,7 +137,7 @@ class InspectionReportWriterTest {
     @Test
     void offlineReportHasNoModelWording() throws Exception {
         assertThat(text(writer.write(SampleRunsAccess.current(), Optional.empty())))
-                .doesNotContain(cn.ebillops.assistant.llm.ImprovementWriter.MARK);
+                .doesNotContain(cn.ebillops.llm.ImprovementWriter.MARK);
     }
 
     @Test

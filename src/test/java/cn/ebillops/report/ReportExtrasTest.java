@@ -2,7 +2,7 @@ package cn.ebillops.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ebillops.assistant.llm.ImprovementWriter;
+import cn.ebillops.llm.ImprovementWriter;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.contract.Area;

@@ -4,8 +4,10 @@ import cn.ebillops.assistant.Turn;
 import cn.ebillops.config.Person;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** A parsed command: who, where, and the text after the command name. */
+@NamedInterface("command")
 public record CommandContext(Turn turn, String args) {
 
     public Person caller() {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Lists every registered command; lazy registry because help is itself a command. */
 @Component
-public class HelpCommand implements Command {
+class HelpCommand implements Command {
 
     private final CommandRegistry registry;
 

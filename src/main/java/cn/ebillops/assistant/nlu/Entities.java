@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What one message is about, beside its class: the day, holiday or festival it names, the incident
@@ -18,6 +19,7 @@ import java.util.OptionalInt;
  * @param unresolvedDay a phrase that points at a day the assistant cannot tie to a date ("那天", "2月30日")
  * @param lookingBack   the message looks back ("上次", "当时", "那天"): a year-less day is the past one
  */
+@NamedInterface("nlu")
 public record Entities(Optional<DateMention> date, Optional<HolidayMention> holiday,
                        Optional<FestivalMention> festival, Optional<LocalDate> weekend, boolean anyHoliday,
                        Optional<String> unresolvedDay, boolean lookingBack, List<Long> incidents,

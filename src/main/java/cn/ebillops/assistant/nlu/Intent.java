@@ -1,6 +1,9 @@
 package cn.ebillops.assistant.nlu;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The labels of ../shared/nlu/GUIDELINES.md; names are public API. */
+@NamedInterface("nlu")
 public enum Intent {
     FAULT_REPORT,
     CONSULTATION,

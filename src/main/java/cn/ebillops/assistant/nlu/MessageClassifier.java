@@ -1,6 +1,9 @@
 package cn.ebillops.assistant.nlu;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Offline understanding of one chat message (no network). Thread-safe. */
+@NamedInterface("nlu")
 public interface MessageClassifier {
 
     Classification classify(String text);

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * cannot learn reliably from few rows: the fault level from scope and outage words, with any doubt
  * between I and II resolved to I ({@link SeverityRules}).
  */
-public final class OfflineClassifier implements MessageClassifier {
+final class OfflineClassifier implements MessageClassifier {
 
     static final int DEFAULT_CACHE_SIZE = 2048;
     /** A rule's reading overrides the model's scores, so they say nothing about it. */

@@ -1,11 +1,13 @@
 package cn.ebillops.assistant.nlu;
 
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A report taken back: "不是故障", "误报", "是我操作错了", "不用再处理了". One rule for the classifier (such a
  * message is a follow-up, not a new fault) and for the follow-up handler (it withdraws the incident).
  */
+@NamedInterface("nlu")
 public final class Retraction {
 
     private static final Pattern TAKEN_BACK = Pattern.compile(

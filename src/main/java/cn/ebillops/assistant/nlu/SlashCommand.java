@@ -3,6 +3,7 @@ package cn.ebillops.assistant.nlu;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Every slash command by name with the intent it stands for: the one table that the command beans
@@ -10,6 +11,7 @@ import java.util.Optional;
  * because the classifier runs without Spring (scripts/classify.sh, {@link NluEvaluation}); a test
  * keeps it and the registered beans one to one.
  */
+@NamedInterface("nlu")
 public enum SlashCommand {
     ACK("ack", Intent.INCIDENT_FOLLOWUP),
     CANCEL("cancel", Intent.INCIDENT_FOLLOWUP),

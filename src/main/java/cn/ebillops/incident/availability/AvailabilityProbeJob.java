@@ -6,7 +6,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /** Thin Quartz job: one availability probe. */
 @DisallowConcurrentExecution
-public class AvailabilityProbeJob extends QuartzJobBean {
+class AvailabilityProbeJob extends QuartzJobBean {
 
     private final AvailabilityService service;
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * removes it when probes are disabled. Clustered Quartz runs it on one instance only.
  */
 @Component
-public class AvailabilityProbeSchedule {
+class AvailabilityProbeSchedule {
 
     static final JobKey JOB = JobKey.jobKey("availability-probe", "incident");
     private static final Logger log = LoggerFactory.getLogger(AvailabilityProbeSchedule.class);

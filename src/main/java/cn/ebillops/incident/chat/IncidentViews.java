@@ -12,10 +12,12 @@ import cn.ebillops.incident.clock.SlaClock;
 import cn.ebillops.infra.StateStoreHealth;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** Chat renderings of incidents and status shared by handlers and commands. */
 @Component
+@NamedInterface("views")
 public class IncidentViews {
 
     private final IncidentService service;

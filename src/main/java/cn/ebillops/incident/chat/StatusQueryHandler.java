@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "现在系统正常吗": the latest probe, this month's availability and the open incidents. */
 @Component
-public class StatusQueryHandler implements IntentHandler {
+class StatusQueryHandler implements IntentHandler {
 
     private final IncidentViews views;
 

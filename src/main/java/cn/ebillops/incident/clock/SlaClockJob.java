@@ -7,7 +7,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /** Thin Quartz job: one reminder or escalation step of one incident's clock. */
 @DisallowConcurrentExecution
-public class SlaClockJob extends QuartzJobBean {
+class SlaClockJob extends QuartzJobBean {
 
     static final String NUMBER = "incident";
     static final String CLOCK = "clock";

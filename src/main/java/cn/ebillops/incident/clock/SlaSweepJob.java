@@ -6,7 +6,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /** Thin Quartz job: the safety net that fires any due step of any open incident (idempotent). */
 @DisallowConcurrentExecution
-public class SlaSweepJob extends QuartzJobBean {
+class SlaSweepJob extends QuartzJobBean {
 
     private final SlaClockService service;
 

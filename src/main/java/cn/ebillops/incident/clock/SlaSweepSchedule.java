@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * store was unreachable while an engineer acted), the sweep still sends it, at most this late.
  */
 @Component
-public class SlaSweepSchedule {
+class SlaSweepSchedule {
 
     static final Duration INTERVAL = Duration.ofMinutes(5);
     static final JobKey JOB = JobKey.jobKey("sla-sweep", "incident");

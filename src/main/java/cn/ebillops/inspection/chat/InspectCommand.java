@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** /inspect [ebill|db|backup|disk|logs|signing|pages …]: the contract's inspection, all or a part. */
 @Component
-public class InspectCommand implements Command {
+class InspectCommand implements Command {
 
     private final ChatInspection inspection;
 

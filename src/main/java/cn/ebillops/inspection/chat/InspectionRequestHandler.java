@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "帮忙巡检一下" → full inspection; naming 数据库/备份/磁盘/日志/签名/页面… narrows the scope. */
 @Component
-public class InspectionRequestHandler implements IntentHandler {
+class InspectionRequestHandler implements IntentHandler {
 
     private final ChatInspection inspection;
 

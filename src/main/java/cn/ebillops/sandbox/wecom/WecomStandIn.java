@@ -1,6 +1,6 @@
 package cn.ebillops.sandbox.wecom;
 
-import cn.ebillops.channel.wecom.WecomProperties;
+import cn.ebillops.wecom.WecomProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package cn.ebillops.sandbox.wecom;
 
-import cn.ebillops.channel.wecom.WecomCrypto;
-import cn.ebillops.channel.wecom.WecomProperties;
+import cn.ebillops.wecom.WecomCrypto;
+import cn.ebillops.wecom.WecomProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Item 3: the e-bill application servers' back end — health endpoints (status and a JSON field),
  * TCP ports, and processes running on this machine (by name in the command line).
  */
-public class BackendCheck extends SimpleCheck {
+class BackendCheck extends SimpleCheck {
 
     public record Health(URI url, int expectStatus, String jsonField, String expectValue) {
     }

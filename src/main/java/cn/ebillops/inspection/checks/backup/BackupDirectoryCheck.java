@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * Item 7 for file backups (dumps, RMAN or Data Pump directories): the newest file's age, its
  * size against the previous one, and the free space of the backup volume.
  */
-public class BackupDirectoryCheck extends SimpleCheck {
+class BackupDirectoryCheck extends SimpleCheck {
 
     public record Settings(Path directory, String glob, int depth, Duration maxAge, double minSizeRatio,
                            Thresholds volume) {

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** Item 7 on Oracle: age of the last healthy RMAN backup per input type, and failures in the period. */
-public class RmanBackupCheck extends SimpleCheck {
+class RmanBackupCheck extends SimpleCheck {
 
     private final JdbcTarget db;
     private final List<String> inputTypes;

@@ -1,7 +1,7 @@
 package cn.ebillops.inspection.checks.backup;
 
 /** One row of V$RMAN_BACKUP_JOB_DETAILS, age computed by the database (no time-zone guessing). */
-public record RmanJob(String inputType, String status, double ageHours, long outputBytes) {
+record RmanJob(String inputType, String status, double ageHours, long outputBytes) {
 
     /** Oracle: healthy = COMPLETED or COMPLETED WITH WARNINGS. */
     public boolean healthy() {

@@ -12,7 +12,7 @@ import java.util.List;
  * (V$RMAN_BACKUP_JOB_DETAILS, 10.2+); NOT run against a real Oracle here. Needs SELECT on
  * V_$RMAN_BACKUP_JOB_DETAILS or SELECT_CATALOG_ROLE.
  */
-public final class RmanQueries {
+final class RmanQueries {
 
     /** Jobs started in the last :1 days, newest first; age in hours computed with SYSDATE. */
     static final String JOBS = """

@@ -8,7 +8,7 @@ import java.util.Set;
  * Parses POSIX {@code df -P} output (1024-byte blocks, one line per file system). Pseudo and
  * read-only image file systems (tmpfs, squashfs…) are skipped: they are full by design.
  */
-public final class DfParser {
+final class DfParser {
 
     private static final Set<String> PSEUDO = Set.of("tmpfs", "devtmpfs", "squashfs", "udev", "none", "shm",
             "overlay_tmp", "cgroup", "proc", "sysfs");

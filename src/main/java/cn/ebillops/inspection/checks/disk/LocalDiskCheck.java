@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Item 8 on this machine: usage of the file systems holding the configured paths (java.nio). */
-public class LocalDiskCheck extends SimpleCheck {
+class LocalDiskCheck extends SimpleCheck {
 
     private final List<Path> paths;
     private final Thresholds thresholds;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Item 8 on a remote server: {@code df -P} over SSH; optional filter to the configured mounts. */
-public class RemoteDiskCheck extends SimpleCheck {
+class RemoteDiskCheck extends SimpleCheck {
 
     static final String COMMAND = "LC_ALL=C df -P";
     private final SshRunner ssh;

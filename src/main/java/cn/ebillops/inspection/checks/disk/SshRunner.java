@@ -14,7 +14,7 @@ import java.time.Duration;
  * password or key passphrase comes from an environment variable, never from the config file.
  * Without a known_hosts file the host key is accepted and the result says so.
  */
-public class SshRunner {
+class SshRunner {
 
     public record Output(int exitCode, String stdout, String stderr) {
     }

@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code textEnv}, {@code click: css}, {@code waitText: text}. Uses the system's chromium and
  * chromedriver (never downloads a driver).
  */
-public class BrowserJourneyCheck extends SimpleCheck {
+class BrowserJourneyCheck extends SimpleCheck {
 
     public record Step(String name, String action, String arg, String text) {
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * Item 2: each configured page loads with the expected status, contains the expected text and
  * answers within its time limit. A page that does not answer is 异常 (the system is down for users).
  */
-public class HttpPageCheck extends SimpleCheck {
+class HttpPageCheck extends SimpleCheck {
 
     private final List<PageProbe> pages;
     private final HttpClient http;

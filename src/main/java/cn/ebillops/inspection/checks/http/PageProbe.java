@@ -4,5 +4,5 @@ import java.net.URI;
 import java.time.Duration;
 
 /** One configured page: URL, expected HTTP status and text, and the time limit for loading it. */
-public record PageProbe(URI url, int expectStatus, String expectText, Duration maxTime) {
+record PageProbe(URI url, int expectStatus, String expectText, Duration maxTime) {
 }

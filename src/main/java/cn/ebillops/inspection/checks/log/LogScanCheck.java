@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * the most frequent distinct errors, and notices a log that stopped growing. Rotation (a new
  * inode or a file shorter than the kept position) restarts at the beginning of the new file.
  */
-public class LogScanCheck extends SimpleCheck {
+class LogScanCheck extends SimpleCheck {
 
     public record Settings(List<Path> files, List<Pattern> patterns, Charset charset, Duration staleAfter,
                            int warnCount, int failCount, long maxBytesPerRun) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * runs on this machine — the file system holding the tablespace is the limit; with neither, the
  * usage cannot be measured from the database and the result says so as 警告.
  */
-public class TablespaceCheck extends SimpleCheck {
+class TablespaceCheck extends SimpleCheck {
 
     private final JdbcTarget db;
     private final boolean system;

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * NOT run against a real server here.</li>
  * </ul>
  */
-public final class TablespaceQueries {
+final class TablespaceQueries {
 
     // ---- Oracle 11g–19c: bytes from the data files, never block counts (block size varies). ----
     // max = Σ(AUTOEXTENSIBLE='YES' ? GREATEST(MAXBYTES, BYTES) : BYTES); used = Σ BYTES − Σ free.

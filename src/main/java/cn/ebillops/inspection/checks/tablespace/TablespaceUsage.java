@@ -5,6 +5,6 @@ package cn.ebillops.inspection.checks.tablespace;
  * maximum (PostgreSQL, MySQL file-per-table, autoextend without max): then the file system at
  * {@code location} is the limit.
  */
-public record TablespaceUsage(String name, boolean system, String type, long usedBytes, Long maxBytes,
+record TablespaceUsage(String name, boolean system, String type, long usedBytes, Long maxBytes,
                               String location) {
 }

@@ -1,0 +1,84 @@
+package cn.ebillops.console;
+
+import cn.ebillops.assistant.Assistant;
+import cn.ebillops.assistant.HandleResult;
+import cn.ebillops.channel.InboundLimits;
+import cn.ebillops.channel.InboundMessage;
+import cn.ebillops.channel.Reply;
+import cn.ebillops.config.BotConfig;
+import cn.ebillops.web.RequestRefused;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The local chat console: a WeCom-like page and its REST API (demo, tests, and no-WeCom sites). */
+@RestController
+@RequestMapping("/api/console")
+class ConsoleController {
+
+    public record MessageRequest(String chatId, String userId, String text, String messageId) {
+    }
+
+    public record MessageResponse(String messageId, boolean duplicate, List<Reply> replies) {
+    }
+
+    public record Directory(String hospital, List<Map<String, String>> people, List<Map<String, String>> groups) {
+    }
+
+    private final Assistant assistant;
+    private final ConsoleTranscript transcript;
+    private final BotConfig config;
+    private final Clock clock;
+
+    public ConsoleController(Assistant assistant, ConsoleTranscript transcript, BotConfig config, Clock clock) {
+        this.assistant = assistant;
+        this.transcript = transcript;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @PostMapping("/messages")
+    public ResponseEntity<MessageResponse> post(@RequestBody MessageRequest req) {
+        if (req == null || blank(req.chatId()) || blank(req.userId()) || req.text() == null) {
+            throw RequestRefused.badRequest("bad_request", "请提供 chatId、userId 和 text");
+        }
+        InboundLimits.text(req.text());
+        String id = blank(req.messageId()) ? UUID.randomUUID().toString() : req.messageId();
+        InboundMessage msg = InboundLimits.check(
+                new InboundMessage("console", req.chatId(), req.userId(), req.text(), id, clock.instant()));
+        HandleResult result = assistant.handle(msg);
+        if (!result.duplicate()) {
+            transcript.add(req.chatId(), req.userId(), config.person(req.userId()).name(), req.text());
+            result.replies().forEach(r -> transcript.add(req.chatId(), "assistant", "运维助手", r.markdown()));
+        }
+        return ResponseEntity.ok(new MessageResponse(id, result.duplicate(), result.replies()));
+    }
+
+    @GetMapping("/chats/{chatId}/messages")
+    public List<ConsoleTranscript.Line> messages(@PathVariable String chatId,
+                                                 @RequestParam(defaultValue = "0") long after) {
+        InboundLimits.id(chatId);
+        return transcript.since(chatId, after);
+    }
+
+    @GetMapping("/directory")
+    public Directory directory() {
+        return new Directory(config.hospital().name(),
+                config.people().stream().map(p -> Map.of("userId", p.userId(), "name", p.name(),
+                        "role", p.role().name(), "roleLabel", p.role().label(), "department", p.department())).toList(),
+                config.groups().stream().map(g -> Map.of("chatId", g.chatId(), "name", g.name())).toList());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,79 @@
+package cn.ebillops.wecom;
+
+import cn.ebillops.channel.OutboundChannel;
+import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.infra.KeyValueStore;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Group notices for chats without a group-robot webhook (sites that use only the AI bot): pushed
+ * with aibot_send_msg on the long connection when this instance holds it. Chats with a webhook
+ * are left to {@link WecomGroupChannel}, so no notice goes out twice. A notice with neither
+ * route is logged with its chat id only, never dropped without a word.
+ */
+@Component
+class AibotGroupChannel implements OutboundChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(AibotGroupChannel.class);
+    static final Duration DEDUP_TTL = Duration.ofDays(2);
+
+    private final WecomEndpoints endpoints;
+    // a provider: the connection needs the pipeline, which needs ChatSender, which needs this channel
+    private final ObjectProvider<AibotLongConnection> connection;
+    private final KeyValueStore store;
+
+    public AibotGroupChannel(WecomEndpoints endpoints, ObjectProvider<AibotLongConnection> connection,
+                             KeyValueStore store) {
+        this.endpoints = endpoints;
+        this.connection = connection;
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "wecom-aibot-push";
+    }
+
+    @Override
+    public void deliver(OutboundMessage message) {
+        if (message.isDirect() || message.chatId() == null || !endpoints.anyGroupRouteConfigured()
+                || endpoints.robotWebhook(message.chatId()).isPresent()) {
+            return; // not a WeCom site, or the group robot sends it
+        }
+        String key = message.dedupKey() == null ? null : "wecom:aibot-push:" + message.dedupKey();
+        if (key != null && !store.setIfAbsent(key, "1", DEDUP_TTL)) {
+            return;
+        }
+        boolean pushed;
+        try {
+            AibotLongConnection ws = connection.getIfAvailable();
+            pushed = ws != null && ws.push(message.chatId(), "group", body(message));
+        } catch (RuntimeException e) {
+            release(key);
+            throw e;
+        }
+        if (!pushed) {
+            release(key); // a retry once this instance holds the connection may still send it
+            log.warn("群通知没有企业微信路线：群 {} 没有配置群机器人 webhook，本实例也没有持有智能机器人长连接", message.chatId());
+        }
+    }
+
+    private void release(String key) {
+        if (key != null) {
+            store.delete(key);
+        }
+    }
+
+    private static String body(OutboundMessage message) {
+        if (message.mentionUserIds().isEmpty()) {
+            return message.markdown();
+        }
+        return message.markdown() + "\n"
+                + message.mentionUserIds().stream().map(u -> "<@" + u + ">").collect(Collectors.joining(" "));
+    }
+}

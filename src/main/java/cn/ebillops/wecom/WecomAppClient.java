@@ -1,0 +1,165 @@
+package cn.ebillops.wecom;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The self-built app's API: an access token cached until shortly before it expires (refreshed
+ * once when WeCom says it is invalid), and {@code message/send} for direct messages and cards.
+ */
+@Component
+class WecomAppClient {
+
+    private static final Logger log = LoggerFactory.getLogger(WecomAppClient.class);
+    static final Set<Integer> TOKEN_ERRORS = Set.of(40001, 40014, 42001);
+    static final int APP_MARKDOWN_MAX_BYTES = 2048;
+    private static final int BUSY_RETRIES = 3;
+
+    private record Token(String value, Instant refreshAt) {
+    }
+
+    private final WecomProperties props;
+    private final WecomEndpoints endpoints;
+    private final WecomHttp http;
+    private final Clock clock;
+    private Token token;
+    private int tokenFetches;
+
+    public WecomAppClient(WecomProperties props, WecomEndpoints endpoints, WecomHttp http, Clock clock) {
+        this.props = props;
+        this.endpoints = endpoints;
+        this.http = http;
+        this.clock = clock;
+    }
+
+    public boolean enabled() {
+        return props.app().sendEnabled();
+    }
+
+    /** A direct markdown message, split at the app's 2048-byte limit. */
+    public void sendMarkdown(String userId, String markdown) {
+        for (String part : MarkdownSplitter.split(markdown, APP_MARKDOWN_MAX_BYTES)) {
+            Map<String, Object> msg = base(userId, "markdown");
+            msg.put("markdown", Map.of("content", part));
+            send(msg);
+        }
+    }
+
+    /** One button of a template card: {@code key} comes back as the click event's EventKey. */
+    public record CardButton(String text, String key, int style) {
+    }
+
+    /** A button_interaction template card (e.g. 接单 / 已到场 / 已解决 on an incident). */
+    public void sendButtonCard(String userId, String taskId, String title, String description,
+                               List<CardButton> buttons) {
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("card_type", "button_interaction");
+        card.put("main_title", Map.of("title", title, "desc", description));
+        card.put("task_id", taskId);
+        card.put("button_list", buttons.stream()
+                .map(b -> Map.of("text", b.text(), "style", b.style(), "key", b.key())).toList());
+        Map<String, Object> msg = base(userId, "template_card");
+        msg.put("template_card", card);
+        send(msg);
+    }
+
+    /** WeCom's own duplicate check window for app messages (at most 4 hours). */
+    static final java.time.Duration DUPLICATE_CHECK = java.time.Duration.ofMinutes(30);
+
+    private Map<String, Object> base(String userId, String msgType) {
+        Map<String, Object> msg = new LinkedHashMap<>();
+        msg.put("touser", userId);
+        msg.put("msgtype", msgType);
+        msg.put("agentid", Long.parseLong(props.app().agentId().trim()));
+        // WeCom drops the same message to the same person within the interval: a resend after a crash
+        // (the first send may have gone through) reaches the engineer once
+        msg.put("enable_duplicate_check", 1);
+        msg.put("duplicate_check_interval", DUPLICATE_CHECK.toSeconds());
+        return msg;
+    }
+
+    void send(Map<String, Object> message) {
+        if (!enabled()) {
+            throw new IllegalStateException("自建应用未配置（wecom.app.corp-id / agent-id / secret）");
+        }
+        boolean refreshed = false;
+        for (int attempt = 0; ; attempt++) {
+            JsonNode r;
+            try {
+                r = http.post(endpoints.api("/cgi-bin/message/send?access_token=" + token(false)), message);
+            } catch (WecomApiException e) {
+                r = null;
+                if (attempt >= BUSY_RETRIES) {
+                    throw e;
+                }
+            }
+            int code = r == null ? -1 : r.path("errcode").asInt(-1);
+            if (code == 0) {
+                return;
+            }
+            if (TOKEN_ERRORS.contains(code) && !refreshed) {
+                refreshed = true;
+                invalidateToken();
+                continue;
+            }
+            if ((code == -1 || code == 45009 || code == 45033) && attempt < BUSY_RETRIES) {
+                pause(attempt);
+                continue;
+            }
+            if (code == 60020) {
+                log.error("企业微信拒绝了本服务器的 IP（60020）：请管理员在应用的“企业可信 IP”中加入本机出口 IP");
+            }
+            throw new WecomApiException(code, r == null ? "unreachable" : r.path("errmsg").asString(""));
+        }
+    }
+
+    synchronized String token(boolean force) {
+        Instant now = clock.instant();
+        if (!force && token != null && now.isBefore(token.refreshAt())) {
+            return token.value();
+        }
+        var app = props.app();
+        JsonNode r = http.get(endpoints.api("/cgi-bin/gettoken?corpid=" + enc(app.corpId())
+                + "&corpsecret=" + enc(app.secret())));
+        int code = r.path("errcode").asInt(-1);
+        if (code != 0) {
+            throw new WecomApiException(code, "gettoken: " + r.path("errmsg").asString(""));
+        }
+        long expiresIn = r.path("expires_in").asLong(7200);
+        // Refresh five minutes early so a send never carries a token that expires in flight.
+        token = new Token(r.path("access_token").asString(), now.plusSeconds(Math.max(60, expiresIn - 300)));
+        tokenFetches++;
+        return token.value();
+    }
+
+    synchronized void invalidateToken() {
+        token = null;
+    }
+
+    synchronized int tokenFetches() {
+        return tokenFetches;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Duration.ofMillis(200L << attempt).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

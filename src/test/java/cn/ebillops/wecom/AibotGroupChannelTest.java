@@ -1,0 +1,69 @@
+package cn.ebillops.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.ebillops.channel.InboundMessage;
+import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.sandbox.wecom.WecomStandIn;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A site with only the AI bot: group notices for chats without a group-robot webhook go out on
+ * the long connection (aibot_send_msg, the stand-in records them as "aibot-push").
+ */
+class AibotGroupChannelTest extends WecomStandInTestBase {
+
+    @Autowired AibotLongConnection longConnection;
+    @Autowired WecomInbox inbox;
+    @Autowired WecomInboxSweeper sweeper;
+
+    @BeforeEach
+    void holdingTheConnection() {
+        await().atMost(Duration.ofSeconds(15)).until(longConnection::isSubscribed);
+    }
+
+    private List<String> pushed(String chat) {
+        return standIn.received(chat, "aibot-push").stream().map(WecomStandIn.Received::text).toList();
+    }
+
+    @Test
+    void aGroupNoticeForAChatWithoutRobotWebhookIsPushedOnTheLongConnection() {
+        String chat = unique("wr_push_");
+        OutboundMessage notice = OutboundMessage.toGroup(chat, "🔍 **故障单 #1 自动诊断** 相关检查均正常")
+                .mentioning(List.of("zhanggong")).withDedupKey(unique("diag-"));
+        assertThat(chatSender.send(notice)).isTrue();
+        exactly(1, chat, "aibot-push");
+        assertThat(pushed(chat)).containsExactly("🔍 **故障单 #1 自动诊断** 相关检查均正常\n<@zhanggong>");
+        assertThat(standIn.received(chat, "robot")).isEmpty();
+
+        chatSender.send(notice); // the same notice again (a retry, a second step) is refused by its dedup key
+        exactly(1, chat, "aibot-push");
+    }
+
+    @Test
+    void aChatWithARobotWebhookGetsTheNoticeByTheRobotOnly() {
+        String notice = unique("SLA 提醒 ");
+        chatSender.toGroup("wr_cashier", notice);
+        await().atMost(Duration.ofSeconds(10)).until(() -> standIn.received("wr_cashier", "robot").stream()
+                .anyMatch(r -> r.text().contains(notice)));
+        assertThat(pushed("wr_cashier")).noneMatch(t -> t.contains(notice));
+    }
+
+    @Test
+    void theSweepsLateAnswerReachesAGroupWithoutRobotWebhook() {
+        String chat = unique("wr_late_");
+        String user = unique("u");
+        InboundMessage m = new InboundMessage("wecom-aibot", chat, user, "@助手 /help", unique("msg-"), Instant.now());
+        assertThat(inbox.accept(m)).isPresent(); // acknowledged, then the instance died
+
+        sweeper.sweep(Instant.now().plusSeconds(1));
+        exactly(1, chat, "aibot-push");
+        assertThat(pushed(chat).get(0)).contains("补答").contains("/inspect").endsWith("<@" + user + ">");
+    }
+}

@@ -1,0 +1,125 @@
+package cn.ebillops.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.ebillops.infra.InMemoryKeyValueStore;
+import cn.ebillops.infra.KeyValueStore;
+import cn.ebillops.infra.RedisKeyValueStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import redis.clients.jedis.JedisPooled;
+import tools.jackson.databind.ObjectMapper;
+
+/** Several instances, one long connection: the holder's lock expires when it dies and another takes over. */
+class AibotTakeoverTest extends ControlledClockTestBase {
+
+    @Autowired WecomProperties props;
+    @Autowired WecomEndpoints endpoints;
+    @Autowired WecomPipeline pipeline;
+    @Autowired ObjectMapper mapper;
+    @Autowired CardActions cards;
+
+    private AibotLongConnection instance(WecomProperties p, KeyValueStore store) {
+        return new AibotLongConnection(p, endpoints, store, clock, pipeline, mapper, cards);
+    }
+
+    @Test
+    void secondInstanceTakesOverWithin30SecondsWhenTheHolderDies() {
+        KeyValueStore shared = new InMemoryKeyValueStore(clock);
+        AibotLongConnection a = instance(props, shared);
+        AibotLongConnection b = instance(props, shared);
+        a.tick();
+        await().atMost(Duration.ofSeconds(10)).until(a::isSubscribed);
+        b.tick();
+        assertThat(b.isLeader()).isFalse();
+        int subscriptions = socket.subscriptions().size();
+
+        a.crash(); // no unlock: the lock must expire
+        Instant died = clock.instant();
+        for (int i = 0; i < 100 && !b.isLeader(); i++) {
+            clock.advance(b.tickInterval());
+            b.tick();
+        }
+        assertThat(b.isLeader()).isTrue();
+        assertThat(Duration.between(died, clock.instant())).isLessThanOrEqualTo(Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(10)).until(b::isSubscribed);
+        assertThat(socket.subscriptions()).hasSize(subscriptions + 1);
+
+        String chat = "wr_takeover_" + UUID.randomUUID();
+        assertThat(socket.userMessage(chat, "group", "chenxia", "@助手 开票失败", "m-" + UUID.randomUUID())).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> standIn.received(chat, "aibot").size() == 1);
+        b.stop();
+    }
+
+    @Test
+    void holderPingsAboutEvery30Seconds() {
+        AibotLongConnection a = instance(props, new InMemoryKeyValueStore(clock));
+        a.tick();
+        await().atMost(Duration.ofSeconds(10)).until(a::isSubscribed);
+        int before = socket.pings();
+        for (int i = 1; i <= 12; i++) { // two minutes in ticks of 10 s
+            clock.advance(Duration.ofSeconds(10));
+            a.tick();
+            if (i % 3 == 0) {
+                // The answer to the ping arrives on the socket's own thread; without it the next
+                // ticks would see a silent connection. The clock stands still meanwhile, so the
+                // last frame's time equals it once this ping is answered.
+                Instant now = clock.instant();
+                await("the ping at tick " + i + " answered").atMost(Duration.ofSeconds(10))
+                        .until(() -> a.lastFrameAt().equals(now));
+            }
+        }
+        // each answered ping was counted by the stand-in before it answered
+        assertThat(socket.pings() - before).isEqualTo(4);
+        assertThat(a.isSubscribed()).isTrue();
+        a.stop();
+    }
+
+    @Test
+    void droppedConnectionIsReopenedAfterBackOff() throws Exception {
+        AibotLongConnection a = instance(props, new InMemoryKeyValueStore(clock));
+        a.tick();
+        await().atMost(Duration.ofSeconds(10)).until(a::isSubscribed);
+        socket.dropActive();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !a.isSubscribed());
+        a.tick(); // within the back-off: no reconnect yet
+        assertThat(a.isSubscribed()).isFalse();
+        // the regular ticks go on for the capped back-off (60 s); within it, it connects again
+        Instant dropped = clock.instant();
+        while (clock.instant().isBefore(dropped.plus(Duration.ofSeconds(60)))) {
+            clock.advance(a.tickInterval());
+            a.tick();
+        }
+        await("reconnected and subscribed after the back-off").atMost(Duration.ofSeconds(10)).until(a::isSubscribed);
+        a.stop();
+    }
+
+    @Test
+    void takeoverWorksOnTheRealRedisStore() {
+        var aibot = props.aibot();
+        WecomProperties fast = new WecomProperties(props.apiBaseUrl(), new WecomProperties.Aibot(aibot.botId(),
+                aibot.secret(), aibot.wsUrl(), null, null, Duration.ofSeconds(2), Duration.ofSeconds(30),
+                Duration.ofSeconds(60), false), props.app(), props.robot());
+        try (JedisPooled jedis = new JedisPooled("127.0.0.1", 6379)) {
+            KeyValueStore redis = new RedisKeyValueStore(jedis, "test:wecom:" + UUID.randomUUID() + ":");
+            AibotLongConnection a = instance(fast, redis);
+            AibotLongConnection b = instance(fast, redis);
+            a.tick();
+            await().atMost(Duration.ofSeconds(10)).until(a::isSubscribed);
+            b.tick();
+            assertThat(b.isLeader()).isFalse();
+            a.crash();
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                b.tick();
+                return b.isLeader();
+            });
+            await().atMost(Duration.ofSeconds(10)).until(b::isSubscribed);
+            b.stop();
+            assertThat(redis.get("wecom:aibot:holder:" + aibot.botId())).isNull();
+        }
+    }
+}
