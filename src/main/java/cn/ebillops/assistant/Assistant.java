@@ -1,8 +1,8 @@
 package cn.ebillops.assistant;
 
-import cn.ebillops.assistant.command.Command;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.command.CommandRegistry;
+import cn.ebillops.assistant.command.CommandRegistry.Registered;
 import cn.ebillops.assistant.nlu.Classification;
 import cn.ebillops.assistant.nlu.EntityExtractor;
 import cn.ebillops.assistant.nlu.Intent;
@@ -147,10 +147,10 @@ public class Assistant {
     }
 
     private Reply runCommand(Turn turn, ParsedCommand parsed) {
-        Optional<Command> command = commands.find(parsed.name());
+        Optional<Registered> command = commands.find(parsed.name());
         if (command.isEmpty()) {
             return Reply.of("未知命令 `/%s`。发送 /help 查看全部命令。".formatted(parsed.name()));
         }
-        return command.get().execute(new CommandContext(turn, parsed.args()));
+        return command.get().handler().execute(new CommandContext(turn, parsed.args()));
     }
 }

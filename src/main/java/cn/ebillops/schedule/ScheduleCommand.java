@@ -1,5 +1,6 @@
 package cn.ebillops.schedule;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.Command;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
 
 /** /schedule, /schedule pause &lt;job&gt;, /schedule resume &lt;job&gt;. */
 @Component
+@ChatCommand(value = SlashCommand.SCHEDULE, usage = "/schedule [pause|resume 任务]",
+        help = "查看节前通知、节前巡检、季度巡检等定时任务；管理员可暂停或恢复")
 class ScheduleCommand implements Command {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -24,21 +27,6 @@ class ScheduleCommand implements Command {
     public ScheduleCommand(ScheduleAdmin admin, NoticeService notices) {
         this.admin = admin;
         this.notices = notices;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.SCHEDULE;
-    }
-
-    @Override
-    public String usage() {
-        return "/schedule [pause|resume 任务]";
-    }
-
-    @Override
-    public String summary() {
-        return "查看节前通知、节前巡检、季度巡检等定时任务；管理员可暂停或恢复";
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.ebillops.assistant;
 import cn.ebillops.assistant.nlu.EntityExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.Command;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.command.CommandRegistry;
@@ -170,29 +171,20 @@ class AssistantTest {
                 .contains("已建单");
     }
 
+    @ChatCommand(value = SlashCommand.STATUS, usage = "/status", help = "测试")
+    private static final class Ping implements Command {
+        @Override
+        public Reply execute(CommandContext c) {
+            return Reply.of("pong " + c.args() + " " + c.caller().name());
+        }
+    }
+
     @Test
     void commandsAreParsedBeforeAnyClassification() {
-        Command ping = new Command() {
-            public SlashCommand declaration() {
-                return SlashCommand.STATUS;
-            }
-
-            public String usage() {
-                return "/status";
-            }
-
-            public String summary() {
-                return "测试";
-            }
-
-            public Reply execute(CommandContext c) {
-                return Reply.of("pong " + c.args() + " " + c.caller().name());
-            }
-        };
         classifier = answering(text -> {
             throw new AssertionError("must not classify a command");
         });
-        assertThat(assistant(ping).handle(msg("zhanggong", "@助手 ／STATUS  a b")).replies().get(0).markdown())
+        assertThat(assistant(new Ping()).handle(msg("zhanggong", "@助手 ／STATUS  a b")).replies().get(0).markdown())
                 .isEqualTo("pong a b 张工");
     }
 

@@ -7,7 +7,7 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * Every slash command by name with the intent it stands for: the one table that the command beans
- * declare themselves by ({@code Command.declaration()}) and the classifier reads. It is static
+ * name in their {@code @ChatCommand} declaration and the classifier reads. It is static
  * because the classifier runs without Spring (scripts/classify.sh, {@link NluEvaluation}); a test
  * keeps it and the registered beans one to one.
  */

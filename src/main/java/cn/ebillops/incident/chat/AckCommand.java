@@ -1,7 +1,9 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
+import cn.ebillops.config.Role;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentService;
 import cn.ebillops.incident.IncidentTexts;
@@ -10,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 /** /ack [N] [需上门]: 接单; a note that needs a visit ({@link OnsiteNeeded}) also starts the 4-hour on-site clock. */
 @Component
+@ChatCommand(value = SlashCommand.ACK, usage = "/ack [编号] [需上门]",
+        help = "接单（停止响应计时）；无法远程解决时加“需上门”，开始 4 小时上门计时", requires = Role.ENGINEER)
 class AckCommand extends IncidentCommand {
 
     private final IncidentService service;
@@ -18,21 +22,6 @@ class AckCommand extends IncidentCommand {
     AckCommand(IncidentService service, IncidentTexts texts) {
         this.service = service;
         this.texts = texts;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.ACK;
-    }
-
-    @Override
-    public String usage() {
-        return "/ack [编号] [需上门]";
-    }
-
-    @Override
-    public String summary() {
-        return "接单（停止响应计时）；无法远程解决时加“需上门”，开始 4 小时上门计时";
     }
 
     @Override

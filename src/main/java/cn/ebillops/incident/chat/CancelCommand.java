@@ -1,5 +1,6 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentService;
@@ -7,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 /** /cancel [N] [原因]: withdraws an incident opened by mistake (its reporter or an engineer). */
 @Component
+@ChatCommand(value = SlashCommand.CANCEL, usage = "/cancel [编号] [原因]",
+        help = "撤销误报的故障单（报告人、工程师）")
 class CancelCommand extends IncidentCommand {
 
     private final IncidentService service;
@@ -15,21 +18,6 @@ class CancelCommand extends IncidentCommand {
     CancelCommand(IncidentService service, IncidentWithdrawal withdrawal) {
         this.service = service;
         this.withdrawal = withdrawal;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.CANCEL;
-    }
-
-    @Override
-    public String usage() {
-        return "/cancel [编号] [原因]";
-    }
-
-    @Override
-    public String summary() {
-        return "撤销误报的故障单（报告人、工程师）";
     }
 
     @Override

@@ -1,7 +1,9 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
+import cn.ebillops.config.Role;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentService;
 import cn.ebillops.incident.IncidentTexts;
@@ -9,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 /** /close [N]. */
 @Component
+@ChatCommand(value = SlashCommand.CLOSE, usage = "/close [编号]",
+        help = "关闭故障单", requires = Role.ENGINEER)
 class CloseCommand extends IncidentCommand {
 
     private final IncidentService service;
@@ -17,21 +21,6 @@ class CloseCommand extends IncidentCommand {
     CloseCommand(IncidentService service, IncidentTexts texts) {
         this.service = service;
         this.texts = texts;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.CLOSE;
-    }
-
-    @Override
-    public String usage() {
-        return "/close [编号]";
-    }
-
-    @Override
-    public String summary() {
-        return "关闭故障单（仅工程师、管理员）";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentException;
@@ -8,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** /incident: open incidents; /incident N: one incident with its timeline. */
 @Component
+@ChatCommand(value = SlashCommand.INCIDENT, usage = "/incident [编号]",
+        help = "列出未关闭的故障单；带编号时显示该单的时间线")
 class IncidentListCommand extends IncidentCommand {
 
     private final IncidentService service;
@@ -16,21 +19,6 @@ class IncidentListCommand extends IncidentCommand {
     IncidentListCommand(IncidentService service, IncidentViews views) {
         this.service = service;
         this.views = views;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.INCIDENT;
-    }
-
-    @Override
-    public String usage() {
-        return "/incident [编号]";
-    }
-
-    @Override
-    public String summary() {
-        return "列出未关闭的故障单；带编号时显示该单的时间线";
     }
 
     @Override

@@ -1,7 +1,9 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
+import cn.ebillops.config.Role;
 import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentException;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 /** /level [N] I|II|III. */
 @Component
+@ChatCommand(value = SlashCommand.LEVEL, usage = "/level [编号] I|II|III",
+        help = "调整故障级别（I 系统瘫痪、宕机；II 系统严重故障；III 一般故障）", requires = Role.ENGINEER)
 class LevelCommand extends IncidentCommand {
 
     private final IncidentService service;
@@ -19,21 +23,6 @@ class LevelCommand extends IncidentCommand {
     LevelCommand(IncidentService service, IncidentTexts texts) {
         this.service = service;
         this.texts = texts;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.LEVEL;
-    }
-
-    @Override
-    public String usage() {
-        return "/level [编号] I|II|III";
-    }
-
-    @Override
-    public String summary() {
-        return "调整故障级别（I 系统瘫痪、宕机；II 系统严重故障；III 一般故障）";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentException;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 /** /maintenance: list announced windows; /maintenance 2026-12-01T22:00 2026-12-02T02:00 说明: announce one. */
 @Component
+@ChatCommand(value = SlashCommand.MAINTENANCE, usage = "/maintenance [开始 结束 说明]",
+        help = "查看或登记计划维护窗口（不计入可用率），时间如 2026-12-01T22:00")
 class MaintenanceCommand extends IncidentCommand {
 
     private final AvailabilityService availability;
@@ -25,21 +28,6 @@ class MaintenanceCommand extends IncidentCommand {
         this.availability = availability;
         this.texts = texts;
         this.clock = clock;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.MAINTENANCE;
-    }
-
-    @Override
-    public String usage() {
-        return "/maintenance [开始 结束 说明]";
-    }
-
-    @Override
-    public String summary() {
-        return "查看或登记计划维护窗口（不计入可用率），时间如 2026-12-01T22:00";
     }
 
     @Override

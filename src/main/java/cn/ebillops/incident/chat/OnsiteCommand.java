@@ -1,7 +1,9 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
+import cn.ebillops.config.Role;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentService;
 import cn.ebillops.incident.IncidentTexts;
@@ -10,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 /** /onsite [N]: the engineer has arrived (stops the on-site clock). "/onsite N 需上门" only marks it. */
 @Component
+@ChatCommand(value = SlashCommand.ONSITE, usage = "/onsite [编号] [需上门]",
+        help = "登记已到场（停止上门计时）；加“需上门”则只标记无法远程解决", requires = Role.ENGINEER)
 class OnsiteCommand extends IncidentCommand {
 
     private final IncidentService service;
@@ -18,21 +22,6 @@ class OnsiteCommand extends IncidentCommand {
     OnsiteCommand(IncidentService service, IncidentTexts texts) {
         this.service = service;
         this.texts = texts;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.ONSITE;
-    }
-
-    @Override
-    public String usage() {
-        return "/onsite [编号] [需上门]";
-    }
-
-    @Override
-    public String summary() {
-        return "登记已到场（停止上门计时）；加“需上门”则只标记无法远程解决";
     }
 
     @Override

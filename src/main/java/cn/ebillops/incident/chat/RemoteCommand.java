@@ -1,7 +1,9 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
+import cn.ebillops.config.Role;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentException;
 import cn.ebillops.incident.IncidentService;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 /** /remote [N] no: the fault cannot be solved remotely, the 4-hour on-site clock starts. */
 @Component
+@ChatCommand(value = SlashCommand.REMOTE, usage = "/remote [编号] no",
+        help = "标记无法远程解决，开始 4 小时上门计时（同 /ack 编号 需上门）", requires = Role.ENGINEER)
 class RemoteCommand extends IncidentCommand {
 
     private static final Pattern NO = Pattern.compile("no|否|不能|无法|不行", Pattern.CASE_INSENSITIVE);
@@ -21,21 +25,6 @@ class RemoteCommand extends IncidentCommand {
     RemoteCommand(IncidentService service, IncidentTexts texts) {
         this.service = service;
         this.texts = texts;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.REMOTE;
-    }
-
-    @Override
-    public String usage() {
-        return "/remote [编号] no";
-    }
-
-    @Override
-    public String summary() {
-        return "标记无法远程解决，开始 4 小时上门计时（同 /ack 编号 需上门）";
     }
 
     @Override

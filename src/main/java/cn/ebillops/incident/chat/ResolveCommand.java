@@ -1,7 +1,9 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
+import cn.ebillops.config.Role;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentService;
 import cn.ebillops.incident.IncidentTexts;
@@ -9,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 /** /resolve [N] 原因. */
 @Component
+@ChatCommand(value = SlashCommand.RESOLVE, usage = "/resolve [编号] 原因",
+        help = "登记故障已解决并写明原因", requires = Role.ENGINEER)
 class ResolveCommand extends IncidentCommand {
 
     private final IncidentService service;
@@ -17,21 +21,6 @@ class ResolveCommand extends IncidentCommand {
     ResolveCommand(IncidentService service, IncidentTexts texts) {
         this.service = service;
         this.texts = texts;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.RESOLVE;
-    }
-
-    @Override
-    public String usage() {
-        return "/resolve [编号] 原因";
-    }
-
-    @Override
-    public String summary() {
-        return "登记故障已解决并写明原因";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentException;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 /** /stats [2026Q4|2026|2026-11]: fault statistics, default the current quarter. */
 @Component
+@ChatCommand(value = SlashCommand.STATS, usage = "/stats [2026Q4|2026|2026-11]",
+        help = "故障统计（按级别、范围、响应与解决用时、超时、可用率、签名验签服务器故障分析），默认本季度")
 class StatsCommand extends IncidentCommand {
 
     private final IncidentStatisticsService statistics;
@@ -18,21 +21,6 @@ class StatsCommand extends IncidentCommand {
     StatsCommand(IncidentStatisticsService statistics, Clock clock) {
         this.statistics = statistics;
         this.clock = clock;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.STATS;
-    }
-
-    @Override
-    public String usage() {
-        return "/stats [2026Q4|2026|2026-11]";
-    }
-
-    @Override
-    public String summary() {
-        return "故障统计（按级别、范围、响应与解决用时、超时、可用率、签名验签服务器故障分析），默认本季度";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.ebillops.inspection.chat;
 
+import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.Command;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
@@ -12,27 +13,16 @@ import org.springframework.stereotype.Component;
 
 /** /inspect [ebill|db|backup|disk|logs|signing|pages …]: the contract's inspection, all or a part. */
 @Component
+@ChatCommand(value = SlashCommand.INSPECT, usage = InspectCommand.USAGE,
+        help = "按合同巡检项目立即巡检（可只查一部分），回复摘要和 Word 报告")
 class InspectCommand implements Command {
+
+    static final String USAGE = "/inspect [ebill|db|backup|disk|logs|signing|pages]";
 
     private final ChatInspection inspection;
 
     public InspectCommand(ChatInspection inspection) {
         this.inspection = inspection;
-    }
-
-    @Override
-    public SlashCommand declaration() {
-        return SlashCommand.INSPECT;
-    }
-
-    @Override
-    public String usage() {
-        return "/inspect [ebill|db|backup|disk|logs|signing|pages]";
-    }
-
-    @Override
-    public String summary() {
-        return "按合同巡检项目立即巡检（可只查一部分），回复摘要和 Word 报告";
     }
 
     @Override
@@ -42,7 +32,7 @@ class InspectCommand implements Command {
             Optional<InspectionScope> s = ScopeWords.fromArg(arg);
             if (s.isEmpty()) {
                 return Reply.of("不认识的巡检范围“%s”。用法：`%s`\n> ebill 票据平台接口与功能、db 数据库表空间、backup 备份、disk 磁盘、logs 日志、signing 签名验签服务器、pages 页面与后台；不带参数为全面巡检。"
-                        .formatted(arg, usage()));
+                        .formatted(arg, USAGE));
             }
             scopes.add(s.get());
         }

@@ -1,9 +1,12 @@
 package cn.ebillops.assistant.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ebillops.assistant.command.CommandRegistry.Registered;
 import cn.ebillops.assistant.nlu.MessageClassifier;
 import cn.ebillops.assistant.nlu.SlashCommand;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +24,7 @@ class RegisteredCommandsTest {
     @Test
     void everyRegisteredCommandClassifiesAsItsDeclaredIntent() {
         assertThat(registry.all()).isNotEmpty();
-        for (Command c : registry.all()) {
+        for (Registered c : registry.all()) {
             assertThat(classifier.classify("/" + c.name()).intent()).as("/" + c.name()).isEqualTo(c.intent());
             assertThat(classifier.classify("／" + c.name().toUpperCase(Locale.ROOT) + " 1 备注").intent())
                     .as("／" + c.name()).isEqualTo(c.intent());
@@ -30,6 +33,23 @@ class RegisteredCommandsTest {
 
     @Test
     void everyDeclaredCommandIsRegistered() {
-        assertThat(registry.all()).extracting(Command::declaration).containsExactlyInAnyOrder(SlashCommand.values());
+        assertThat(registry.all()).extracting(Registered::command).containsExactlyInAnyOrder(SlashCommand.values());
+    }
+
+    @Test
+    void helpIsDerivedFromTheDeclarations() {
+        String help = registry.find("help").orElseThrow().handler().execute(null).markdown();
+        for (Registered c : registry.all()) {
+            assertThat(help).as("/" + c.name()).contains("`" + c.usage() + "` " + c.help());
+        }
+        assertThat(help).contains("`/close [编号]` 关闭故障单（仅工程师、管理员）")
+                .contains("`/status` 当前系统状态：关键功能探测、本月可用率、未关闭故障单\n");
+    }
+
+    @Test
+    void aCommandWithoutItsDeclarationIsRefusedAtStart() {
+        Command undeclared = context -> null;
+        assertThatThrownBy(() -> new CommandRegistry(List.of(undeclared)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("without @ChatCommand");
     }
 }
