@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -74,35 +75,32 @@ public final class ConfigNode {
     }
 
     public int integer(String key, int fallback, int min, int max) {
-        if (!has(key)) {
-            return fallback;
-        }
-        Object v = values.get(key);
-        try {
-            int n = v instanceof Number num ? num.intValue() : Integer.parseInt(v.toString().trim());
-            if (n < min || n > max) {
-                throw ConfigException.invalid(file, key(key), v, "%d 到 %d 之间的整数".formatted(min, max));
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw ConfigException.invalid(file, key(key), v, "%d 到 %d 之间的整数".formatted(min, max));
-        }
+        return bounded(key, fallback, Number::intValue, Integer::parseInt, min, max,
+                "%d 到 %d 之间的整数".formatted(min, max));
     }
 
     public double decimal(String key, double fallback, double min, double max) {
+        return bounded(key, fallback, Number::doubleValue, Double::parseDouble, min, max,
+                "%s 到 %s 之间的数".formatted(min, max));
+    }
+
+    /** A number from YAML (already a number) or from text, within [min, max]; otherwise the file's error. */
+    private <T extends Comparable<T>> T bounded(String key, T fallback, Function<Number, T> fromNumber,
+                                                Function<String, T> parse, T min, T max, String expected) {
         if (!has(key)) {
             return fallback;
         }
         Object v = values.get(key);
+        T n;
         try {
-            double n = v instanceof Number num ? num.doubleValue() : Double.parseDouble(v.toString().trim());
-            if (n < min || n > max) {
-                throw ConfigException.invalid(file, key(key), v, "%s 到 %s 之间的数".formatted(min, max));
-            }
-            return n;
+            n = v instanceof Number num ? fromNumber.apply(num) : parse.apply(v.toString().trim());
         } catch (NumberFormatException e) {
-            throw ConfigException.invalid(file, key(key), v, "%s 到 %s 之间的数".formatted(min, max));
+            throw ConfigException.invalid(file, key(key), v, expected);
         }
+        if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
+            throw ConfigException.invalid(file, key(key), v, expected);
+        }
+        return n;
     }
 
     public boolean bool(String key, boolean fallback) {
