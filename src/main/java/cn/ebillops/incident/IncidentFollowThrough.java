@@ -1,21 +1,20 @@
 package cn.ebillops.incident;
 
-import jakarta.annotation.PreDestroy;
+import cn.ebillops.infra.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Component;
  * instance started, or longer than {@code after} ago, so work the running instance is doing now is not done
  * twice. A message the stopped instance was sending holds its dedup key a short while
  * ({@code wecom.app.sending-claim}); a later pass sends it then, and WeCom's duplicate check drops it if
- * the first send had gone through.
+ * the first send had gone through. An engineer message that failed (NOTIFY_FAILED) goes again once the
+ * {@link RetryPolicy}'s wait for that many failures has passed.
  */
 @Component
 class IncidentFollowThrough {
@@ -40,26 +40,35 @@ class IncidentFollowThrough {
     private final IncidentRepository repository;
     private final IncidentDiagnosis diagnosis;
     private final ExecutorService executor;
+    private final TaskScheduler scheduler;
+    private final RetryPolicy retry;
     private final Clock clock;
     private final Duration every;
     private final Duration after;
     private volatile Instant startedAt;
-    private ScheduledExecutorService scheduler;
+    private ScheduledFuture<?> passes;
 
     IncidentFollowThrough(IncidentRepository repository, IncidentDiagnosis diagnosis,
-                          @Qualifier("backgroundExecutor") ExecutorService executor, Clock clock,
+                          @Qualifier("backgroundExecutor") ExecutorService executor, TaskScheduler scheduler,
+                          RetryPolicy retry, Clock clock,
                           @Value("${ebillops.incident.follow-through.every:1m}") Duration every,
                           @Value("${ebillops.incident.follow-through.after:3m}") Duration after) {
         this.repository = repository;
         this.diagnosis = diagnosis;
         this.executor = executor;
+        this.scheduler = scheduler;
+        this.retry = retry;
         this.clock = clock;
         this.every = every;
         this.after = after;
     }
 
+    /** The catch-up pass at once (background work, which tests drain), then one a period until the scheduler stops. */
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void onStart() {
+        if (passes != null) {
+            return;
+        }
         startedAt = clock.instant();
         try {
             executor.execute(this::pass);
@@ -67,19 +76,7 @@ class IncidentFollowThrough {
             log.warn("incident follow-through not started: shutting down");
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "incident-follow-through");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::pass, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
+        passes = scheduler.scheduleWithFixedDelay(this::pass, scheduler.getClock().instant().plus(every), every);
     }
 
     private void pass() {
@@ -94,22 +91,24 @@ class IncidentFollowThrough {
     /** Looks at incidents opened before {@code openedBefore}; returns how many needed something. */
     int resume(Instant openedBefore) {
         int resumed = 0;
-        Instant oldest = clock.instant().minus(RETRY_WINDOW);
+        Instant now = clock.instant();
+        Instant oldest = now.minus(RETRY_WINDOW);
         for (Incident i : repository.findOpen()) {
             if (!i.openedAt().isBefore(openedBefore) || i.openedAt().isBefore(oldest)) {
                 continue;
             }
-            List<String> kinds = repository.events(i.number()).stream().map(IncidentEvent::kind).toList();
-            boolean notified = kinds.contains("NOTIFIED");
+            List<IncidentEvent> events = repository.events(i.number());
+            List<String> kinds = events.stream().map(IncidentEvent::kind).toList();
+            boolean notify = !kinds.contains("NOTIFIED") && notifyDue(events, now);
             boolean diagnosed = i.source() != Incident.Source.CHAT || kinds.contains("DIAGNOSIS");
-            if (notified && diagnosed) {
+            if (!notify && diagnosed) {
                 continue;
             }
             resumed++;
-            log.info("incident {} opened before the restart: {}{}", i.number(), notified ? "" : "notifying the engineer ",
+            log.info("incident {} opened before the restart: {}{}", i.number(), notify ? "notifying the engineer " : "",
                     diagnosed ? "" : "running the diagnosis");
             try {
-                if (!notified) {
+                if (notify) {
                     diagnosis.notifyDutyEngineer(i);
                 }
                 if (!diagnosed) {
@@ -120,5 +119,15 @@ class IncidentFollowThrough {
             }
         }
         return resumed;
+    }
+
+    /** Not failed yet, or the policy's wait after the failures so far has passed since the last one. */
+    private boolean notifyDue(List<IncidentEvent> events, Instant now) {
+        List<IncidentEvent> failures = events.stream().filter(e -> "NOTIFY_FAILED".equals(e.kind())).toList();
+        if (failures.isEmpty()) {
+            return true;
+        }
+        Instant last = failures.get(failures.size() - 1).at();
+        return !now.isBefore(last.plus(retry.waitAfter(failures.size())));
     }
 }

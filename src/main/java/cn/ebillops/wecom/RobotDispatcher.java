@@ -1,6 +1,7 @@
 package cn.ebillops.wecom;
 
 import cn.ebillops.infra.KeyValueStore;
+import cn.ebillops.infra.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * KeyValueStore, renewed before every post: a pass may take longer than the lock lives, and an
  * instance that lost it stops, so no other instance resends what it has not marked sent yet);
  * notices go out in the order they were queued, several at once as one flat summary (see
- * {@link #next}); each part waits for a rate slot; 45009 (rate) and -1 (busy, network) are retried
- * with back-off and nothing is lost.
+ * {@link #next}); each part waits for a rate slot; what the {@link RetryPolicy} retries (45009 rate,
+ * -1 busy or network) goes again after its back-off and nothing is lost; a refusal fails the notice.
  */
 @Component
 class RobotDispatcher {
@@ -33,10 +33,8 @@ class RobotDispatcher {
     private static final Logger log = LoggerFactory.getLogger(RobotDispatcher.class);
     static final int MARKDOWN_MAX_BYTES = 4096;
     static final int MAX_MERGE = 200;
-    static final int MAX_ATTEMPTS_PERMANENT_ERROR = 5;
     /** Renewed before each post, which takes at most 15 s (connect 5 s + request 10 s). */
     static final Duration LOCK_TTL = Duration.ofSeconds(30);
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     static final Duration KEEP_DONE = Duration.ofDays(7);
     static final Duration PURGE_EVERY = Duration.ofHours(1);
 
@@ -46,42 +44,36 @@ class RobotDispatcher {
     private final WecomHttp http;
     private final KeyValueStore store;
     private final WecomProperties props;
+    private final RetryPolicy retry;
+    private final TaskScheduler scheduler;
     private final Clock clock;
     private final String instanceId = UUID.randomUUID().toString();
-    private ScheduledExecutorService scheduler;
+    private ScheduledFuture<?> passes;
     private Instant lastPurge = Instant.EPOCH;
 
     public RobotDispatcher(RobotOutbox outbox, RobotRateLimiter limiter, WecomEndpoints endpoints, WecomHttp http,
-                           KeyValueStore store, WecomProperties props, Clock clock) {
+                           KeyValueStore store, WecomProperties props, RetryPolicy retry, TaskScheduler scheduler,
+                           Clock clock) {
         this.outbox = outbox;
         this.limiter = limiter;
         this.endpoints = endpoints;
         this.http = http;
         this.store = store;
         this.props = props;
+        this.retry = retry;
+        this.scheduler = scheduler;
         this.clock = clock;
     }
 
+    /** A pass one interval after start, then one interval after each pass ends; stopped with the scheduler. */
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void start() {
-        if (!props.robot().autoDispatch() || scheduler != null || !endpoints.anyRobotConfigured()) {
+        if (!props.robot().autoDispatch() || passes != null || !endpoints.anyRobotConfigured()) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "wecom-robot-dispatch");
-            t.setDaemon(true);
-            return t;
-        });
-        long ms = props.robot().dispatchInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::dispatchQuietly, ms, ms, TimeUnit.MILLISECONDS);
-    }
-
-    @jakarta.annotation.PreDestroy
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+        Duration every = props.robot().dispatchInterval();
+        passes = scheduler.scheduleWithFixedDelay(this::dispatchQuietly, scheduler.getClock().instant().plus(every),
+                every);
     }
 
     private void dispatchQuietly() {
@@ -193,20 +185,20 @@ class RobotDispatcher {
             if (!limiter.tryAcquire(robot)) {
                 return new Sent(accepted, false);
             }
-            int code = post(url, parts.get(i));
-            if (code == 0) {
+            WecomApiException refused = post(url, parts.get(i));
+            if (refused == null) {
                 accepted++;
                 outbox.partSent(row.id(), i + 1, parts.size());
                 continue;
             }
-            int attempts = row.attempts() + 1;
-            boolean transientError = code == 45009 || code == -1 || code == 45033;
-            if (!transientError && attempts >= MAX_ATTEMPTS_PERMANENT_ERROR) {
+            int code = refused.errcode();
+            if (!retry.retries(refused)) {
                 log.error("群机器人拒绝通知（errcode {}），已放弃第 {} 条：请检查群 {} 的机器人 webhook 配置", code, row.id(),
                         row.chatId());
                 outbox.fail(row.id(), "errcode " + code);
             } else {
-                Duration delay = backoff(attempts);
+                int attempts = row.attempts() + 1;
+                Duration delay = retry.waitAfter(attempts);
                 log.info("robot notice {} not accepted (errcode {}), retry in {} s", row.id(), code, delay.toSeconds());
                 outbox.retryLater(row.id(), attempts, clock.instant().plus(delay), "errcode " + code);
             }
@@ -215,17 +207,14 @@ class RobotDispatcher {
         return new Sent(accepted, accepted > 0);
     }
 
-    private int post(String url, String markdown) {
+    /** Null when WeCom accepted the part; else its refusal, or errcode -1 when it was not reached. */
+    private WecomApiException post(String url, String markdown) {
         try {
             JsonNode r = http.post(url, Map.of("msgtype", "markdown", "markdown", Map.of("content", markdown)));
-            return r.path("errcode").asInt(-1);
+            int code = r.path("errcode").asInt(-1);
+            return code == 0 ? null : new WecomApiException(code, r.path("errmsg").asString(""));
         } catch (WecomApiException e) {
-            return e.errcode();
+            return e;
         }
-    }
-
-    static Duration backoff(int attempts) {
-        long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 16));
-        return Duration.ofSeconds(seconds);
     }
 }

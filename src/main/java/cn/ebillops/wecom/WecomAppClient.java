@@ -1,14 +1,15 @@
 package cn.ebillops.wecom;
 
+import cn.ebillops.infra.RetryPolicy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The self-built app's API: an access token cached until shortly before it expires (refreshed
- * once when WeCom says it is invalid), and {@code message/send} for direct messages and cards.
+ * once when WeCom says it is invalid), and {@code message/send} for direct messages and cards,
+ * retried by the {@link RetryPolicy} while WeCom is busy or unreachable.
  */
 @Component
 class WecomAppClient {
@@ -24,7 +26,6 @@ class WecomAppClient {
     private static final Logger log = LoggerFactory.getLogger(WecomAppClient.class);
     static final Set<Integer> TOKEN_ERRORS = Set.of(40001, 40014, 42001);
     static final int APP_MARKDOWN_MAX_BYTES = 2048;
-    private static final int BUSY_RETRIES = 3;
 
     private record Token(String value, Instant refreshAt) {
     }
@@ -33,14 +34,17 @@ class WecomAppClient {
     private final WecomEndpoints endpoints;
     private final WecomHttp http;
     private final Clock clock;
+    private final RetryPolicy retry;
     private Token token;
     private int tokenFetches;
 
-    public WecomAppClient(WecomProperties props, WecomEndpoints endpoints, WecomHttp http, Clock clock) {
+    public WecomAppClient(WecomProperties props, WecomEndpoints endpoints, WecomHttp http, Clock clock,
+                          RetryPolicy retry) {
         this.props = props;
         this.endpoints = endpoints;
         this.http = http;
         this.clock = clock;
+        this.retry = retry;
     }
 
     public boolean enabled() {
@@ -93,35 +97,30 @@ class WecomAppClient {
         if (!enabled()) {
             throw new IllegalStateException("自建应用未配置（wecom.app.corp-id / agent-id / secret）");
         }
-        boolean refreshed = false;
-        for (int attempt = 0; ; attempt++) {
-            JsonNode r;
-            try {
-                r = http.post(endpoints.api("/cgi-bin/message/send?access_token=" + token(false)), message);
-            } catch (WecomApiException e) {
-                r = null;
-                if (attempt >= BUSY_RETRIES) {
-                    throw e;
-                }
-            }
-            int code = r == null ? -1 : r.path("errcode").asInt(-1);
-            if (code == 0) {
-                return;
-            }
-            if (TOKEN_ERRORS.contains(code) && !refreshed) {
-                refreshed = true;
-                invalidateToken();
-                continue;
-            }
-            if ((code == -1 || code == 45009 || code == 45033) && attempt < BUSY_RETRIES) {
-                pause(attempt);
-                continue;
-            }
-            if (code == 60020) {
-                log.error("企业微信拒绝了本服务器的 IP（60020）：请管理员在应用的“企业可信 IP”中加入本机出口 IP");
-            }
-            throw new WecomApiException(code, r == null ? "unreachable" : r.path("errmsg").asString(""));
+        AtomicBoolean refreshed = new AtomicBoolean();
+        retry.run(() -> sendOnce(message, refreshed));
+    }
+
+    /** One attempt; a token WeCom calls invalid is refreshed and the send repeated at once, once per message. */
+    private void sendOnce(Map<String, Object> message, AtomicBoolean refreshed) {
+        JsonNode r = post(message);
+        int code = r.path("errcode").asInt(-1);
+        if (TOKEN_ERRORS.contains(code) && refreshed.compareAndSet(false, true)) {
+            invalidateToken();
+            r = post(message);
+            code = r.path("errcode").asInt(-1);
         }
+        if (code == 0) {
+            return;
+        }
+        if (code == 60020) {
+            log.error("企业微信拒绝了本服务器的 IP（60020）：请管理员在应用的“企业可信 IP”中加入本机出口 IP");
+        }
+        throw new WecomApiException(code, r.path("errmsg").asString(""));
+    }
+
+    private JsonNode post(Map<String, Object> message) {
+        return http.post(endpoints.api("/cgi-bin/message/send?access_token=" + token(false)), message);
     }
 
     synchronized String token(boolean force) {
@@ -149,14 +148,6 @@ class WecomAppClient {
 
     synchronized int tokenFetches() {
         return tokenFetches;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(Duration.ofMillis(200L << attempt).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static String enc(String s) {

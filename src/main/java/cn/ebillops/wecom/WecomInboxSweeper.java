@@ -9,15 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,42 +38,32 @@ class WecomInboxSweeper {
     private final Assistant assistant;
     private final WecomPipeline pipeline;
     private final AibotReplies replies;
+    private final TaskScheduler scheduler;
     private final Clock clock;
     private final Duration staleAfter;
     private final Duration sweepEvery;
-    private ScheduledExecutorService scheduler;
+    private ScheduledFuture<?> sweeps;
 
     public WecomInboxSweeper(WecomInbox inbox, Assistant assistant, WecomPipeline pipeline, AibotReplies replies,
-                             Clock clock,
+                             TaskScheduler scheduler, Clock clock,
                              @Value("${wecom.inbox.stale-after:2m}") Duration staleAfter,
                              @Value("${wecom.inbox.sweep-every:30s}") Duration sweepEvery) {
         this.inbox = inbox;
         this.assistant = assistant;
         this.pipeline = pipeline;
         this.replies = replies;
+        this.scheduler = scheduler;
         this.clock = clock;
         this.staleAfter = staleAfter;
         this.sweepEvery = sweepEvery;
     }
 
+    /** The first sweep one period after start, then one period after each sweep ends; stopped with the scheduler. */
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void start() {
-        if (scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "wecom-inbox-sweep");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::sweepStale, sweepEvery.toMillis(), sweepEvery.toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    @jakarta.annotation.PreDestroy
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (sweeps == null) {
+            sweeps = scheduler.scheduleWithFixedDelay(this::sweepStale, scheduler.getClock().instant().plus(sweepEvery),
+                    sweepEvery);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.contract.Area;
 import cn.ebillops.contract.Severity;
+import cn.ebillops.infra.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class IncidentFollowThroughTest extends IncidentSpringTestBase {
 
     @Autowired IncidentFollowThrough followThrough;
+    @Autowired RetryPolicy retry;
 
     @Test
     void aRestartSendsTheEngineerMessageAndTheDiagnosisAStoppedInstanceOwedOnce() {
@@ -59,6 +61,31 @@ class IncidentFollowThroughTest extends IncidentSpringTestBase {
         } finally {
             channel.failDirectTo(null);
         }
+        clock.advance(retry.waitAfter(1));
+        assertThat(followThrough.resume(clock.instant().plusSeconds(1))).isEqualTo(1);
+        channel.await(m -> "zhanggong".equals(m.toUser()) && m.markdown().contains("新故障单"), Duration.ofSeconds(5));
+        assertThat(followThrough.resume(clock.instant().plusSeconds(1))).isZero();
+    }
+
+    @Test
+    void aFailedEngineerMessageWaitsTheRetryPolicysBackOffBeforeEachNewTry() {
+        channel.failDirectTo("zhanggong");
+        try {
+            Incident i = service.report(report("chenxia", "wr_cashier", Severity.II, Area.SIGNING)).incident();
+            awaitBackgroundWork();
+            assertThat(followThrough.resume(clock.instant().plusSeconds(1))).as("right after the failure").isZero();
+
+            clock.advance(retry.waitAfter(1));
+            assertThat(followThrough.resume(clock.instant().plusSeconds(1))).as("tried again, failed again")
+                    .isEqualTo(1);
+            assertThat(service.timeline(i.number())).filteredOn(e -> e.kind().equals("NOTIFY_FAILED")).hasSize(2);
+
+            clock.advance(retry.waitAfter(2).minusMillis(1));
+            assertThat(followThrough.resume(clock.instant().plusSeconds(1))).as("the second wait is longer").isZero();
+        } finally {
+            channel.failDirectTo(null);
+        }
+        clock.advance(Duration.ofMillis(1));
         assertThat(followThrough.resume(clock.instant().plusSeconds(1))).isEqualTo(1);
         channel.await(m -> "zhanggong".equals(m.toUser()) && m.markdown().contains("新故障单"), Duration.ofSeconds(5));
         assertThat(followThrough.resume(clock.instant().plusSeconds(1))).isZero();

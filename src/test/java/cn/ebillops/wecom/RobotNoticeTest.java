@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.infra.KeyValueStore;
+import cn.ebillops.infra.RetryPolicy;
 import cn.ebillops.sandbox.wecom.WecomStandIn;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Group robot notices: the 20-a-minute limit, merging, splitting, retries and the outbox. */
@@ -30,6 +32,8 @@ class RobotNoticeTest extends ControlledClockTestBase {
     @Autowired WecomHttp http;
     @Autowired KeyValueStore store;
     @Autowired WecomProperties props;
+    @Autowired RetryPolicy retry;
+    @Autowired TaskScheduler scheduler;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
 
@@ -179,18 +183,31 @@ class RobotNoticeTest extends ControlledClockTestBase {
     }
 
     @Test
-    void busyAndRateLimitAnswersAreRetriedWithBackOff() {
+    void busyAndRateLimitAnswersAreRetriedAfterThePolicysBackOff() {
         standIn.injectWebhookErrors(List.of(-1, 45009));
         chatSender.toGroup("wr_retry", "证书到期提醒");
-        assertThat(dispatcher.dispatchOnce()).isZero();
-        clock.advance(Duration.ofSeconds(3));
-        assertThat(dispatcher.dispatchOnce()).isZero();
-        clock.advance(Duration.ofSeconds(1));
+        assertThat(dispatcher.dispatchOnce()).as("busy").isZero();
+        clock.advance(retry.waitAfter(1));
+        assertThat(dispatcher.dispatchOnce()).as("rate limit, the second failure").isZero();
+        clock.advance(retry.waitAfter(2).minusMillis(1));
         assertThat(dispatcher.dispatchOnce()).as("still backing off").isZero();
-        clock.advance(Duration.ofSeconds(10));
+        clock.advance(Duration.ofMillis(1));
         assertThat(dispatcher.dispatchOnce()).isEqualTo(1);
         assertThat(standIn.received("wr_retry", "robot")).extracting(WecomStandIn.Received::text)
                 .containsExactly("证书到期提醒");
+    }
+
+    @Test
+    void aNoticeTheRobotRefusesIsGivenUpAtOnceAndNamesTheGroup(CapturedOutput output) {
+        standIn.injectWebhookErrors(List.of(93000));
+        chatSender.toGroup("wr_retry", "巡检报告已生成");
+        assertThat(dispatcher.dispatchOnce()).isZero();
+        assertThat(outbox.pending("wr_retry")).as("not retried").isZero();
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(dispatcher.dispatchOnce()).isZero();
+        assertThat(standIn.received("wr_retry", "robot")).extracting(WecomStandIn.Received::text)
+                .doesNotContain("巡检报告已生成");
+        assertThat(output.getAll()).contains("群机器人拒绝通知（errcode 93000）").contains("wr_retry");
     }
 
     @Test
@@ -206,7 +223,8 @@ class RobotNoticeTest extends ControlledClockTestBase {
         }
         assertThat(outbox.pending(chat)).isPositive();
         // a restarted instance picks the outbox up from the database
-        RobotDispatcher restarted = new RobotDispatcher(outbox, limiter, endpoints, http, store, props, clock);
+        RobotDispatcher restarted = new RobotDispatcher(outbox, limiter, endpoints, http, store, props, retry,
+                scheduler, clock);
         drain(restarted, chat);
         dispatcher.dispatchOnce();
         List<WecomStandIn.Received> got = standIn.received(chat, "robot");
@@ -220,7 +238,8 @@ class RobotNoticeTest extends ControlledClockTestBase {
         String chat = "wr_lock";
         KeyValueStore shared = new InMemoryKeyValueStore(clock);
         RobotRateLimiter sharedLimiter = new RobotRateLimiter(shared, props);
-        RobotDispatcher other = new RobotDispatcher(outbox, sharedLimiter, endpoints, http, shared, props, clock);
+        RobotDispatcher other = new RobotDispatcher(outbox, sharedLimiter, endpoints, http, shared, props, retry,
+                scheduler, clock);
         AtomicBoolean firstPart = new AtomicBoolean(true);
         // After this instance's first post the lock has expired (the posts took long); the other
         // instance's scheduler takes it and sends the parts not yet marked sent.
@@ -234,7 +253,8 @@ class RobotNoticeTest extends ControlledClockTestBase {
                 }
             }
         };
-        RobotDispatcher first = new RobotDispatcher(slowPosts, sharedLimiter, endpoints, http, shared, props, clock);
+        RobotDispatcher first = new RobotDispatcher(slowPosts, sharedLimiter, endpoints, http, shared, props, retry,
+                scheduler, clock);
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= 300; i++) {
             sb.append("〔").append(i).append("〕 电子票据开具接口响应超过 3 秒，已记录，请关注\n");
