@@ -28,5 +28,9 @@ public interface IncidentActions {
         return "incident:" + action.name() + ":" + incidentNumber;
     }
 
-    Reply act(Action action, long incidentNumber, Person actor, String note);
+    /** What an action did: {@code done} only when the incident changed, so a caller never claims a refusal as done. */
+    record Outcome(boolean done, Reply reply) {
+    }
+
+    Outcome act(Action action, long incidentNumber, Person actor, String note);
 }

@@ -17,7 +17,7 @@ class IncidentCardActions implements IncidentActions {
     }
 
     @Override
-    public Reply act(Action action, long incidentNumber, Person actor, String note) {
+    public Outcome act(Action action, long incidentNumber, Person actor, String note) {
         try {
             Incident i = switch (action) {
                 case ACK -> service.acknowledge(incidentNumber, actor, OnsiteNeeded.in(note));
@@ -30,9 +30,9 @@ class IncidentCardActions implements IncidentActions {
                 case ONSITE -> "已登记到场";
                 case RESOLVE -> "已登记解决";
             };
-            return Reply.of("%s %s。\n%s".formatted(actor.name(), what, texts.headline(i)));
+            return new Outcome(true, Reply.of("%s %s。\n%s".formatted(actor.name(), what, texts.headline(i))));
         } catch (IncidentException e) {
-            return Reply.of(e.getMessage());
+            return new Outcome(false, Reply.of(e.getMessage()));
         }
     }
 }

@@ -49,7 +49,9 @@ class AgentResponder implements FreeFormResponder {
                 .map(masker::mask)
                 // after a refused tool call only the system's own record is shown: a model
                 // steered by the message might claim what was not done
-                .filter(w -> !context.refused());
+                .filter(w -> !context.refused())
+                // nor is a claim of a change no tool call of this answer made
+                .filter(w -> ActionClaims.backed(w, context.acted()));
         List<String> facts = context.facts();
         if (wording.isEmpty() && facts.isEmpty()) {
             return Optional.empty();

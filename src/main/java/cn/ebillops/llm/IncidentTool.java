@@ -1,7 +1,6 @@
 package cn.ebillops.llm;
 
 import cn.ebillops.llm.ToolGuard.Permission;
-import cn.ebillops.channel.Reply;
 import cn.ebillops.incident.IncidentActions;
 import cn.ebillops.incident.IncidentActions.Action;
 import dev.langchain4j.agent.tool.P;
@@ -48,8 +47,12 @@ class IncidentTool implements AgentTool {
             context.get().addFact(text);
             return text;
         }
-        Reply reply = incidents.getObject().act(parsed, number, context.get().caller(), note == null ? "" : note);
-        context.get().addFact(reply.markdown());
-        return reply.markdown();
+        IncidentActions.Outcome outcome = incidents.getObject().act(parsed, number, context.get().caller(),
+                note == null ? "" : note);
+        if (outcome.done()) {
+            context.get().acted(parsed);
+        }
+        context.get().addFact(outcome.reply().markdown());
+        return outcome.reply().markdown();
     }
 }

@@ -1,11 +1,14 @@
 package cn.ebillops.llm;
 
 import cn.ebillops.config.Person;
+import cn.ebillops.incident.IncidentActions.Action;
 import dev.langchain4j.invocation.InvocationParameters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -22,6 +25,7 @@ final class ToolContext {
     private final String requestId;
     private final CopyOnWriteArrayList<String> facts = new CopyOnWriteArrayList<>();
     private volatile boolean refused;
+    private final Set<Action> acted = ConcurrentHashMap.newKeySet();
 
     /** {@code requestId} names the message being answered ({@code Turn.requestId()}). */
     public ToolContext(Person caller, String requestId) {
@@ -55,6 +59,16 @@ final class ToolContext {
 
     public boolean refused() {
         return refused;
+    }
+
+    /** Records an incident action that really changed the incident in this answer. */
+    void acted(Action action) {
+        acted.add(action);
+    }
+
+    /** The actions done in this answer: the only ones the model's wording may claim ({@link ActionClaims}). */
+    Set<Action> acted() {
+        return Set.copyOf(acted);
     }
 
     public List<String> facts() {

@@ -46,7 +46,7 @@ class CardActions {
         if (actions == null) {
             return Reply.of(NOT_AVAILABLE);
         }
-        return actions.act(parsed.get().action(), parsed.get().number(), config.person(userId), "企业微信卡片按钮");
+        return actions.act(parsed.get().action(), parsed.get().number(), config.person(userId), "企业微信卡片按钮").reply();
     }
 
     record ParsedKey(IncidentActions.Action action, long number) {

@@ -170,15 +170,17 @@ class IncidentLifecycleTest extends IncidentSpringTestBase {
     void cardButtonsActThroughTheServiceWithTheSameRoleCheck() {
         Incident i = service.report(report("chenxia", "wr_cashier", Severity.II, Area.ISSUANCE)).incident();
 
-        Reply refused = actions.act(IncidentActions.Action.ACK, i.number(), person("chenxia"), null);
-        assertThat(refused.markdown()).contains("只有运维工程师");
+        IncidentActions.Outcome refused = actions.act(IncidentActions.Action.ACK, i.number(), person("chenxia"), null);
+        assertThat(refused.done()).isFalse();
+        assertThat(refused.reply().markdown()).contains("只有运维工程师");
         assertThat(service.find(i.number()).orElseThrow().status()).isEqualTo(IncidentStatus.OPEN);
 
-        assertThat(actions.act(IncidentActions.Action.ACK, i.number(), person("zhanggong"), null).markdown())
-                .contains("张工 已接单");
-        assertThat(actions.act(IncidentActions.Action.ONSITE, i.number(), person("zhanggong"), null).markdown())
+        IncidentActions.Outcome acknowledged = actions.act(IncidentActions.Action.ACK, i.number(), person("zhanggong"), null);
+        assertThat(acknowledged.done()).isTrue();
+        assertThat(acknowledged.reply().markdown()).contains("张工 已接单");
+        assertThat(actions.act(IncidentActions.Action.ONSITE, i.number(), person("zhanggong"), null).reply().markdown())
                 .contains("已登记到场");
-        assertThat(actions.act(IncidentActions.Action.RESOLVE, i.number(), person("zhanggong"), "重启服务").markdown())
+        assertThat(actions.act(IncidentActions.Action.RESOLVE, i.number(), person("zhanggong"), "重启服务").reply().markdown())
                 .contains("已登记解决");
         Incident done = service.find(i.number()).orElseThrow();
         assertThat(done.status()).isEqualTo(IncidentStatus.RESOLVED);

@@ -67,6 +67,7 @@ class AgentResponderTest {
     List<String> inspections = new CopyOnWriteArrayList<>();
     List<String> incidentCalls = new CopyOnWriteArrayList<>();
     String incidentReply = "故障单 #12 已由张工接单。";
+    boolean incidentDone = true;
 
     /** Released by a test that needs an inspection to be still running; open otherwise. */
     volatile CountDownLatch inspectionMayFinish = new CountDownLatch(0);
@@ -89,7 +90,7 @@ class AgentResponderTest {
     };
     IncidentActions incidents = (action, number, actor, note) -> {
         incidentCalls.add(action + " #" + number + " by " + actor.userId());
-        return Reply.of(incidentReply);
+        return new IncidentActions.Outcome(incidentDone, Reply.of(incidentReply));
     };
     DutyLookup duty = at -> new DutyAssignment(LocalDate.of(2026, 11, 25), ENGINEER,
             Optional.of(CONFIG.person("ligong")), Optional.empty(), "400-800-1234");
@@ -263,6 +264,39 @@ class AgentResponderTest {
                 .contains("已为您接单 #12")
                 .contains("故障单 #12 已由张工接单。")
                 .contains("不支持的操作 DELETE");
+    }
+
+    @Test
+    void aChangeTheModelClaimsWithoutAToolCallIsNotShown() {
+        llm.thenAnswer("好的，已为您关闭故障单 #12，并把级别改为 III 级。");
+
+        Optional<Reply> reply = responder().respond(turn(ENGINEER, "12号单帮我关了吧"), QUESTION);
+
+        assertThat(incidentCalls).isEmpty();
+        assertThat(reply).as("no fact to show: the offline answer is used").isEmpty();
+    }
+
+    @Test
+    void aClaimOfAnotherActionThanTheOneDoneIsNotShown() {
+        llm.thenCallTool("updateIncident", "{\"number\":12,\"action\":\"ACK\"}")
+                .thenAnswer("已为您解决故障单 #12。");
+
+        Optional<Reply> reply = responder().respond(turn(ENGINEER, "12号单我接了"), QUESTION);
+
+        assertThat(incidentCalls).containsExactly("ACK #12 by zhanggong");
+        assertThat(reply.orElseThrow().markdown()).doesNotContain("已为您解决").contains("故障单 #12 已由张工接单。")
+                .doesNotContain(AgentResponder.MODEL_NOTE);
+    }
+
+    @Test
+    void anActionTheServiceRefusedIsNotClaimed() {
+        incidentDone = false;
+        incidentReply = "故障单 #12 已关闭，不能再接单。";
+        llm.thenCallTool("updateIncident", "{\"number\":12,\"action\":\"ACK\"}").thenAnswer("已为您接单 #12。");
+
+        Optional<Reply> reply = responder().respond(turn(ENGINEER, "12号单我接了"), QUESTION);
+
+        assertThat(reply.orElseThrow().markdown()).doesNotContain("已为您接单").contains("故障单 #12 已关闭，不能再接单。");
     }
 
     @Test
