@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Masks a 2–4 character Chinese name written right before or after an already masked phone or
  * ID number ("王小明 138****5678", "138****5678，王小明", "王小明电话138****5678"), with at most a
  * space, colon or comma between them. People write a patient's name next to the number without
- * any label, so the name is recognised by its place, not by a dictionary: masking a plain word
- * that happens to stand there is accepted, leaking a name is not. Sentence punctuation (。！？；
+ * any label, so the name is recognised by its place and by starting with a common surname
+ * ({@link Surnames}): "值班电话 138…" stays readable, "王小明电话 138…" does not. Sentence punctuation (。！？；
  * or a line break) is never crossed, and words that start the rest of a sentence (的、没、说、开票…)
  * are left alone to keep the message readable.
  */
@@ -15,14 +15,16 @@ final class AdjacentNames {
 
     /** The forms {@link PiiMasker} leaves: ID 440102***********4, mobile 138****5678, landline 0753-****23. */
     private static final String MASKED = "(?<![0-9A-Za-z*])(?:[1-9]\\d{5}\\*{11}[0-9Xx]|1[3-9]\\d\\*{4}\\d{4}|0\\d{2,3}-\\*{4}\\d{2})(?![0-9A-Za-z*])";
-    /** Characters that practically never occur in a personal name but often begin the rest of the sentence. */
-    private static final String NAME_CHAR = "[\\u4e00-\\u9fa5&&[^的了没未不说是吗呢吧啊也都还已要想请问给在与及等收到我你他她您们这那么什怎为被把从向对]]";
+    /** Characters that practically never occur in a personal name: they begin the rest of the sentence or a label. */
+    private static final String NAME_CHAR = "[\\u4e00-\\u9fa5&&[^的了没未不说是吗呢吧啊也都还已要想请问给在与及等收到我你他她您们这那么什怎为被把从向对电话号码手机证件身份]]";
     private static final String SEPARATOR = "[ \\t]?[:：,，、]?[ \\t]?";
     private static final String LABEL = "的?(?:联系电话|电话号码|手机号码|身份证号码|证件号码|电话|手机号|手机|号码|身份证号|身份证|证件号)?是?";
 
+    // a name starts with a surname: the regex then finds "王小明" in "收费处王小明电话…", not "处王小明"
     private static final Pattern BEFORE = Pattern.compile(
-            "(" + NAME_CHAR + "{2,4}?)(" + LABEL + SEPARATOR + ")(?=" + MASKED + ")");
-    private static final Pattern AFTER = Pattern.compile("(" + MASKED + ")(" + SEPARATOR + ")(" + NAME_CHAR + "{2,4})");
+            "(" + Surnames.PATTERN + NAME_CHAR + "{1,3}?)(" + LABEL + SEPARATOR + ")(?=" + MASKED + ")");
+    private static final Pattern AFTER = Pattern.compile(
+            "(" + MASKED + ")(" + SEPARATOR + ")(" + Surnames.PATTERN + NAME_CHAR + "{1,3})");
 
     /** Labels and roles standing where a name could ("病人电话138…", "患者本人：138…"). */
     private static final Pattern NOT_A_NAME = Pattern.compile(

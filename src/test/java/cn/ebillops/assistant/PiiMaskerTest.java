@@ -134,4 +134,25 @@ class PiiMaskerTest {
         assertThat(masker.mask(null)).isNull();
         assertThat(masker.mask("")).isEmpty();
     }
+
+    @Test
+    void readsFullWidthDigitsAsDigits() {
+        assertThat(masker.mask("病人电话１３９００１３９０００开票失败")).isEqualTo("病人电话139****9000开票失败");
+        assertThat(masker.mask("身份证４４０１０２１９９００１０１１２３Ｘ补打")).isEqualTo("身份证440102***********X补打");
+    }
+
+    @Test
+    void masksIdAndPhoneNumbersGluedToLetters() {
+        assertThat(masker.mask("sfz110101199003071234")).isEqualTo("sfz110101***********4");
+        assertThat(masker.mask("ID110101199003071234kp失败")).isEqualTo("ID110101***********4kp失败");
+        assertThat(masker.mask("sjh13900139000")).isEqualTo("sjh139****9000");
+    }
+
+    @Test
+    void ordinaryWordsBeforeANumberStayReadable() {
+        assertThat(masker.mask("值班电话13812345678")).isEqualTo("值班电话138****5678");
+        assertThat(masker.mask("家庭电话13812345678，单位电话0753-2188123")).isEqualTo("家庭电话138****5678，单位电话0753-****23");
+        assertThat(masker.mask("办公电话：0753-2188123")).isEqualTo("办公电话：0753-****23");
+        assertThat(masker.mask("收费处王小明电话13812345678")).isEqualTo("收费处王**电话138****5678");
+    }
 }
