@@ -2,7 +2,6 @@ package cn.ebillops.wecom;
 
 import cn.ebillops.channel.InboundLimits;
 import cn.ebillops.channel.InboundMessage;
-import cn.ebillops.channel.Reply;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
@@ -23,8 +22,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * AI bot callback mode: URL check (GET) and encrypted JSON messages (POST). Acknowledges at once
- * (empty body, or an encrypted welcome for enter_chat); the answer goes out through the
- * message's response_url when the assistant has it.
+ * (empty body, or an encrypted welcome for enter_chat); the answer goes back through the message's
+ * one-use response_url ({@link AibotReplies}), and what that cannot carry goes round through
+ * {@link WecomPipeline}.
  */
 @RestController
 @RequestMapping("/wecom/aibot/callback")
@@ -95,13 +95,7 @@ class AibotCallbackController {
         }
         InboundMessage in = InboundLimits.check(
                 new InboundMessage(CHANNEL, m.chatId(), m.userId(), m.text(), m.msgId(), clock.instant()));
-        pipeline.submit(in, out -> {
-            String rest = replies.viaResponseUrl(m.responseUrl(), out);
-            if (!rest.isEmpty()) {
-                // the response_url is used up: the rest goes by the group robot, the long connection or the app
-                pipeline.sendAround(in, List.of(Reply.of(rest)), "");
-            }
-        }, m.responseUrl());
+        pipeline.submit(in, replies.to(m.responseUrl()), m.responseUrl());
         return ResponseEntity.ok().build();
     }
 
@@ -113,10 +107,8 @@ class AibotCallbackController {
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                         .body(crypto.jsonReply(json, ts, nonce));
             }
-            case "template_card_event" -> pipeline.later(() -> {
-                Reply reply = cards.onClick(m.eventKey(), m.userId());
-                replies.viaResponseUrl(m.responseUrl(), List.of(reply));
-            });
+            case "template_card_event" -> pipeline.later(() ->
+                    replies.to(m.responseUrl()).deliver(List.of(cards.onClick(m.eventKey(), m.userId()))));
             default -> log.debug("aibot event {} ignored", m.eventType());
         }
         return ResponseEntity.ok().build();

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +22,12 @@ class AibotGroupChannel implements OutboundChannel {
     static final Duration DEDUP_TTL = Duration.ofDays(2);
 
     private final WecomEndpoints endpoints;
-    // a provider: the connection needs the pipeline, which needs ChatSender, which needs this channel
-    private final ObjectProvider<AibotLongConnection> connection;
+    private final AibotSocket socket;
     private final KeyValueStore store;
 
-    public AibotGroupChannel(WecomEndpoints endpoints, ObjectProvider<AibotLongConnection> connection,
-                             KeyValueStore store) {
+    AibotGroupChannel(WecomEndpoints endpoints, AibotSocket socket, KeyValueStore store) {
         this.endpoints = endpoints;
-        this.connection = connection;
+        this.socket = socket;
         this.store = store;
     }
 
@@ -51,8 +48,7 @@ class AibotGroupChannel implements OutboundChannel {
         }
         boolean pushed;
         try {
-            AibotLongConnection ws = connection.getIfAvailable();
-            pushed = ws != null && ws.push(message.chatId(), "group", body(message));
+            pushed = socket.push(message.chatId(), "group", body(message));
         } catch (RuntimeException e) {
             release(key);
             throw e;

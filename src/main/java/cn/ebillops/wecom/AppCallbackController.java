@@ -2,11 +2,11 @@ package cn.ebillops.wecom;
 
 import cn.ebillops.channel.InboundLimits;
 import cn.ebillops.channel.InboundMessage;
-import cn.ebillops.channel.Reply;
 import cn.ebillops.infra.KeyValueStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Self-built app callback (1:1 chats inside the app, card button clicks): encrypted XML with
- * receiveid = corp id. Answers an empty body at once; replies go out with message/send.
+ * receiveid = corp id. Answers an empty body at once; the answer goes back by message/send to the
+ * sender, and what that cannot carry goes round through {@link WecomPipeline}.
  */
 @RestController
 @RequestMapping("/wecom/app/callback")
@@ -81,7 +82,7 @@ class AppCallbackController {
             }
             InboundMessage in = InboundLimits.check(new InboundMessage(CHANNEL, from, from,
                     msg.getOrDefault("Content", ""), msgId, clock.instant()));
-            pipeline.submit(in, replies -> app.sendMarkdown(from, AibotReplies.joined(replies)));
+            pipeline.submit(in, replyTo(from));
         } else if ("event".equals(type) && "template_card_event".equals(msg.get("Event"))) {
             onCardClick(from, msg);
         } else {
@@ -98,10 +99,15 @@ class AppCallbackController {
         if (!store.setIfAbsent(dedup, "1", Duration.ofHours(24))) {
             return;
         }
-        pipeline.later(() -> {
-            Reply reply = cards.onClick(key, from);
-            app.sendMarkdown(from, AibotReplies.withLinks(reply));
-        });
+        pipeline.later(() -> replyTo(from).deliver(List.of(cards.onClick(key, from))));
+    }
+
+    /** This route's way back: message/send to the person, all replies in one message. */
+    private ReplyRoute replyTo(String userId) {
+        return replies -> {
+            app.sendMarkdown(userId, ReplyRoute.markdown(replies));
+            return "";
+        };
     }
 
     private WecomCrypto crypto() {

@@ -32,12 +32,12 @@ class WecomEndpoints {
         return env.resolveRequiredPlaceholders(props.aibot().wsUrl());
     }
 
-    /** True when at least one group has a robot webhook (else the dispatcher need not poll). */
     /** Any WeCom group route at all (robot webhooks or the AI bot); a console-only site has none. */
     public boolean anyGroupRouteConfigured() {
         return anyRobotConfigured() || WecomProperties.set(props.aibot().botId());
     }
 
+    /** True when at least one group has a robot webhook (else the dispatcher need not poll). */
     public boolean anyRobotConfigured() {
         return !props.robot().webhooks().isEmpty()
                 || botConfig.groups().stream().anyMatch(g -> robotWebhook(g.chatId()).isPresent());

@@ -19,23 +19,47 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one pipeline of every WeCom route. The message is kept in the {@link WecomInbox} before the
- * caller acknowledges it (WeCom never resends an acknowledged message); the assistant runs on the
- * background executor (it de-duplicates by channel + message id) and the replies go back on the
- * route the message came by, or through {@link ChatSender} when that route fails. The inbox row
- * goes when the answer went out; {@link WecomInboxSweeper} answers the rows a stopped instance left.
+ * The one pipeline of every WeCom route, in one direction: an inbound route (the two callback
+ * controllers, {@link AibotLongConnection}) submits the message with its {@link ReplyRoute}; the message is
+ * kept in the {@link WecomInbox} before the caller acknowledges it (WeCom never resends an acknowledged
+ * message), the assistant answers on the background executor, and the answer goes back on that route:
+ * app callback → message/send, AI bot callback → its response_url ({@link AibotReplies}), long connection →
+ * a stream reply on the socket. What a route cannot carry (the answer is longer than its one message, the
+ * response_url is used up or expired, the socket dropped) goes round in one place, {@link #sendAround}:
+ * through {@link ChatSender} to the group robot, the AI bot push or the app message. The inbox row goes when
+ * the answer went out; {@link WecomInboxSweeper} answers the rows a stopped instance left, through the same
+ * {@link #sendAround}.
+ *
+ * <p>No reply is lost or sent twice on WeCom's retries and on restarts because of four de-duplication
+ * layers, each for a case the others do not see (all kept outside the process, so they survive a restart):
+ * <ol>
+ * <li><b>The inbox row</b>, unique per route and message id ({@link WecomInbox#accept}): a retry that
+ * arrives while the first copy is still pending is dropped here. The row lives only until the answer
+ * went out (the text must not outlive it), so it cannot recognise a later retry.</li>
+ * <li><b>The message id in kv_entry</b> ({@link Assistant#handle}, 24 hours): a retry that arrives after
+ * the answer went out (the row is gone), also after a restart, is a duplicate and gets no reply. It is
+ * claimed only when the assistant starts, so it cannot replace the first layer: a retry queued behind
+ * the first copy would be a second row, and the sweep, which redelivers without this claim, would
+ * answer both.</li>
+ * <li><b>The kept answer</b> ({@link WecomInbox#answered}) and WeCom's one-use response_url: an instance
+ * that stops between computing the answer and removing the row leaves the answer, and the sweep sends
+ * that answer rather than a second one; on a response_url WeCom itself refuses a second use, so the sweep
+ * learns that the first arrived.</li>
+ * <li><b>The dedup key of an answer sent round</b>, {@code inbox:<route>:<message id>}: every outbound
+ * channel refuses a second send with the same key (the robot outbox's unique key, the AI bot push's and
+ * the app message's keys in the KeyValueStore), so a row swept twice is not answered twice.</li>
+ * </ol>
+ * Who answers a row is settled apart from these: this instance's {@link #inFlight} rows are busy, not
+ * stopped, and the sweep's conditional claim lets one instance take a stale row. Card button clicks are
+ * not messages of this pipeline: the app callback acts once per click with a key of its own
+ * ({@link AppCallbackController}); a retried AI bot card event repeats a step the incident service
+ * refuses, and its second answer meets the used-up response_url.
  */
 @Component
 class WecomPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(WecomPipeline.class);
     private static final long NO_ROW = -1;
-
-    /** Delivers the replies on the message's own route. */
-    @FunctionalInterface
-    public interface ReplySink {
-        void deliver(List<Reply> replies);
-    }
 
     private final Assistant assistant;
     private final ExecutorService executor;
@@ -47,8 +71,8 @@ class WecomPipeline {
      */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
-    public WecomPipeline(Assistant assistant, @Qualifier("backgroundExecutor") ExecutorService executor,
-                         WecomInbox inbox, ChatSender chatSender) {
+    WecomPipeline(Assistant assistant, @Qualifier("backgroundExecutor") ExecutorService executor, WecomInbox inbox,
+                  ChatSender chatSender) {
         this.assistant = assistant;
         this.executor = executor;
         this.inbox = inbox;
@@ -56,15 +80,15 @@ class WecomPipeline {
     }
 
     /** Call before acknowledging the callback: once this returns the message cannot be lost. */
-    public void submit(InboundMessage message, ReplySink sink) {
-        submit(message, sink, null);
+    void submit(InboundMessage message, ReplyRoute route) {
+        submit(message, route, null);
     }
 
     /**
-     * As {@link #submit(InboundMessage, ReplySink)} for a route whose reply goes to a one-use URL (the AI bot
+     * As {@link #submit(InboundMessage, ReplyRoute)} for a route whose reply goes to a one-use URL (the AI bot
      * callback's response_url): kept with the message so that a restart delivers the answer exactly once.
      */
-    public void submit(InboundMessage message, ReplySink sink, String oneUseReplyUrl) {
+    void submit(InboundMessage message, ReplyRoute route, String oneUseReplyUrl) {
         long row;
         try {
             Optional<Long> accepted = inbox.accept(message, oneUseReplyUrl);
@@ -86,7 +110,7 @@ class WecomPipeline {
         try {
             executor.execute(() -> {
                 try {
-                    process(message, sink, id);
+                    process(message, route, id);
                 } finally {
                     inFlight.remove(id);
                 }
@@ -99,7 +123,7 @@ class WecomPipeline {
     }
 
     /** Runs the work in the background (card events and other non-assistant work). */
-    public void later(Runnable work) {
+    void later(Runnable work) {
         executor.execute(() -> {
             try {
                 work.run();
@@ -109,7 +133,7 @@ class WecomPipeline {
         });
     }
 
-    void process(InboundMessage message, ReplySink sink, long row) {
+    void process(InboundMessage message, ReplyRoute route, long row) {
         HandleResult result;
         try {
             result = assistant.handle(message);
@@ -121,15 +145,27 @@ class WecomPipeline {
         }
         if (!result.duplicate() && !result.replies().isEmpty()) {
             keepAnswer(row, result.replies());
-            try {
-                sink.deliver(result.replies());
-            } catch (RuntimeException e) {
-                log.warn("wecom message {} on {}: reply route failed ({}), sending through the group robot / app",
-                        message.messageId(), message.channel(), e.toString());
-                sendAround(message, result.replies(), "");
-            }
+            reply(message, route, result.replies());
         }
         finish(row);
+    }
+
+    /** The answer on the message's own route; what the route cannot carry goes round. */
+    private void reply(InboundMessage message, ReplyRoute route, List<Reply> replies) {
+        String rest;
+        try {
+            rest = route.deliver(replies);
+        } catch (RuntimeException e) {
+            log.warn("wecom message {} on {}: reply route failed ({}), sending through the group robot / app",
+                    message.messageId(), message.channel(), e.toString());
+            sendAround(message, replies, "");
+            return;
+        }
+        if (!rest.isEmpty()) {
+            log.info("wecom message {} on {}: the rest of the answer goes through the group robot / app",
+                    message.messageId(), message.channel());
+            sendAround(message, List.of(Reply.of(rest)), "");
+        }
     }
 
     /**
@@ -138,7 +174,7 @@ class WecomPipeline {
      * second sweep from queueing the answer twice.
      */
     void sendAround(InboundMessage message, List<Reply> replies, String note) {
-        String body = note + AibotReplies.joined(replies);
+        String body = note + ReplyRoute.markdown(replies);
         String key = "inbox:" + message.channel() + ":" + message.messageId();
         OutboundMessage out = message.isDirect() ? OutboundMessage.toPerson(message.userId(), body)
                 : OutboundMessage.toGroup(message.chatId(), body).mentioning(List.of(message.userId()));
@@ -150,7 +186,7 @@ class WecomPipeline {
             return;
         }
         try {
-            inbox.answered(row, AibotReplies.joined(replies));
+            inbox.answered(row, ReplyRoute.markdown(replies));
         } catch (DataAccessException e) {
             log.warn("wecom inbox row {}: answer not kept (a restart now would compute it again): {}", row,
                     e.toString());

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AibotGroupChannelTest extends WecomStandInTestBase {
 
-    @Autowired AibotLongConnection longConnection;
+    @Autowired AibotSocket longConnection;
     @Autowired WecomInbox inbox;
     @Autowired WecomInboxSweeper sweeper;
 

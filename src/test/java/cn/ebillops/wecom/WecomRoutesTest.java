@@ -127,6 +127,40 @@ class WecomRoutesTest extends WecomStandInTestBase {
     }
 
     @Test
+    void anAnswerWhoseResponseUrlIsUsedUpGoesRoundByTheGroupRobotOnce() {
+        String user = unique("u");
+        String used = standIn.newResponseUrlId("wr_cashier");
+        assertThat(standIn.useResponseUrl(used, "先用掉")).isZero();
+        String json = driver.aibotText("wr_cashier", user, "@助手 /help", unique("msg-"))
+                .replaceAll("/sandbox/wecom/response/[^\"]+", "/sandbox/wecom/response/" + used);
+        for (int i = 0; i < 4; i++) { // the original and WeCom's three retries
+            assertThat(driver.postAibot(json).statusCode()).isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !answersMentioning("wr_cashier", user).isEmpty());
+        settle();
+        assertThat(answersMentioning("wr_cashier", user)).as("the answer, sent round once").singleElement()
+                .satisfies(t -> assertThat(t).contains("/inspect"));
+        assertThat(standIn.received("wr_cashier", "response_url")).noneMatch(r -> r.text().contains(user));
+    }
+
+    @Test
+    void anAppAnswerWhoseSendFailedGoesRoundAndArrivesOnce() {
+        String user = unique("u");
+        standIn.injectMessageSendErrors(user, List.of(48002));
+        String xml = driver.appText(user, "/help", unique("m"));
+        for (int i = 0; i < 4; i++) {
+            assertThat(driver.postApp(xml).statusCode()).isEqualTo(200);
+        }
+        exactly(1, user, "app");
+        assertThat(standIn.received(user, "app").get(0).text()).contains("/inspect");
+    }
+
+    private List<String> answersMentioning(String chat, String user) {
+        return standIn.received(chat, "robot").stream().map(WecomStandIn.Received::text)
+                .filter(t -> t.contains("<@" + user + ">")).toList();
+    }
+
+    @Test
     void appDirectMessageIsAnsweredOnceThroughMessageSend() {
         String user = unique("u");
         String xml = driver.appText(user, "/help", unique("m"));

@@ -49,7 +49,7 @@ abstract class WecomStandInTestBase {
     @Autowired ChatSender chatSender;
     @Autowired KeyValueStore store;
     @Autowired ObjectMapper mapper;
-    @Autowired AibotLongConnection aibot;
+    @Autowired AibotSocket aibot;
     @Autowired RobotOutbox outbox;
     @Autowired @Qualifier("backgroundExecutor") ExecutorService background;
 

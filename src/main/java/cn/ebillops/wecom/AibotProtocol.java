@@ -1,0 +1,142 @@
+package cn.ebillops.wecom;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The frames of the AI bot long connection: JSON text {@code {"cmd", "headers": {"req_id"}, "body"}}. A
+ * request carries a new req_id and WeCom's answer to it the same req_id without a cmd; a reply to a
+ * user's message or event (stream, welcome, card answer) carries the req_id of the frame it answers.
+ * Encoding and decoding only: which connection a frame goes on is {@link AibotSocket}'s business.
+ */
+@Component
+class AibotProtocol {
+
+    private static final Logger log = LoggerFactory.getLogger(AibotProtocol.class);
+    static final String MESSAGE = "aibot_msg_callback";
+    static final String EVENT = "aibot_event_callback";
+    /** The most markdown one stream reply or pushed message takes. */
+    static final int MAX_BYTES = 20480;
+    /** Paragraphs shown one by one before the whole stream reply. */
+    private static final int STREAM_STEPS = 3;
+
+    private final WecomProperties.Aibot config;
+    private final ObjectMapper mapper;
+
+    AibotProtocol(WecomProperties props, ObjectMapper mapper) {
+        this.config = props.aibot();
+        this.mapper = mapper;
+    }
+
+    /** A frame from WeCom: a callback (cmd set) or the answer to one of our requests (no cmd). */
+    record Frame(String cmd, String reqId, int errcode, JsonNode body) {
+
+        boolean answers(String ourReqId) {
+            return cmd.isEmpty() && reqId.equals(ourReqId);
+        }
+
+        boolean isCallback() {
+            return cmd.equals(MESSAGE) || cmd.equals(EVENT);
+        }
+
+        /** The message or event of a callback (the same body as in callback mode). */
+        AibotMessage message() {
+            return AibotMessage.from(body);
+        }
+
+        /** WeCom took the bot's connection over to a newer one: this one is dead. */
+        boolean replacedByAnotherConnection() {
+            return cmd.equals(EVENT) && "disconnected_event".equals(message().eventType());
+        }
+    }
+
+    /** Empty for a frame that is not JSON (logged without its content). */
+    Optional<Frame> decode(String text) {
+        JsonNode frame;
+        try {
+            frame = mapper.readTree(text);
+        } catch (JacksonException e) {
+            log.warn("aibot long connection: malformed frame ignored");
+            return Optional.empty();
+        }
+        return Optional.of(new Frame(frame.path("cmd").asString(""),
+                frame.path("headers").path("req_id").asString(""), frame.path("errcode").asInt(-1),
+                frame.path("body")));
+    }
+
+    String subscribe(String reqId) {
+        return frame("aibot_subscribe", reqId, Map.of("bot_id", config.botId(), "secret", config.secret()));
+    }
+
+    String ping() {
+        return frame("ping", newReqId(), null);
+    }
+
+    /**
+     * A stream reply (aibot_respond_msg) to the message {@code reqId}: the answer paragraph by paragraph,
+     * each frame the whole text so far, the last with finish. {@code text} fits in {@link #MAX_BYTES}.
+     */
+    List<String> streamReply(String reqId, String text) {
+        String streamId = UUID.randomUUID().toString();
+        List<String> frames = new ArrayList<>();
+        int at = text.indexOf("\n\n");
+        while (at > 0 && frames.size() < STREAM_STEPS) {
+            frames.add(frame("aibot_respond_msg", reqId, stream(streamId, false, text.substring(0, at))));
+            at = text.indexOf("\n\n", at + 2);
+        }
+        frames.add(frame("aibot_respond_msg", reqId, stream(streamId, true, text)));
+        return frames;
+    }
+
+    private static Map<String, Object> stream(String id, boolean finish, String content) {
+        return Map.of("msgtype", "stream", "stream", Map.of("id", id, "finish", finish, "content", content));
+    }
+
+    /** One markdown message answering the event {@code reqId} (a card button click). */
+    String markdownReply(String reqId, String markdown) {
+        return frame("aibot_respond_msg", reqId, Map.of("msgtype", "markdown", "markdown", Map.of("content", markdown)));
+    }
+
+    String welcome(String reqId, String text) {
+        return frame("aibot_respond_welcome_msg", reqId, Map.of("msgtype", "text", "text", Map.of("content", text)));
+    }
+
+    /**
+     * A message into a conversation where a user has written to the bot (aibot_send_msg), as several
+     * frames when longer than {@link #MAX_BYTES}.
+     */
+    List<String> push(String chatId, String chatType, String markdown) {
+        return MarkdownSplitter.split(markdown, MAX_BYTES).stream().map(part -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("chatid", chatId);
+            body.put("chat_type", chatType);
+            body.put("msgtype", "markdown");
+            body.put("markdown", Map.of("content", part));
+            return frame("aibot_send_msg", newReqId(), body);
+        }).toList();
+    }
+
+    private String frame(String cmd, String reqId, Map<String, Object> body) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("cmd", cmd);
+        f.put("headers", Map.of("req_id", reqId));
+        if (body != null) {
+            f.put("body", body);
+        }
+        return mapper.writeValueAsString(f);
+    }
+
+    static String newReqId() {
+        return UUID.randomUUID().toString();
+    }
+}

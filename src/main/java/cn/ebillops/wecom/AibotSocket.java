@@ -1,0 +1,296 @@
+package cn.ebillops.wecom;
+
+import jakarta.annotation.PreDestroy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the AI bot's long connection up on the instance that holds the {@link AibotLease}: connects and
+ * subscribes, pings, drops a connection that went silent or was replaced, and reconnects with capped
+ * exponential back-off and jitter. The callbacks that arrive are published as {@link Received} events, in
+ * order, on the socket's own thread; the socket knows nothing of what answers them, so the routes that
+ * send on it (the replies, {@link AibotGroupChannel}'s push) depend on it and not the other way round.
+ */
+@Component
+class AibotSocket {
+
+    private static final Logger log = LoggerFactory.getLogger(AibotSocket.class);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+
+    /** A user's message or event on the connection {@code ws} of {@code socket}; its answers go back on it. */
+    record Received(AibotSocket socket, WebSocket ws, AibotProtocol.Frame frame) {
+
+        /** A reply to this frame on the connection it came by; {@link IllegalStateException} when not sent. */
+        void reply(String frame) {
+            socket.send(ws, frame);
+        }
+
+        void replyQuietly(String frame) {
+            socket.sendQuietly(ws, frame);
+        }
+    }
+
+    private final WecomProperties.Aibot config;
+    private final WecomEndpoints endpoints;
+    private final AibotLease lease;
+    private final AibotProtocol protocol;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    /** The JDK WebSocket takes one send at a time. */
+    private final Object sendLock = new Object();
+
+    // guarded by this
+    private boolean connecting;
+    private WebSocket socket;
+    private boolean subscribed;
+    private String subscribeReqId;
+    private int failures;
+    private Instant nextConnectAt = Instant.EPOCH;
+    private Instant lastPingAt = Instant.EPOCH;
+    private Instant lastFrameAt = Instant.EPOCH;
+    private ScheduledExecutorService scheduler;
+
+    AibotSocket(WecomProperties props, WecomEndpoints endpoints, AibotLease lease, AibotProtocol protocol, Clock clock,
+                ApplicationEventPublisher events) {
+        this.config = props.aibot();
+        this.endpoints = endpoints;
+        this.lease = lease;
+        this.protocol = protocol;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    synchronized void start() {
+        if (!config.longConnectionEnabled() || !config.autoStart() || scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wecom-aibot-ws");
+            t.setDaemon(true);
+            return t;
+        });
+        long tickMs = lease.renewEvery().toMillis();
+        scheduler.scheduleWithFixedDelay(this::tickQuietly, 0, tickMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** Graceful stop: closes the connection and releases the lease so another instance takes over now. */
+    @PreDestroy
+    void stop() {
+        stopScheduler();
+        synchronized (this) {
+            closeSocket("shutdown");
+            lease.release();
+        }
+    }
+
+    /** Simulates a dead holder (tests): stops everything but keeps the lease until it expires. */
+    void crash() {
+        stopScheduler();
+        synchronized (this) {
+            WebSocket ws = socket;
+            socket = null;
+            subscribed = false;
+            if (ws != null) {
+                ws.abort();
+            }
+        }
+    }
+
+    private synchronized void stopScheduler() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    private void tickQuietly() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            log.warn("aibot long connection tick failed: {}", e.toString());
+        }
+    }
+
+    /** One round of lease, connection upkeep and ping; runs every {@link AibotLease#renewEvery()}. */
+    synchronized void tick() {
+        if (!lease.hold()) {
+            closeSocket("lock lost");
+            return;
+        }
+        Instant now = clock.instant();
+        if (socket == null) {
+            if (!connecting && !now.isBefore(nextConnectAt)) {
+                connect();
+            }
+            return;
+        }
+        Duration silence = Duration.between(lastFrameAt, now);
+        if (silence.compareTo(config.pingInterval().multipliedBy(2).plusSeconds(10)) > 0) {
+            log.warn("智能机器人长连接：{} 秒无响应，重新连接", silence.toSeconds());
+            WebSocket ws = socket;
+            disconnected(ws, "silent");
+            ws.abort();
+            return;
+        }
+        if (subscribed && !now.isBefore(lastPingAt.plus(config.pingInterval()))) {
+            lastPingAt = now;
+            sendQuietly(socket, protocol.ping());
+        }
+    }
+
+    synchronized boolean isSubscribed() {
+        return subscribed;
+    }
+
+    /** When the last frame from WeCom arrived (injected clock): tests know by it that a ping was answered. */
+    synchronized Instant lastFrameAt() {
+        return lastFrameAt;
+    }
+
+    /**
+     * A message into a conversation where a user has written to the bot (aibot_send_msg). False when this
+     * instance holds no subscribed connection; {@link IllegalStateException} when a frame was not sent.
+     */
+    boolean push(String chatId, String chatType, String markdown) {
+        WebSocket ws;
+        synchronized (this) {
+            ws = subscribed ? socket : null;
+        }
+        if (ws == null) {
+            return false;
+        }
+        protocol.push(chatId, chatType, markdown).forEach(frame -> send(ws, frame));
+        return true;
+    }
+
+    private void connect() {
+        connecting = true;
+        lastFrameAt = clock.instant();
+        URI uri = URI.create(endpoints.aibotWsUrl());
+        http.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT).buildAsync(uri, new AibotFrameReader(this::onFrame, this::disconnected))
+                .whenComplete((ws, error) -> {
+                    synchronized (this) {
+                        connecting = false;
+                        if (error != null) {
+                            failed("connect failed: " + error.getClass().getSimpleName());
+                            return;
+                        }
+                        if (!lease.held()) {
+                            ws.abort();
+                            return;
+                        }
+                        socket = ws;
+                        subscribeReqId = AibotProtocol.newReqId();
+                        lastFrameAt = clock.instant();
+                    }
+                    sendQuietly(ws, protocol.subscribe(subscribeReqId));
+                });
+    }
+
+    private synchronized void failed(String reason) {
+        failures++;
+        Duration delay = backoff(failures, config.maxBackoff());
+        nextConnectAt = clock.instant().plus(delay);
+        log.warn("智能机器人长连接断开（{}），{} 毫秒后重连", reason, delay.toMillis());
+    }
+
+    /** Capped exponential back-off with jitter: 1 s, 2 s, 4 s … up to max, each times 0.5-1.0. */
+    static Duration backoff(int failures, Duration max) {
+        long base = Math.min(max.toMillis(), 1000L << Math.min(failures - 1, 20));
+        return Duration.ofMillis((long) (base * (0.5 + ThreadLocalRandom.current().nextDouble() * 0.5)));
+    }
+
+    private synchronized void disconnected(WebSocket ws, String reason) {
+        if (ws != socket || ws == null) {
+            return;
+        }
+        socket = null;
+        subscribed = false;
+        failed(reason);
+    }
+
+    private void closeSocket(String reason) {
+        WebSocket ws = socket;
+        socket = null;
+        subscribed = false;
+        if (ws != null) {
+            ws.sendClose(WebSocket.NORMAL_CLOSURE, reason).orTimeout(2, TimeUnit.SECONDS)
+                    .whenComplete((r, e) -> ws.abort());
+        }
+    }
+
+    private void onFrame(WebSocket ws, String text) {
+        AibotProtocol.Frame frame = protocol.decode(text).orElse(null);
+        if (frame == null) {
+            return;
+        }
+        synchronized (this) {
+            if (ws != socket) {
+                return;
+            }
+            lastFrameAt = clock.instant();
+            if (frame.answers(subscribeReqId)) {
+                subscribed(ws, frame.errcode());
+                return;
+            }
+        }
+        if (frame.replacedByAnotherConnection()) {
+            log.warn("智能机器人长连接：被新的连接顶替（disconnected_event）");
+            disconnected(ws, "replaced by another connection");
+            ws.abort();
+        } else if (frame.isCallback()) {
+            events.publishEvent(new Received(this, ws, frame));
+        } // else: answers to our pings and replies
+    }
+
+    private synchronized void subscribed(WebSocket ws, int errcode) {
+        if (errcode == 0) {
+            subscribed = true;
+            failures = 0;
+            lastPingAt = clock.instant();
+            log.info("智能机器人长连接：订阅成功");
+        } else {
+            log.error("智能机器人长连接：订阅被拒绝 errcode {}（请检查 wecom.aibot.bot-id / secret）", errcode);
+            disconnected(ws, "subscribe refused " + errcode);
+            ws.abort();
+        }
+    }
+
+    private void send(WebSocket ws, String frame) {
+        synchronized (sendLock) {
+            try {
+                ws.sendText(frame, true).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while sending");
+            } catch (Exception e) {
+                throw new IllegalStateException("frame not sent: " + e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void sendQuietly(WebSocket ws, String frame) {
+        try {
+            send(ws, frame);
+        } catch (RuntimeException e) {
+            log.warn("aibot long connection: {}", e.getMessage());
+        }
+    }
+}
