@@ -3,8 +3,8 @@ package cn.ebillops.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.channel.OutboundMessage;
-import cn.ebillops.duty.MutableClock;
 import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;

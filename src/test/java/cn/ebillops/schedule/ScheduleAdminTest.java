@@ -8,7 +8,7 @@ import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.Person;
-import cn.ebillops.duty.MutableClock;
+import cn.ebillops.testsupport.MutableClock;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
