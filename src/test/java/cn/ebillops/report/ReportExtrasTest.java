@@ -1,6 +1,7 @@
 package cn.ebillops.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ebillops.assistant.llm.ImprovementWriter;
 import cn.ebillops.config.BotConfigFiles;
@@ -193,14 +194,13 @@ class ReportExtrasTest {
         java.util.concurrent.atomic.AtomicReference<Optional<String>> second = new java.util.concurrent.atomic.AtomicReference<>();
         Thread a = new Thread(() -> first.set(extras.polishedAdvice(1, java.util.List.of("扩容"))));
         a.start();
-        while (model.asked.isEmpty() && a.isAlive()) {
-            Thread.onSpinWait(); // until the first download is inside the model call
-        }
+        await("the first download inside the model call").atMost(Duration.ofSeconds(10))
+                .until(() -> !model.asked.isEmpty() || !a.isAlive());
         Thread b = new Thread(() -> second.set(extras.polishedAdvice(1, java.util.List.of("扩容"))));
         b.start();
-        while (b.getState() != Thread.State.WAITING && b.isAlive()) {
-            Thread.onSpinWait(); // the second download is parked: on the first's answer, or (wrongly) in its own ask
-        }
+        // the second download is parked: on the first's answer, or (wrongly) in its own ask
+        await("the second download parked").atMost(Duration.ofSeconds(10))
+                .until(() -> b.getState() == Thread.State.WAITING || !b.isAlive());
         release.countDown();
         a.join();
         b.join();
