@@ -39,6 +39,7 @@ public class Assistant {
     private final CommandRegistry commands;
     private final MessageClassifier classifier;
     private final Map<Intent, IntentHandler> handlers = new EnumMap<>(Intent.class);
+    /** Absent without a configured language model (llm.base-url and llm.model): offline answers only. */
     private final ObjectProvider<FreeFormResponder> freeForm;
     /** Message ids seen, in the database: a WeCom retry after a restart is still recognised. */
     private final KeyValueStore messageIds;

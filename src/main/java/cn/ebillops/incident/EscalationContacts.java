@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is called, in order: duty engineer → backup → manager. From the duty roster when the duty
- * module is installed (its chain already falls back to the first ADMIN for a missing manager);
- * otherwise (or when it fails) from bot-config: first ENGINEER, second ENGINEER, and the manager
- * by the same rule ({@link DutyAssignment#managerOrFirstAdmin}).
+ * Who is called, in order: duty engineer → backup → manager. From the duty roster (its chain
+ * already falls back to the first ADMIN for a missing manager); when the roster fails or names no
+ * engineer, from bot-config: first ENGINEER, second ENGINEER, and the manager by the same rule
+ * ({@link DutyAssignment#managerOrFirstAdmin}).
  */
 @Component
 public class EscalationContacts {
@@ -35,25 +34,22 @@ public class EscalationContacts {
         }
     }
 
-    private final ObjectProvider<DutyLookup> duty;
+    private final DutyLookup duty;
     private final BotConfig config;
 
-    public EscalationContacts(ObjectProvider<DutyLookup> duty, BotConfig config) {
+    public EscalationContacts(DutyLookup duty, BotConfig config) {
         this.duty = duty;
         this.config = config;
     }
 
     public Chain at(Instant when) {
-        DutyLookup lookup = duty.getIfAvailable();
-        if (lookup != null) {
-            try {
-                DutyAssignment a = lookup.onDutyAt(when);
-                if (a != null && a.engineer() != null) {
-                    return new Chain(Optional.of(a.engineer()), a.backup(), a.manager(), "值班表");
-                }
-            } catch (RuntimeException e) {
-                log.warn("duty lookup failed, falling back to bot-config people: {}", e.toString());
+        try {
+            DutyAssignment a = duty.onDutyAt(when);
+            if (a != null && a.engineer() != null) {
+                return new Chain(Optional.of(a.engineer()), a.backup(), a.manager(), "值班表");
             }
+        } catch (RuntimeException e) {
+            log.warn("duty lookup failed, falling back to bot-config people: {}", e.toString());
         }
         List<Person> engineers = config.withRole(Role.ENGINEER);
         return new Chain(engineers.stream().findFirst(), engineers.stream().skip(1).findFirst(),

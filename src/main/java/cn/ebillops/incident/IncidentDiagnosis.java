@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ class IncidentDiagnosis {
 
     private static final Logger log = LoggerFactory.getLogger(IncidentDiagnosis.class);
 
-    private final ObjectProvider<Inspector> inspector;
+    private final Inspector inspector;
     private final IncidentService service;
     private final IncidentRepository repository;
     private final EscalationContacts contacts;
@@ -40,7 +39,7 @@ class IncidentDiagnosis {
     private final ExecutorService executor;
     private final Clock clock;
 
-    public IncidentDiagnosis(ObjectProvider<Inspector> inspector, IncidentService service,
+    public IncidentDiagnosis(Inspector inspector, IncidentService service,
                              IncidentRepository repository, EscalationContacts contacts, IncidentNotifier notifier,
                              IncidentTexts texts, @Qualifier("backgroundExecutor") ExecutorService executor,
                              Clock clock) {
@@ -96,21 +95,13 @@ class IncidentDiagnosis {
                         .formatted(engineer.name(), chain.source())));
     }
 
-    /** Runs the area's checks and posts what they found; returns the run, or null without an inspector. */
+    /** Runs the area's checks and posts what they found; returns the run, or null when the checks failed. */
     public InspectionRun diagnose(Incident i) {
-        Inspector insp = inspector.getIfAvailable();
-        if (insp == null) {
-            notifier.toGroups(i, "故障单 %s：巡检模块未启用，无法自动诊断，值班工程师将人工排查。".formatted(i.ref()), List.of(),
-                    diagnosisKey(i));
-            repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
-                    "巡检模块未启用，未做自动诊断"));
-            return null;
-        }
         Set<InspectionScope> scopes = DiagnosisScopes.forArea(i.area());
         Instant started = clock.instant();
         InspectionRun run;
         try {
-            run = insp.run(scopes, "incident:" + i.number());
+            run = inspector.run(scopes, "incident:" + i.number());
         } catch (RuntimeException e) {
             log.error("diagnosis checks for incident {} failed", i.number(), e);
             notifier.toGroups(i, "故障单 %s：自动诊断未能完成，值班工程师将人工排查。".formatted(i.ref()), List.of(),

@@ -38,6 +38,7 @@ public class KnowledgeBase {
     private static final String ENTRY_KEY = "entry";
 
     private final List<KnowledgeEntry> entries;
+    /** Always present but @Lazy: asked for only when the index is built, so start-up does not load it. */
     private final ObjectProvider<EmbeddingModel> embeddingModel;
     private final double threshold;
     private volatile Index index;

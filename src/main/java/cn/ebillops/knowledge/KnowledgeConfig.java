@@ -20,6 +20,7 @@ class KnowledgeConfig {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeConfig.class);
 
+    /** The model through its provider: the bean is @Lazy (3 s, 100 MB) and loaded when the index is built. */
     @Bean
     public KnowledgeBase knowledgeBase(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel,
                                        KnowledgeProperties properties) {

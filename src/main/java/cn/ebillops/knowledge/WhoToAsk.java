@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Who a person should ask when the assistant does not know: the engineer on duty and the
- * hotline when the duty module is installed, otherwise the engineers of bot-config.
+ * hotline, or the engineers of bot-config when the duty roster cannot answer.
  */
 @Component
 class WhoToAsk {
@@ -24,10 +23,10 @@ class WhoToAsk {
     private static final Logger log = LoggerFactory.getLogger(WhoToAsk.class);
 
     private final BotConfig config;
-    private final ObjectProvider<DutyLookup> duty;
+    private final DutyLookup duty;
     private final Clock clock;
 
-    public WhoToAsk(BotConfig config, ObjectProvider<DutyLookup> duty, Clock clock) {
+    public WhoToAsk(BotConfig config, DutyLookup duty, Clock clock) {
         this.config = config;
         this.duty = duty;
         this.clock = clock;
@@ -35,21 +34,18 @@ class WhoToAsk {
 
     /** A short Chinese phrase, e.g. "今日值班工程师 张工（13800138001），值班热线 400-…". */
     public String contacts() {
-        DutyLookup lookup = duty.getIfAvailable();
-        if (lookup != null) {
-            try {
-                DutyAssignment a = lookup.onDutyAt(clock.instant());
-                List<String> parts = new ArrayList<>();
-                parts.add("今日值班工程师 " + withPhone(a.engineer()));
-                a.backup().ifPresent(b -> parts.add("备岗 " + withPhone(b)));
-                if (a.hotline() != null && !a.hotline().isBlank()) {
-                    parts.add("值班热线 " + a.hotline());
-                }
-                return String.join("，", parts);
-            } catch (RuntimeException e) {
-                // The duty roster may be incomplete; the engineers list is still a good answer.
-                log.warn("duty lookup failed, falling back to the engineers of bot-config: {}", e.toString());
+        try {
+            DutyAssignment a = duty.onDutyAt(clock.instant());
+            List<String> parts = new ArrayList<>();
+            parts.add("今日值班工程师 " + withPhone(a.engineer()));
+            a.backup().ifPresent(b -> parts.add("备岗 " + withPhone(b)));
+            if (a.hotline() != null && !a.hotline().isBlank()) {
+                parts.add("值班热线 " + a.hotline());
             }
+            return String.join("，", parts);
+        } catch (RuntimeException e) {
+            // The duty roster may be incomplete; the engineers list is still a good answer.
+            log.warn("duty lookup failed, falling back to the engineers of bot-config: {}", e.toString());
         }
         List<Person> engineers = config.withRole(Role.ENGINEER);
         if (engineers.isEmpty()) {

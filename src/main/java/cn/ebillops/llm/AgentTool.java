@@ -5,10 +5,8 @@ package cn.ebillops.llm;
  * LangChain4j {@code @Tool} methods that are thin adapters over one service. Each method takes
  * {@code InvocationParameters} (not visible to the model) and resolves the caller with
  * {@link ToolGuard}, so authorization is decided by the sender of the message, never by the
- * model's arguments. {@link #available()} is false when the service behind it is not installed;
- * the agent then does not offer the tool at all.
+ * model's arguments. Every service behind a tool is always installed, so the agent offers every
+ * tool; what a caller may do is decided per call.
  */
 interface AgentTool {
-
-    boolean available();
 }

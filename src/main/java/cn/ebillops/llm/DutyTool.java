@@ -12,24 +12,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Who is on duty, for everyone. The answer is also kept as a fact so names and phones are exact. */
 @Component
 class DutyTool implements AgentTool {
 
-    private final ObjectProvider<DutyLookup> duty;
+    private final DutyLookup duty;
     private final Clock clock;
 
-    public DutyTool(ObjectProvider<DutyLookup> duty, Clock clock) {
+    public DutyTool(DutyLookup duty, Clock clock) {
         this.duty = duty;
         this.clock = clock;
-    }
-
-    @Override
-    public boolean available() {
-        return duty.getIfAvailable() != null;
     }
 
     @Tool(name = "whoIsOnDuty", value = "查询某一天（默认现在）的值班工程师、备岗、负责人和值班热线。")
@@ -46,7 +40,7 @@ class DutyTool implements AgentTool {
         } catch (DateTimeParseException e) {
             return "日期格式不对：" + date + "，请用 yyyy-MM-dd。";
         }
-        DutyAssignment a = duty.getObject().onDutyAt(at);
+        DutyAssignment a = duty.onDutyAt(at);
         StringBuilder sb = new StringBuilder("%s 值班工程师：%s".formatted(a.date(), withPhone(a.engineer())));
         a.backup().ifPresent(b -> sb.append("；备岗：").append(withPhone(b)));
         a.manager().ifPresent(m -> sb.append("；负责人：").append(withPhone(m)));

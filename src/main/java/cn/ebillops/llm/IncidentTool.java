@@ -7,7 +7,6 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.invocation.InvocationParameters;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentTool implements AgentTool {
 
-    private final ObjectProvider<IncidentActions> incidents;
+    private final IncidentActions incidents;
 
-    public IncidentTool(ObjectProvider<IncidentActions> incidents) {
+    public IncidentTool(IncidentActions incidents) {
         this.incidents = incidents;
-    }
-
-    @Override
-    public boolean available() {
-        return incidents.getIfAvailable() != null;
     }
 
     @Tool(name = "updateIncident", value = "更新一张故障单的处理状态：ACK 接单、ONSITE 已到场、RESOLVE 已解决。"
@@ -47,7 +41,7 @@ class IncidentTool implements AgentTool {
             context.get().addFact(text);
             return text;
         }
-        IncidentActions.Outcome outcome = incidents.getObject().act(parsed, number, context.get().caller(),
+        IncidentActions.Outcome outcome = incidents.act(parsed, number, context.get().caller(),
                 note == null ? "" : note);
         if (outcome.done()) {
             context.get().acted(parsed);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class InspectionTool implements AgentTool {
 
-    private final ObjectProvider<InspectionGate> gate;
+    private final InspectionGate gate;
 
-    public InspectionTool(ObjectProvider<InspectionGate> gate) {
+    public InspectionTool(InspectionGate gate) {
         this.gate = gate;
-    }
-
-    @Override
-    public boolean available() {
-        return gate.getIfAvailable() != null;
     }
 
     @Tool(name = "runInspection", value = "运行巡检（真实检查），返回每项检查的结论。仅运维工程师可用。"
@@ -52,8 +46,7 @@ class InspectionTool implements AgentTool {
             return "未知的巡检范围：%s。可用：%s".formatted(scope,
                     Arrays.stream(InspectionScope.values()).map(Enum::name).collect(Collectors.joining("、")));
         }
-        InspectionGate g = gate.getObject();
-        Optional<CompletableFuture<InspectionRun>> started = g.start(context.get().requestId(), Set.of(parsed.get()),
+        Optional<CompletableFuture<InspectionRun>> started = gate.start(context.get().requestId(), Set.of(parsed.get()),
                 "llm:" + context.get().caller().userId());
         if (started.isEmpty()) {
             context.get().addFact(InspectionGate.BUSY);
@@ -61,7 +54,7 @@ class InspectionTool implements AgentTool {
         }
         Optional<InspectionRun> run;
         try {
-            run = g.await(started.get());
+            run = gate.await(started.get());
         } catch (InterruptedException e) {
             // the answer's deadline passed: the inspection goes on, the offline answer joins it
             Thread.currentThread().interrupt();

@@ -5,22 +5,16 @@ import cn.ebillops.knowledge.ConsultationHandler;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.invocation.InvocationParameters;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Knowledge search for the model: the same answer a CONSULTATION message gets offline. */
 @Component
 class KnowledgeTool implements AgentTool {
 
-    private final ObjectProvider<ConsultationHandler> knowledge;
+    private final ConsultationHandler knowledge;
 
-    public KnowledgeTool(ObjectProvider<ConsultationHandler> knowledge) {
+    public KnowledgeTool(ConsultationHandler knowledge) {
         this.knowledge = knowledge;
-    }
-
-    @Override
-    public boolean available() {
-        return knowledge.getIfAvailable() != null;
     }
 
     @Tool(name = "searchKnowledge", value = "在运维知识库中查找电子票据系统的操作说明，如冲红、换开纸质票据、补打、重新推送、"
@@ -30,6 +24,6 @@ class KnowledgeTool implements AgentTool {
         if (ToolGuard.allow(parameters, Permission.ASK, "查询知识库").isEmpty()) {
             return ToolGuard.refusal("查询知识库");
         }
-        return knowledge.getObject().answer(question == null ? "" : question);
+        return knowledge.answer(question == null ? "" : question);
     }
 }

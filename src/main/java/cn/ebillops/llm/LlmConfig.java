@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the optional language model. Without llm.base-url and llm.model there is no model,
  * no agent and no {@link FreeFormResponder}: the assistant answers offline. The tools given to
- * the agent are exactly the {@link AgentTool} beans whose service is installed.
+ * the agent are exactly the {@link AgentTool} beans.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LlmProperties.class)
@@ -59,14 +59,15 @@ public class LlmConfig {
     @Bean
     @Conditional(LlmConfiguredCondition.class)
     public FreeFormResponder agentResponder(ChatModel llmChatModel, PromptLibrary prompts, BotConfig config,
-                                            ObjectProvider<AgentTool> tools, PiiMasker masker,
+                                            List<AgentTool> tools, PiiMasker masker,
                                             ModelDeadline modelDeadline, LlmProperties properties) {
         prompts.requireAll();
-        return new AgentResponder(agent(llmChatModel, prompts, config, tools.orderedStream().toList(), masker,
+        return new AgentResponder(agent(llmChatModel, prompts, config, tools, masker,
                 properties.maxToolCalls()),
                 modelDeadline, masker);
     }
 
+    /** Model and deadline are absent without llm.base-url and llm.model (LlmConfiguredCondition): offline. */
     @Bean
     public ImprovementWriter improvementWriter(ObjectProvider<ChatModel> llmChatModel,
                                                ObjectProvider<ModelDeadline> modelDeadline,
@@ -99,11 +100,11 @@ public class LlmConfig {
         return executor;
     }
 
-    /** The AI service with the available tools, wired explicitly (no scanning inside LangChain4j). */
+    /** The AI service with the given tools, wired explicitly (no scanning inside LangChain4j). */
     public static OpsAgent agent(ChatModel model, PromptLibrary prompts, BotConfig config, List<AgentTool> tools,
                                  PiiMasker masker, int maxToolCalls) {
-        List<Object> available = tools.stream().filter(AgentTool::available).map(t -> (Object) t).toList();
-        log.info("language model tools: {}", available.stream().map(t -> t.getClass().getSimpleName()).toList());
+        List<Object> given = List.copyOf(tools);
+        log.info("language model tools: {}", given.stream().map(t -> t.getClass().getSimpleName()).toList());
         String system = prompts.render(Prompt.SYSTEM, Map.of(
                 "hospital", config.hospital().name(), "vendor", config.hospital().vendor()));
         AiServices<OpsAgent> builder = AiServices.builder(OpsAgent.class)
@@ -117,8 +118,8 @@ public class LlmConfig {
                         ToolErrorHandlerResult.text("工具参数有误，未执行：" + error.getMessage()))
                 .toolExecutionErrorHandler((error, context) ->
                         ToolErrorHandlerResult.text("工具执行出错，没有得到结果。请如实告诉用户稍后重试或联系值班工程师。"));
-        if (!available.isEmpty()) {
-            builder.tools(available);
+        if (!given.isEmpty()) {
+            builder.tools(given);
         }
         return builder.build();
     }

@@ -4,22 +4,16 @@ import cn.ebillops.llm.ToolGuard.Permission;
 import cn.ebillops.incident.chat.IncidentViews;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.invocation.InvocationParameters;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Current health and open incidents (the same text as /status), for everyone; kept as a fact. */
 @Component
 class StatusTool implements AgentTool {
 
-    private final ObjectProvider<IncidentViews> views;
+    private final IncidentViews views;
 
-    public StatusTool(ObjectProvider<IncidentViews> views) {
+    public StatusTool(IncidentViews views) {
         this.views = views;
-    }
-
-    @Override
-    public boolean available() {
-        return views.getIfAvailable() != null;
     }
 
     @Tool(name = "systemStatus", value = "查询系统当前状态：关键功能最近一次探测结果、本月可用率、未关闭的故障单。")
@@ -28,7 +22,7 @@ class StatusTool implements AgentTool {
         if (context.isEmpty()) {
             return ToolGuard.refusal("查询系统状态");
         }
-        String text = views.getObject().status();
+        String text = views.status();
         context.get().addFact(text);
         return text;
     }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +34,8 @@ class ReportExtras {
     private record Wording(Optional<String> text, Instant askedAt) {
     }
 
-    private final ObjectProvider<IncidentStatisticsService> statistics;
-    private final ObjectProvider<ImprovementWriter> improvementWriter;
+    private final IncidentStatisticsService statistics;
+    private final ImprovementWriter improvementWriter;
     private final Clock clock;
     private final Map<String, CompletableFuture<Wording>> wordings = new LinkedHashMap<>() {
         @Override
@@ -45,8 +44,7 @@ class ReportExtras {
         }
     };
 
-    public ReportExtras(ObjectProvider<IncidentStatisticsService> statistics,
-                        ObjectProvider<ImprovementWriter> improvementWriter, Clock clock) {
+    public ReportExtras(IncidentStatisticsService statistics, ImprovementWriter improvementWriter, Clock clock) {
         this.statistics = statistics;
         this.improvementWriter = improvementWriter;
         this.clock = clock;
@@ -54,13 +52,9 @@ class ReportExtras {
 
     /** Appends the fault statistics of the quarter containing {@code at}, under the report's own heading. */
     void faultStatistics(XWPFDocument doc, Instant at, Runnable heading) {
-        IncidentStatisticsService service = statistics.getIfAvailable();
-        if (service == null) {
-            return;
-        }
         heading.run();
         ReportPeriod quarter = ReportPeriod.currentQuarter(Clock.fixed(at, clock.getZone()));
-        new IncidentStatisticsDocx(clock.getZone()).write(doc, service.statistics(quarter));
+        new IncidentStatisticsDocx(clock.getZone()).write(doc, statistics.statistics(quarter));
     }
 
     /**
@@ -69,8 +63,7 @@ class ReportExtras {
      * the same moment, get the same wording.
      */
     Optional<String> polishedAdvice(long runId, List<String> advice) {
-        ImprovementWriter writer = improvementWriter.getIfAvailable();
-        if (writer == null || !writer.enabled() || advice.isEmpty()) {
+        if (!improvementWriter.enabled() || advice.isEmpty()) {
             return Optional.empty();
         }
         String text = String.join("\n", advice);
@@ -93,7 +86,7 @@ class ReportExtras {
         }
         Optional<String> polished = Optional.empty();
         try {
-            polished = writer.polish(text);
+            polished = improvementWriter.polish(text);
             return polished;
         } finally {
             mine.complete(new Wording(polished, clock.instant()));

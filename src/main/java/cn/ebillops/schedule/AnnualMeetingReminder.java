@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Contract 一.20: once a year, remind to agree the service meeting with the hospital, with the year's figures. */
@@ -16,11 +15,11 @@ class AnnualMeetingReminder implements NoticeHandler {
 
     private static final Logger log = LoggerFactory.getLogger(AnnualMeetingReminder.class);
 
-    private final ObjectProvider<AnnualSummarySource> summaries;
+    private final AnnualSummarySource summaries;
     private final DutyService duty;
     private final NoticeGroups groups;
 
-    public AnnualMeetingReminder(ObjectProvider<AnnualSummarySource> summaries, DutyService duty, NoticeGroups groups) {
+    public AnnualMeetingReminder(AnnualSummarySource summaries, DutyService duty, NoticeGroups groups) {
         this.summaries = summaries;
         this.duty = duty;
         this.groups = groups;
@@ -42,12 +41,8 @@ class AnnualMeetingReminder implements NoticeHandler {
     }
 
     String summary(int year) {
-        AnnualSummarySource source = summaries.getIfAvailable();
-        if (source == null) {
-            return "本年度运行概况：故障统计模块尚未提供年度汇总，请运维服务商手工整理故障、SLA、可用率和巡检情况。\n";
-        }
         try {
-            AnnualSummarySource.AnnualSummary s = source.summarize(year);
+            AnnualSummarySource.AnnualSummary s = summaries.summarize(year);
             return """
                     本年度运行概况（截至今日）：
                     > 故障：%d 起（其中 I/II 级 %d 起）

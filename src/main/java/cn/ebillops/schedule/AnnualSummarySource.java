@@ -2,7 +2,7 @@ package cn.ebillops.schedule;
 
 /**
  * To be implemented by the incident/report modules: the year's figures for the annual service
- * meeting (contract 一.20). Absent bean → the reminder says the summary must be prepared by hand.
+ * meeting (contract 一.20). A failing summary → the reminder says it must be prepared by hand.
  */
 public interface AnnualSummarySource {
 

@@ -13,9 +13,6 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,12 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CalendarJobRegistrar implements SmartInitializingSingleton {
 
-    private static final Logger log = LoggerFactory.getLogger(CalendarJobRegistrar.class);
-
-    private final ObjectProvider<Scheduler> scheduler;
+    private final Scheduler scheduler;
     private final String cron;
 
-    public CalendarJobRegistrar(ObjectProvider<Scheduler> scheduler,
+    public CalendarJobRegistrar(Scheduler scheduler,
                                 @Value("${ebillops.schedule.check-cron:0 0/5 * * * ?}") String cron) {
         this.scheduler = scheduler;
         this.cron = cron;
@@ -51,14 +46,9 @@ class CalendarJobRegistrar implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        Scheduler s = scheduler.getIfAvailable();
-        if (s == null) {
-            log.warn("no Quartz scheduler: service-calendar jobs are not scheduled");
-            return;
-        }
         for (ScheduledJob job : ScheduledJob.values()) {
             try {
-                register(s, job);
+                register(scheduler, job);
             } catch (SchedulerException e) {
                 throw new IllegalStateException("cannot schedule job " + job.id(), e);
             }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * To be implemented by the signing module: the signing server's CA certificate as read from the
- * server. When no bean exists (or it returns empty) the date configured in bot-config/duty.yaml
+ * server. When it returns empty (or fails) the date configured in bot-config/duty.yaml
  * ({@code caCertificate.notAfter}) is used.
  */
 public interface CertificateExpirySource {

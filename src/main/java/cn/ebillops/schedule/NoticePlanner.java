@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +30,11 @@ class NoticePlanner {
 
     private final HolidayCalendar calendar;
     private final ScheduleSettings settings;
-    private final ObjectProvider<CertificateExpirySource> certificates;
+    private final CertificateExpirySource certificates;
     private final ZoneId zone;
 
     public NoticePlanner(HolidayCalendar calendar, ScheduleSettings settings,
-                         ObjectProvider<CertificateExpirySource> certificates, Clock clock) {
+                         CertificateExpirySource certificates, Clock clock) {
         this.calendar = calendar;
         this.settings = settings;
         this.certificates = certificates;
@@ -134,16 +133,13 @@ class NoticePlanner {
 
     /** The configured or read CA certificate (a reading wins over the file). */
     public Optional<CertificateExpirySource.CertificateExpiry> caCertificate() {
-        CertificateExpirySource source = certificates.getIfAvailable();
-        if (source != null) {
-            try {
-                Optional<CertificateExpirySource.CertificateExpiry> read = source.caCertificate();
-                if (read.isPresent()) {
-                    return read;
-                }
-            } catch (RuntimeException e) {
-                log.warn("certificate expiry source failed, using bot-config: {}", e.toString());
+        try {
+            Optional<CertificateExpirySource.CertificateExpiry> read = certificates.caCertificate();
+            if (read.isPresent()) {
+                return read;
             }
+        } catch (RuntimeException e) {
+            log.warn("certificate expiry source failed, using bot-config: {}", e.toString());
         }
         return settings.caNotAfter().map(d -> new CertificateExpirySource.CertificateExpiry(settings.caName(), d,
                 "bot-config/duty.yaml"));

@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PreHolidayRoutine implements NoticeHandler {
 
-    private final ObjectProvider<Inspector> inspector;
+    private final Inspector inspector;
     private final DutyService duty;
     private final NoticeGroups groups;
 
-    public PreHolidayRoutine(ObjectProvider<Inspector> inspector, DutyService duty, NoticeGroups groups) {
+    public PreHolidayRoutine(Inspector inspector, DutyService duty, NoticeGroups groups) {
         this.inspector = inspector;
         this.duty = duty;
         this.groups = groups;
@@ -43,14 +42,9 @@ class PreHolidayRoutine implements NoticeHandler {
         DutyAssignment now = duty.now();
         StringBuilder sb = new StringBuilder("**节前例行巡检与数据备份检查（").append(h.year()).append("年").append(h.name())
                 .append("，").append(DutyText.day(h.firstDay())).append("起放假）**\n");
-        Inspector in = inspector.getIfAvailable();
-        if (in == null) {
-            sb.append("巡检模块尚未启用，助手无法自动巡检。请值班工程师今天手工完成节前巡检和数据备份检查，并在群里回报结果。\n");
-        } else {
-            InspectionRun run = in.run(EnumSet.of(InspectionScope.ALL, InspectionScope.BACKUP),
-                    "schedule:pre-holiday:" + h.key());
-            sb.append(RoutineInspectionPost.of(run));
-        }
+        InspectionRun run = inspector.run(EnumSet.of(InspectionScope.ALL, InspectionScope.BACKUP),
+                "schedule:pre-holiday:" + h.key());
+        sb.append(RoutineInspectionPost.of(run));
         sb.append("当前值班工程师：").append(DutyText.contact(now.engineer()));
         groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);
     }

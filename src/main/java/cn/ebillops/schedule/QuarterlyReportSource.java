@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * To be implemented by the report module: the Word documents of a quarterly inspection (contract
- * items 一.2–16 and 二.3) and the improvement report (一.10). Absent bean → the notice says the
- * reports must be produced by hand.
+ * items 一.2–16 and 二.3) and the improvement report (一.10). An empty link → the notice says that
+ * report must be submitted by hand.
  */
 public interface QuarterlyReportSource {
 

@@ -11,7 +11,6 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,15 +24,15 @@ class ScheduleAdmin {
     private static final Logger log = LoggerFactory.getLogger(ScheduleAdmin.class);
     static final int HORIZON_DAYS = 400;
 
-    private final ObjectProvider<Scheduler> scheduler;
+    private final Scheduler scheduler;
     private final NoticeService notices;
 
-    public ScheduleAdmin(ObjectProvider<Scheduler> scheduler, NoticeService notices) {
+    public ScheduleAdmin(Scheduler scheduler, NoticeService notices) {
         this.scheduler = scheduler;
         this.notices = notices;
     }
 
-    /** One job's view: {@code nextCheck} empty when Quartz is absent or the job is paused. */
+    /** One job's view: {@code nextCheck} empty when the job is paused or not (yet) in the job store. */
     public record JobView(ScheduledJob job, boolean paused, boolean scheduled, Optional<Instant> nextCheck,
                           Optional<PlannedNotice> nextOccasion) {
     }
@@ -44,16 +43,12 @@ class ScheduleAdmin {
 
     private JobView view(ScheduledJob job) {
         Optional<PlannedNotice> next = notices.upcoming(job.kinds(), HORIZON_DAYS).stream().findFirst();
-        Scheduler s = scheduler.getIfAvailable();
-        if (s == null) {
-            return new JobView(job, false, false, Optional.empty(), next);
-        }
         try {
-            Trigger t = s.getTrigger(CalendarJobRegistrar.triggerKey(job));
+            Trigger t = scheduler.getTrigger(CalendarJobRegistrar.triggerKey(job));
             if (t == null) {
                 return new JobView(job, false, false, Optional.empty(), next);
             }
-            boolean paused = s.getTriggerState(t.getKey()) == Trigger.TriggerState.PAUSED;
+            boolean paused = scheduler.getTriggerState(t.getKey()) == Trigger.TriggerState.PAUSED;
             Date fire = t.getNextFireTime();
             return new JobView(job, paused, true, paused || fire == null ? Optional.empty()
                     : Optional.of(fire.toInstant()), next);
@@ -85,15 +80,11 @@ class ScheduleAdmin {
             throw new ScheduleChangeRefused("只有管理员可以%s定时任务（您的角色：%s）。"
                     .formatted(pause ? "暂停" : "恢复", caller.role().label()));
         }
-        Scheduler s = scheduler.getIfAvailable();
-        if (s == null) {
-            throw new ScheduleChangeRefused("定时任务调度器未启用，无法操作。");
-        }
         try {
             if (pause) {
-                s.pauseJob(CalendarJobRegistrar.jobKey(job));
+                scheduler.pauseJob(CalendarJobRegistrar.jobKey(job));
             } else {
-                s.resumeJob(CalendarJobRegistrar.jobKey(job));
+                scheduler.resumeJob(CalendarJobRegistrar.jobKey(job));
             }
             log.info("job {} {} by {}", job.id(), pause ? "paused" : "resumed", caller.userId());
         } catch (SchedulerException e) {

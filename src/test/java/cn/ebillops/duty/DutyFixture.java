@@ -8,6 +8,7 @@ import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.infra.InMemoryKeyValueStore;
+import cn.ebillops.testsupport.MutableClock;
 import cn.ebillops.testsupport.TestBotConfig;
 import java.util.List;
 import java.util.Optional;

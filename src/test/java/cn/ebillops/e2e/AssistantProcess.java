@@ -1,5 +1,7 @@
 package cn.ebillops.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The assistant as a separate JVM, started from the built classes with production settings (no test
@@ -58,23 +61,26 @@ final class AssistantProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < until) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the assistant exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/wecom/aibot/callback")).timeout(Duration.ofSeconds(2))
-                        .GET().build(), HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (IOException e) {
-                pause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            await("the assistant answering HTTP").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
+                    .until(this::answers);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the assistant did not answer within 180 s; see " + log, e);
         }
-        throw new IllegalStateException("the assistant did not answer within 180 s; see " + log);
+    }
+
+    /** Whether it answers HTTP yet; a process that exited fails the wait at once, naming its log. */
+    private boolean answers() throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the assistant exited with " + process.exitValue() + "; see " + log);
+        }
+        try {
+            HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/wecom/aibot/callback")).timeout(Duration.ofSeconds(2))
+                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException e) {
+            return false; // still starting
+        }
     }
 
     /** kill -9: no shutdown hook, no flush, nothing in flight finishes. */
@@ -94,14 +100,6 @@ final class AssistantProcess {
             if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250); // polling a starting process: a wait, not an assertion
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

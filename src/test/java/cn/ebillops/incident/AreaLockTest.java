@@ -19,8 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.quartz.Scheduler;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** Opening is atomic per area across instances, and a busy area is a clear refusal within the wait. */
 class AreaLockTest {
@@ -97,8 +95,7 @@ class AreaLockTest {
     }
 
     private IncidentService instance(KeyValueStore store) {
-        SlaScheduler noQuartz = new SlaScheduler(new StaticListableBeanFactory().getBeanProvider(Scheduler.class),
-                f.settings, f.clock);
+        SlaScheduler noQuartz = new SlaScheduler(IncidentFixture.idleQuartz(), f.settings, f.clock);
         return new IncidentService(f.repository, f.settings, noQuartz, store, f.events::add, f.texts, f.clock);
     }
 

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.config.Person;
 import cn.ebillops.duty.DutyFixture;
-import cn.ebillops.duty.DutyLookup;
 import cn.ebillops.infra.InfraConfig;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** The escalation chain comes from the real roster of bot-config/duty.yaml (holiday rules, backup). */
 class EscalationContactsRosterTest {
@@ -17,9 +15,7 @@ class EscalationContactsRosterTest {
     private final DutyFixture duty = DutyFixture.at("2026-02-10T10:00");
 
     private EscalationContacts contacts() {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("duty", duty.duty);
-        return new EscalationContacts(beans.getBeanProvider(DutyLookup.class), duty.config);
+        return new EscalationContacts(duty.duty, duty.config);
     }
 
     private EscalationContacts.Chain at(String local) {

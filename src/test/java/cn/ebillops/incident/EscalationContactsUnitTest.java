@@ -16,18 +16,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** Who is called at each step, from the roster or (without one, or when it fails) from bot-config. */
+/** Who is called at each step, from the roster or (when it fails or names nobody) from bot-config. */
 class EscalationContactsUnitTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
     private final BotConfig config = new BotConfigLoader().botConfig(new BotConfigFiles(Path.of("bot-config")));
 
     private EscalationContacts withRoster(DutyLookup lookup) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("duty", lookup);
-        return new EscalationContacts(beans.getBeanProvider(DutyLookup.class), config);
+        return new EscalationContacts(lookup, config);
     }
 
     private static Optional<String> id(Optional<Person> p) {
@@ -82,8 +79,7 @@ class EscalationContactsUnitTest {
         BotConfig one = new BotConfig(config.hospital(),
                 config.people().stream().filter(p -> !p.userId().equals("ligong") && p.role() != Role.ADMIN).toList(),
                 config.groups());
-        EscalationContacts.Chain chain = new EscalationContacts(
-                new StaticListableBeanFactory().getBeanProvider(DutyLookup.class), one).at(NOW);
+        EscalationContacts.Chain chain = new EscalationContacts(IncidentFixture.NO_ROSTER, one).at(NOW);
         assertThat(id(chain.engineer())).contains("zhanggong");
         assertThat(chain.backup()).isEmpty();
         assertThat(chain.manager()).isEmpty();

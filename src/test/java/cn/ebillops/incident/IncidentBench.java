@@ -21,6 +21,7 @@ import cn.ebillops.sandbox.DemoTargetsCopy;
 import cn.ebillops.sandbox.ebill.EbillPlatformStandIn;
 import cn.ebillops.sandbox.ebill.SandboxEbillConfig;
 import cn.ebillops.sandbox.signing.SigningServerStandIn;
+import cn.ebillops.testsupport.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -9,27 +9,36 @@ import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.config.Person;
 import cn.ebillops.duty.DutyAssignment;
 import cn.ebillops.duty.DutyLookup;
+import cn.ebillops.incident.availability.AvailabilityRepository;
+import cn.ebillops.incident.availability.AvailabilityService;
 import cn.ebillops.incident.clock.SlaClockService;
 import cn.ebillops.incident.clock.SlaScheduler;
 import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.infra.InfraConfig;
+import cn.ebillops.incident.stats.IncidentStatisticsService;
 import cn.ebillops.inspection.InspectionTestDb;
+import cn.ebillops.inspection.Inspector;
 import cn.ebillops.testsupport.MutableClock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.mockito.Mockito;
 import org.quartz.Scheduler;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The incident module without Spring: the real service, repository (in-memory H2 with the
- * migrations, one per JVM, emptied for each fixture), clock service and notifier, no Quartz.
- * Fast enough for mutation testing, which runs each test many times.
+ * migrations, one per JVM, emptied for each fixture), clock service and notifier; Quartz is a
+ * stand-in that keeps nothing (tests fire the clock steps themselves). Fast enough for mutation
+ * testing, which runs each test many times.
  */
 public final class IncidentFixture {
+
+    /** A roster that names nobody: the escalation chain comes from bot-config people. */
+    public static final DutyLookup NO_ROSTER = at -> null;
 
     public static final Instant T0 = Instant.parse("2026-11-25T02:00:00Z"); // 10:00 Beijing time
 
@@ -72,10 +81,23 @@ public final class IncidentFixture {
             }
         }));
         this.notifier = new IncidentNotifier(sender, settings);
-        SlaScheduler noQuartz = new SlaScheduler(new StaticListableBeanFactory().getBeanProvider(Scheduler.class),
-                settings, clock);
+        SlaScheduler noQuartz = new SlaScheduler(idleQuartz(), settings, clock);
         this.service = new IncidentService(repository, settings, noQuartz, new InMemoryKeyValueStore(clock),
                 events::add, texts, clock);
+    }
+
+    /** A Quartz that accepts every job and keeps none: nothing fires behind a test's back. */
+    public static Scheduler idleQuartz() {
+        return Mockito.mock(Scheduler.class, Mockito.withSettings().stubOnly());
+    }
+
+    /** Fault statistics and availability over the fixture's database as of {@code at}; nothing is probed. */
+    public IncidentStatisticsService statistics(Clock at) {
+        Inspector noProbes = (scopes, trigger) -> {
+            throw new IllegalStateException("the fixture runs no availability probes");
+        };
+        return new IncidentStatisticsService(repository,
+                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at), at);
     }
 
     /** The fixture's database (statistics, availability). */
@@ -89,17 +111,14 @@ public final class IncidentFixture {
 
     /** The clock service with the chain from bot-config people (zhanggong, ligong, wangjingli). */
     public SlaClockService clocks() {
-        return clocks(new EscalationContacts(new StaticListableBeanFactory().getBeanProvider(DutyLookup.class),
-                config));
+        return clocks(new EscalationContacts(NO_ROSTER, config));
     }
 
     /** The clock service with a duty roster that names these people for every moment. */
     public SlaClockService clocks(String engineer, Optional<String> backup, Optional<String> manager) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
         DutyLookup lookup = at -> new DutyAssignment(at.atZone(InfraConfig.ZONE).toLocalDate(), person(engineer),
                 backup.map(this::person), manager.map(this::person), "");
-        beans.addBean("duty", lookup);
-        return clocks(new EscalationContacts(beans.getBeanProvider(DutyLookup.class), config));
+        return clocks(new EscalationContacts(lookup, config));
     }
 
     public SlaClockService clocks(EscalationContacts contacts) {

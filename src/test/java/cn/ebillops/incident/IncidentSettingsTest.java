@@ -3,25 +3,14 @@ package cn.ebillops.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.BotConfigFiles;
-import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.config.ConfigException;
-import cn.ebillops.config.Person;
 import cn.ebillops.contract.Severity;
-import cn.ebillops.duty.DutyLookup;
-import cn.ebillops.incident.availability.AvailabilityRepository;
-import cn.ebillops.incident.availability.AvailabilityService;
-import cn.ebillops.inspection.Inspector;
 import cn.ebillops.testsupport.TestBotConfig;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** bot-config/incident.yaml validation and the fallbacks when other modules are absent (no Spring). */
 class IncidentSettingsTest {
@@ -97,24 +86,5 @@ class IncidentSettingsTest {
                 .hasMessageContaining("不小于 0 的时长");
         assertThatThrownBy(() -> parse("escalation:\n  steps:\n    - {after: PT-1M, to: ENGINEER}"))
                 .hasMessageContaining("escalation.steps[0].after");
-    }
-
-    @Test
-    void withoutADutyRosterTheChainComesFromBotConfigPeople() {
-        BotConfig config = BotConfigLoader.load(TestBotConfig.files().read("hospital.yaml"));
-        var contacts = new EscalationContacts(new StaticListableBeanFactory().getBeanProvider(DutyLookup.class), config);
-        var chain = contacts.at(Instant.parse("2026-11-25T02:00:00Z")); // any moment: no roster to look up
-        assertThat(chain.engineer()).map(Person::userId).contains("zhanggong");
-        assertThat(chain.backup()).map(Person::userId).contains("ligong");
-        assertThat(chain.manager()).map(Person::userId).contains("wangjingli");
-        assertThat(chain.source()).isEqualTo("人员配置");
-    }
-
-    @Test
-    void withoutAnInspectorProbesRecordNothingAndSaySo() {
-        var availability = new AvailabilityService(new StaticListableBeanFactory().getBeanProvider(Inspector.class),
-                (AvailabilityRepository) null, IncidentSettings.defaults(), Clock.fixed(Instant.EPOCH, ZoneId.of("Asia/Shanghai")));
-        assertThat(availability.probesAvailable()).isFalse();
-        assertThat(availability.probe()).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import cn.ebillops.config.Person;
 import cn.ebillops.contract.Area;
 import cn.ebillops.contract.Severity;
 import cn.ebillops.testsupport.BackgroundWork;
+import cn.ebillops.testsupport.MutableClock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;

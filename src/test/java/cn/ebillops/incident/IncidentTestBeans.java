@@ -4,6 +4,7 @@ import cn.ebillops.config.BotConfig;
 import cn.ebillops.duty.DutyAssignment;
 import cn.ebillops.duty.DutyLookup;
 import cn.ebillops.infra.InfraConfig;
+import cn.ebillops.testsupport.MutableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

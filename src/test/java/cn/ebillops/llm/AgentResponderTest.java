@@ -4,7 +4,6 @@ import static cn.ebillops.llm.LlmTestSupport.CONFIG;
 import static cn.ebillops.llm.LlmTestSupport.ENGINEER;
 import static cn.ebillops.llm.LlmTestSupport.STAFF;
 import static cn.ebillops.llm.LlmTestSupport.properties;
-import static cn.ebillops.llm.LlmTestSupport.providerOf;
 import static cn.ebillops.llm.LlmTestSupport.turn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +28,6 @@ import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.Inspector;
 import cn.ebillops.inspection.chat.ChatInspection;
-import cn.ebillops.knowledge.ConsultationHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,21 +110,21 @@ class AgentResponderTest {
         gate.close();
     }
 
-    AgentResponder responder(Duration timeout, Duration turnTimeout, boolean withInspector) {
+    /** The agent with the tools these tests need; LlmWiringTest drives searchKnowledge in the whole application. */
+    AgentResponder responder(Duration timeout, Duration turnTimeout) {
         LlmProperties p = properties(llm.baseUrl(), timeout, turnTimeout);
         Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
         List<AgentTool> tools = List.of(
-                new KnowledgeTool(providerOf(ConsultationHandler.class, null)),
-                new InspectionTool(providerOf(InspectionGate.class, withInspector ? gate : null)),
-                new DutyTool(providerOf(DutyLookup.class, duty), clock),
-                new IncidentTool(providerOf(IncidentActions.class, incidents)));
+                new InspectionTool(gate),
+                new DutyTool(duty, clock),
+                new IncidentTool(incidents));
         OpsAgent agent = LlmConfig.agent(LlmConfig.chatModel(p), new PromptLibrary(p.promptsDir()), CONFIG, tools,
                 masker, p.maxToolCalls());
         return new AgentResponder(agent, new ModelDeadline(executor, p.turnTimeout()), masker);
     }
 
     AgentResponder responder() {
-        return responder(Duration.ofSeconds(5), Duration.ofSeconds(10), true);
+        return responder(Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
     static List<JsonNode> messages(JsonNode request) {
@@ -182,7 +180,7 @@ class AgentResponderTest {
         Turn message = turn(ENGINEER, "帮我巡检一下签名服务器");
 
         // the answer's deadline passes while the inspection is still running: offline path
-        Optional<Reply> reply = responder(Duration.ofSeconds(5), Duration.ofMillis(300), true).respond(message, QUESTION);
+        Optional<Reply> reply = responder(Duration.ofSeconds(5), Duration.ofMillis(300)).respond(message, QUESTION);
         assertThat(reply).isEmpty();
         assertThat(inspections).containsExactly("[SIGNING] llm:zhanggong");
 
@@ -200,15 +198,15 @@ class AgentResponderTest {
     }
 
     @Test
-    void offersOnlyToolsWhoseServiceIsInstalledWithoutTheCallerInTheirArguments() {
+    void offersTheGivenToolsWithoutTheCallerInTheirArguments() {
         llm.thenAnswer("您好，有什么可以帮您？");
 
-        responder(Duration.ofSeconds(5), Duration.ofSeconds(10), false).respond(turn(STAFF, "你好"), QUESTION);
+        responder().respond(turn(STAFF, "你好"), QUESTION);
 
         JsonNode first = llm.receivedJson().get(0);
         List<String> names = new ArrayList<>();
         first.get("tools").forEach(t -> names.add(t.get("function").get("name").asString()));
-        assertThat(names).containsExactlyInAnyOrder("whoIsOnDuty", "updateIncident");
+        assertThat(names).containsExactlyInAnyOrder("runInspection", "whoIsOnDuty", "updateIncident");
         assertThat(first.get("tools").toString()).doesNotContain("InvocationParameters").doesNotContain("caller");
         assertThat(messages(first).get(0).get("role").asString()).isEqualTo("system");
         assertThat(messages(first).get(0).get("content").asString())
@@ -342,7 +340,7 @@ class AgentResponderTest {
     void modelSlowerThanTheHttpTimeoutGivesTheOfflinePath() {
         llm.thenAnswerAfter(Duration.ofSeconds(3), "迟到的回答");
 
-        Optional<Reply> reply = responder(Duration.ofMillis(500), Duration.ofSeconds(10), true)
+        Optional<Reply> reply = responder(Duration.ofMillis(500), Duration.ofSeconds(10))
                 .respond(turn(STAFF, "现在系统正常吗"), QUESTION);
 
         assertThat(reply).isEmpty();
@@ -352,7 +350,7 @@ class AgentResponderTest {
     void answerSlowerThanTheTurnDeadlineGivesTheOfflinePath() {
         llm.thenAnswerAfter(Duration.ofSeconds(3), "迟到的回答");
 
-        Optional<Reply> reply = responder(Duration.ofSeconds(10), Duration.ofMillis(500), true)
+        Optional<Reply> reply = responder(Duration.ofSeconds(10), Duration.ofMillis(500))
                 .respond(turn(STAFF, "现在系统正常吗"), QUESTION);
 
         assertThat(reply).isEmpty();
@@ -406,7 +404,7 @@ class AgentResponderTest {
 
     @Test
     void toolRefusesWhenCalledOutsideAnAnswer() {
-        InspectionTool tool = new InspectionTool(providerOf(InspectionGate.class, gate));
+        InspectionTool tool = new InspectionTool(gate);
 
         assertThat(tool.runInspection("ALL", null)).startsWith("无权限");
         assertThat(inspections).isEmpty();

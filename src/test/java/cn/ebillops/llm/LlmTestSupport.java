@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** Shared bits of the language-model tests: people from bot-config, turns, providers. */
+/** Shared bits of the language-model tests: people from bot-config, turns. */
 final class LlmTestSupport {
 
     private LlmTestSupport() {
@@ -33,14 +31,5 @@ final class LlmTestSupport {
         InboundMessage m = new InboundMessage("console", "wr_cashier", sender.userId(), text,
                 UUID.randomUUID().toString(), Instant.parse("2026-11-25T02:00:00Z"));
         return new Turn(m, sender, Optional.empty(), text, Entities.NONE);
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T> ObjectProvider<T> providerOf(Class<T> type, T bean) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        if (bean != null) {
-            beans.addBean(type.getSimpleName(), bean);
-        }
-        return beans.getBeanProvider(type);
     }
 }

@@ -36,18 +36,14 @@ class InspectionReportWriterTest {
             new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
             Clock.system(ZoneId.of("Asia/Shanghai")), extras(null));
 
-    /** Extras with no incident module and, unless given, no language model. */
+    /** Extras over an empty incident fixture and, unless given, no language model. */
     private static ReportExtras extras(cn.ebillops.llm.ImprovementWriter model) {
         return extras(model, Clock.systemUTC());
     }
 
     private static ReportExtras extras(cn.ebillops.llm.ImprovementWriter model, Clock clock) {
-        var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
-        if (model != null) {
-            beans.addBean("improvementWriter", model);
-        }
-        return new ReportExtras(beans.getBeanProvider(cn.ebillops.incident.stats.IncidentStatisticsService.class),
-                beans.getBeanProvider(cn.ebillops.llm.ImprovementWriter.class), clock);
+        return new ReportExtras(new cn.ebillops.incident.IncidentFixture().statistics(clock),
+                model != null ? model : new ImprovementWriter(null, null, null, null), clock);
     }
 
     /** The real ImprovementWriter against the OpenAI-compatible stand-in of the LLM tests. */

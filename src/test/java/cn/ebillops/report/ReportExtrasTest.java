@@ -1,6 +1,7 @@
 package cn.ebillops.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ebillops.llm.ImprovementWriter;
 import cn.ebillops.config.BotConfigFiles;
@@ -9,13 +10,9 @@ import cn.ebillops.contract.Area;
 import cn.ebillops.contract.Severity;
 import cn.ebillops.incident.FaultReport;
 import cn.ebillops.incident.IncidentFixture;
-import cn.ebillops.incident.availability.AvailabilityRepository;
-import cn.ebillops.incident.availability.AvailabilityService;
-import cn.ebillops.incident.stats.IncidentStatisticsService;
 import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
-import cn.ebillops.inspection.Inspector;
 import cn.ebillops.inspection.SampleRunsAccess;
 import cn.ebillops.testsupport.MutableClock;
 import java.io.ByteArrayInputStream;
@@ -27,7 +24,6 @@ import java.util.Optional;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** The quarter's fault statistics in the Word report belong to the inspection, not to the download. */
 class ReportExtrasTest {
@@ -36,16 +32,8 @@ class ReportExtrasTest {
     /** The report is downloaded in the fourth quarter. */
     private final MutableClock downloadTime = MutableClock.at("2026-12-04T10:00:00+08:00");
 
-    private InspectionReportWriter writer(boolean withIncidentModule) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        if (withIncidentModule) {
-            AvailabilityService availability = new AvailabilityService(
-                    new StaticListableBeanFactory().getBeanProvider(Inspector.class),
-                    new AvailabilityRepository(IncidentFixture.jdbc()), incidents.settings, downloadTime);
-            beans.addBean("statistics", new IncidentStatisticsService(incidents.repository, availability, downloadTime));
-        }
-        ReportExtras extras = new ReportExtras(beans.getBeanProvider(IncidentStatisticsService.class),
-                beans.getBeanProvider(ImprovementWriter.class), downloadTime);
+    private InspectionReportWriter writer() {
+        ReportExtras extras = extrasWith(null);
         return new InspectionReportWriter(
                 BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
                 new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""), downloadTime, extras);
@@ -76,7 +64,7 @@ class ReportExtrasTest {
         faultAt("2026-09-15T09:00:00+08:00", Area.SIGNING);
         faultAt("2026-11-20T09:00:00+08:00", Area.ISSUANCE);
 
-        String report = text(writer(true).write(startedAt("2026-09-30T23:59:00+08:00", InspectionScope.ALL),
+        String report = text(writer().write(startedAt("2026-09-30T23:59:00+08:00", InspectionScope.ALL),
                 Optional.empty()));
 
         assertThat(report).contains("六、故障处理与系统正常运转时间", "故障处理统计（2026年第3季度）", "本期共受理故障 2 次")
@@ -90,7 +78,7 @@ class ReportExtrasTest {
         faultAt("2026-10-01T00:10:00+08:00", Area.ISSUANCE);
 
         // 2026-09-30T16:30Z is 00:30 on 1 October in Beijing
-        String report = text(writer(true).write(startedAt("2026-09-30T16:30:00Z", InspectionScope.ALL),
+        String report = text(writer().write(startedAt("2026-09-30T16:30:00Z", InspectionScope.ALL),
                 Optional.empty()));
 
         assertThat(report).contains("故障处理统计（2026年第4季度）", "本期共受理故障 1 次");
@@ -99,14 +87,7 @@ class ReportExtrasTest {
     @Test
     void onlyAFullInspectionCarriesTheFaultStatistics() throws Exception {
         faultAt("2026-09-15T09:00:00+08:00", Area.SIGNING);
-        String report = text(writer(true).write(startedAt("2026-09-20T10:00:00+08:00", InspectionScope.DB),
-                Optional.empty()));
-        assertThat(report).doesNotContain("故障处理统计", "六、故障处理与系统正常运转时间");
-    }
-
-    @Test
-    void withoutTheIncidentModuleTheSectionAndItsHeadingAreLeftOut() throws Exception {
-        String report = text(writer(false).write(startedAt("2026-09-20T10:00:00+08:00", InspectionScope.ALL),
+        String report = text(writer().write(startedAt("2026-09-20T10:00:00+08:00", InspectionScope.DB),
                 Optional.empty()));
         assertThat(report).doesNotContain("故障处理统计", "六、故障处理与系统正常运转时间");
     }
@@ -133,13 +114,10 @@ class ReportExtrasTest {
         }
     }
 
-    private ReportExtras extrasWith(CountingWriter model) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        if (model != null) {
-            beans.addBean("model", model);
-        }
-        return new ReportExtras(beans.getBeanProvider(IncidentStatisticsService.class),
-                beans.getBeanProvider(ImprovementWriter.class), downloadTime);
+    /** Without a model ({@code null}): the writer as wired offline, with no model behind it. */
+    private ReportExtras extrasWith(ImprovementWriter model) {
+        return new ReportExtras(incidents.statistics(downloadTime),
+                model != null ? model : new ImprovementWriter(null, null, null, null), downloadTime);
     }
 
     @Test
@@ -216,14 +194,13 @@ class ReportExtrasTest {
         java.util.concurrent.atomic.AtomicReference<Optional<String>> second = new java.util.concurrent.atomic.AtomicReference<>();
         Thread a = new Thread(() -> first.set(extras.polishedAdvice(1, java.util.List.of("扩容"))));
         a.start();
-        while (model.asked.isEmpty() && a.isAlive()) {
-            Thread.onSpinWait(); // until the first download is inside the model call
-        }
+        await("the first download inside the model call").atMost(Duration.ofSeconds(10))
+                .until(() -> !model.asked.isEmpty() || !a.isAlive());
         Thread b = new Thread(() -> second.set(extras.polishedAdvice(1, java.util.List.of("扩容"))));
         b.start();
-        while (b.getState() != Thread.State.WAITING && b.isAlive()) {
-            Thread.onSpinWait(); // the second download is parked: on the first's answer, or (wrongly) in its own ask
-        }
+        // the second download is parked: on the first's answer, or (wrongly) in its own ask
+        await("the second download parked").atMost(Duration.ofSeconds(10))
+                .until(() -> b.getState() == Thread.State.WAITING || !b.isAlive());
         release.countDown();
         a.join();
         b.join();

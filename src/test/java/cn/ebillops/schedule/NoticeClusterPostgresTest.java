@@ -3,7 +3,7 @@ package cn.ebillops.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.channel.OutboundMessage;
-import cn.ebillops.duty.MutableClock;
+import cn.ebillops.testsupport.MutableClock;
 import cn.ebillops.testsupport.PostgresTestSupport;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -3,8 +3,8 @@ package cn.ebillops.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.channel.OutboundMessage;
-import cn.ebillops.duty.MutableClock;
 import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,7 +52,9 @@ class NoticeServiceTest {
                 .contains("【警告】项不建故障单")
                 .doesNotContain("【异常】和【无法检查】的项目会自动登记"));
         assertThat(f.sentFor(NoticeKind.QUARTERLY, "2026-Q4")).first().satisfies(m -> assertThat(m.markdown())
-                .contains("2026 年第 4 季度巡检").contains("报告模块尚未启用"));
+                .contains("2026 年第 4 季度巡检")
+                .contains("巡检报告（Word）：[季度巡检报告（Word）](/api/reports/inspections/3.docx)")
+                .contains("改进建议报告：[改进建议报告（Word）](/api/reports/inspections/3/improvement.docx)"));
         assertNothingSentTwice();
     }
 

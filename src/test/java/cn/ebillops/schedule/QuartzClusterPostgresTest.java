@@ -3,7 +3,7 @@ package cn.ebillops.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.ebillops.duty.MutableClock;
+import cn.ebillops.testsupport.MutableClock;
 import cn.ebillops.testsupport.PostgresTestSupport;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,12 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
 import org.quartz.Job;
-import org.quartz.Scheduler;
 import org.quartz.Trigger;
 import org.quartz.TriggerUtils;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.OperableTrigger;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 
 /**
@@ -44,10 +42,7 @@ class QuartzClusterPostgresTest {
             SchedulerFactoryBean fb = factory(name, "node-b", b, runsPerFire);
             try {
                 for (SchedulerFactoryBean f : List.of(fa, fb)) {
-                    StaticListableBeanFactory beans = new StaticListableBeanFactory();
-                    beans.addBean("scheduler", f.getScheduler());
-                    new CalendarJobRegistrar(beans.getBeanProvider(Scheduler.class), "* * * * * ?")
-                            .afterSingletonsInstantiated();
+                    new CalendarJobRegistrar(f.getScheduler(), "* * * * * ?").afterSingletonsInstantiated();
                 }
                 // the shared store holds one every-second trigger per job, whichever node registered it
                 for (ScheduledJob job : ScheduledJob.values()) {

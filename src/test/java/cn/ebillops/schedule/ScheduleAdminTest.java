@@ -8,7 +8,7 @@ import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.Person;
-import cn.ebillops.duty.MutableClock;
+import cn.ebillops.testsupport.MutableClock;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +18,6 @@ import org.quartz.Scheduler;
 import org.quartz.Trigger;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class ScheduleAdminTest {
 
@@ -37,10 +36,8 @@ class ScheduleAdminTest {
         p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         scheduler = new StdSchedulerFactory(p).getScheduler();
         SchedulerRepository.getInstance().remove(name);
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("scheduler", scheduler);
-        new CalendarJobRegistrar(beans.getBeanProvider(Scheduler.class), "0 0/5 * * * ?").afterSingletonsInstantiated();
-        admin = new ScheduleAdmin(beans.getBeanProvider(Scheduler.class), f.notices);
+        new CalendarJobRegistrar(scheduler, "0 0/5 * * * ?").afterSingletonsInstantiated();
+        admin = new ScheduleAdmin(scheduler, f.notices);
         command = new ScheduleCommand(admin, f.notices);
     }
 
@@ -81,9 +78,7 @@ class ScheduleAdminTest {
                 .isEqualTo(Trigger.TriggerState.PAUSED);
         assertThat(run("wangjingli", "")).contains("**季度巡检与改进建议报告**（quarterly） 已暂停");
         // a restart with another check interval keeps the pause
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("scheduler", scheduler);
-        new CalendarJobRegistrar(beans.getBeanProvider(Scheduler.class), "0 0/10 * * * ?").afterSingletonsInstantiated();
+        new CalendarJobRegistrar(scheduler, "0 0/10 * * * ?").afterSingletonsInstantiated();
         assertThat(scheduler.getTriggerState(CalendarJobRegistrar.triggerKey(ScheduledJob.QUARTERLY)))
                 .isEqualTo(Trigger.TriggerState.PAUSED);
         assertThat(run("wangjingli", "resume quarterly")).contains("已恢复任务「季度巡检与改进建议报告」")

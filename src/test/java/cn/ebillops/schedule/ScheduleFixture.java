@@ -1,30 +1,32 @@
 package cn.ebillops.schedule;
 
 import cn.ebillops.channel.OutboundMessage;
+import cn.ebillops.channel.Reply;
 import cn.ebillops.duty.DutyFixture;
-import cn.ebillops.duty.MutableClock;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.Inspector;
+import cn.ebillops.testsupport.MutableClock;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The service calendar wired by hand (no Spring context): real bot-config files, a database
- * migrated by Flyway, a recording chat route and a recording inspector.
+ * migrated by Flyway, a recording chat route and a recording inspector; the other modules' sources
+ * as they stand before anything was measured (no certificate read, an empty year).
  */
 final class ScheduleFixture implements AutoCloseable {
 
@@ -45,6 +47,24 @@ final class ScheduleFixture implements AutoCloseable {
     private static final String H2_URL = "jdbc:h2:mem:sched-" + UUID.randomUUID()
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private static final AtomicBoolean H2_MIGRATED = new AtomicBoolean();
+    /** Not read from the signing server yet: the date in duty.yaml applies. */
+    private static final CertificateExpirySource NO_CERTIFICATE_READ = Optional::empty;
+    /** The report module's links, as it gives them. */
+    private static final QuarterlyReportSource REPORT_LINKS = new QuarterlyReportSource() {
+        @Override
+        public Optional<Reply.Link> inspectionReport(InspectionRun run) {
+            return Optional.of(new Reply.Link("季度巡检报告（Word）", "/api/reports/inspections/" + run.id() + ".docx"));
+        }
+
+        @Override
+        public Optional<Reply.Link> improvementReport(InspectionRun run) {
+            return Optional.of(new Reply.Link("改进建议报告（Word）",
+                    "/api/reports/inspections/" + run.id() + "/improvement.docx"));
+        }
+    };
+    /** A year with nothing recorded. */
+    private static final AnnualSummarySource EMPTY_YEAR = year -> new AnnualSummarySource.AnnualSummary(year, 0, 0,
+            -1, -1, 0, 0);
 
     /** The shared H2 database with empty notice tables (tests of this package run one after another). */
     static ScheduleFixture h2(MutableClock clock) {
@@ -68,7 +88,6 @@ final class ScheduleFixture implements AutoCloseable {
         }
         this.ledger = new NoticeLedger(JdbcClient.create(dataSource));
         ScheduleSettings settings = ScheduleSettingsLoader.load(duty.files.read("duty.yaml"), duty.config);
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
         Inspector inspector = (scopes, trigger) -> {
             inspections.add(new InspectionCall(clock.local(), scopes, trigger));
             if (inspectorFails.get()) {
@@ -81,27 +100,23 @@ final class ScheduleFixture implements AutoCloseable {
                     new CheckResult("backup:ebill", "数据备份", List.of(7), "ebill-oracle", CheckStatus.WARN,
                             Map.of(), "最近一次备份 30 小时前", "检查备份任务", Duration.ofMillis(5))));
         };
-        beans.addBean("inspector", inspector);
-        this.planner = new NoticePlanner(duty.calendar, settings, beans.getBeanProvider(CertificateExpirySource.class),
-                clock);
+        this.planner = new NoticePlanner(duty.calendar, settings, NO_CERTIFICATE_READ, clock);
         NoticeGroups groups = new NoticeGroups(duty.sender, duty.config, settings);
         List<NoticeHandler> handlers = List.of(
                 new HolidayDutyNotifier(duty.duty, groups),
-                new PreHolidayRoutine(beans.getBeanProvider(Inspector.class), duty.duty, groups),
-                new QuarterlyInspection(beans.getBeanProvider(Inspector.class),
-                        beans.getBeanProvider(QuarterlyReportSource.class), duty.duty, groups),
-                new AnnualMeetingReminder(beans.getBeanProvider(AnnualSummarySource.class), duty.duty, groups),
+                new PreHolidayRoutine(inspector, duty.duty, groups),
+                new QuarterlyInspection(inspector, REPORT_LINKS, duty.duty, groups),
+                new AnnualMeetingReminder(EMPTY_YEAR, duty.duty, groups),
                 new CertificateExpiryReminder(planner, duty.duty, groups),
                 new CalendarMissingReminder(duty.sender, duty.config));
         this.notices = new NoticeService(planner, ledger, handlers, settings, duty.sender, duty.config, clock,
                 Duration.ofMinutes(30));
     }
 
-    /** Only the planner (no database): real calendar and settings, no certificate source. */
+    /** Only the planner (no database): real calendar and settings, no certificate read. */
     static NoticePlanner planner(DutyFixture duty) {
         ScheduleSettings settings = ScheduleSettingsLoader.load(duty.files.read("duty.yaml"), duty.config);
-        return new NoticePlanner(duty.calendar, settings,
-                new StaticListableBeanFactory().getBeanProvider(CertificateExpirySource.class), duty.clock);
+        return new NoticePlanner(duty.calendar, settings, NO_CERTIFICATE_READ, duty.clock);
     }
 
     /** A second instance on the same database (own pool, own owner id), sharing the clock. */

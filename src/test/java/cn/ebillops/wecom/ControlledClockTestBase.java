@@ -4,6 +4,7 @@ import cn.ebillops.channel.ChatSender;
 import cn.ebillops.infra.InfraConfig;
 import cn.ebillops.sandbox.wecom.WecomStandIn;
 import cn.ebillops.sandbox.wecom.WecomStandInSocket;
+import cn.ebillops.testsupport.MutableClock;
 import java.time.Instant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -2,6 +2,7 @@ package cn.ebillops.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ebillops.testsupport.MutableClock;
 import cn.ebillops.testsupport.PostgresTestSupport;
 import java.time.Duration;
 import java.time.Instant;

@@ -25,6 +25,7 @@ class NluConfig {
 
     private static final Logger log = LoggerFactory.getLogger(NluConfig.class);
 
+    /** The model through its provider: the bean is @Lazy (3 s, 100 MB) and loaded on first use or warm-up. */
     @Bean
     OfflineClassifier messageClassifier(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel,
                                         @Value("${ebillops.nlu.vector-cache:${ebillops.data-dir}/nlu-vectors.bin}")

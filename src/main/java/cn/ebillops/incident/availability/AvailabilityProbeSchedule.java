@@ -11,7 +11,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,11 @@ class AvailabilityProbeSchedule {
     static final JobKey JOB = JobKey.jobKey("availability-probe", "incident");
     private static final Logger log = LoggerFactory.getLogger(AvailabilityProbeSchedule.class);
 
-    private final ObjectProvider<Scheduler> scheduler;
+    private final Scheduler scheduler;
     private final IncidentSettings settings;
     private final AvailabilityService service;
 
-    public AvailabilityProbeSchedule(ObjectProvider<Scheduler> scheduler, IncidentSettings settings,
+    public AvailabilityProbeSchedule(Scheduler scheduler, IncidentSettings settings,
                                      AvailabilityService service) {
         this.scheduler = scheduler;
         this.settings = settings;
@@ -39,17 +38,10 @@ class AvailabilityProbeSchedule {
 
     @EventListener(ApplicationReadyEvent.class)
     public void register() {
-        Scheduler s = scheduler.getIfAvailable();
-        if (s == null) {
-            return;
-        }
         try {
             if (!settings.probeEnabled()) {
-                s.deleteJob(JOB);
+                scheduler.deleteJob(JOB);
                 return;
-            }
-            if (!service.probesAvailable()) {
-                log.warn("availability probes configured but no Inspector is installed: nothing will be recorded");
             }
             JobDetail job = JobBuilder.newJob(AvailabilityProbeJob.class).withIdentity(JOB).storeDurably().build();
             Trigger trigger = TriggerBuilder.newTrigger().withIdentity(JOB.getName(), JOB.getGroup()).forJob(JOB)
@@ -57,7 +49,7 @@ class AvailabilityProbeSchedule {
                             .withIntervalInMilliseconds(settings.probeInterval().toMillis()).repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .startNow().build();
-            s.scheduleJob(job, java.util.Set.of(trigger), true);
+            scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
         } catch (SchedulerException e) {
             log.error("cannot schedule availability probes", e);
         }

@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,15 +28,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class AvailabilityService {
 
-    private static final Logger log = LoggerFactory.getLogger(AvailabilityService.class);
     static final String TRIGGER = "probe:availability";
 
-    private final ObjectProvider<Inspector> inspector;
+    private final Inspector inspector;
     private final AvailabilityRepository repository;
     private final IncidentSettings settings;
     private final Clock clock;
 
-    public AvailabilityService(ObjectProvider<Inspector> inspector, AvailabilityRepository repository,
+    public AvailabilityService(Inspector inspector, AvailabilityRepository repository,
                                IncidentSettings settings, Clock clock) {
         this.inspector = inspector;
         this.repository = repository;
@@ -47,19 +43,9 @@ public class AvailabilityService {
         this.clock = clock;
     }
 
-    /** True when probes can run (an Inspector is installed). */
-    public boolean probesAvailable() {
-        return inspector.getIfAvailable() != null;
-    }
-
-    /** One probe; empty when no Inspector is installed or no key-function check is configured (nothing recorded). */
+    /** One probe; empty when no key-function check is configured (nothing recorded). */
     public Optional<AvailabilitySample> probe() {
-        Inspector insp = inspector.getIfAvailable();
-        if (insp == null) {
-            log.debug("availability probe skipped: no Inspector installed");
-            return Optional.empty();
-        }
-        InspectionRun run = insp.run(EnumSet.of(InspectionScope.EBILL, InspectionScope.SIGNING), TRIGGER);
+        InspectionRun run = inspector.run(EnumSet.of(InspectionScope.EBILL, InspectionScope.SIGNING), TRIGGER);
         if (run.results().isEmpty()) {
             return Optional.empty();
         }

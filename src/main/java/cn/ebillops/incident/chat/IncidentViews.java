@@ -94,16 +94,12 @@ public class IncidentViews {
     /** /status and "现在系统正常吗". */
     public String status() {
         StringBuilder sb = new StringBuilder("**系统状态**（%s）\n".formatted(texts.time(clock.instant())));
-        if (!availability.probesAvailable()) {
-            sb.append("> 关键功能探测：未启用（巡检模块未安装），不记录可用率\n");
-        } else {
-            availability.latest().ifPresentOrElse(s -> sb.append("> 关键功能（开票接口、签名验签）：")
-                            .append(s.up() ? "正常" : "**异常**：" + s.detail())
-                            .append("（最近探测 ").append(texts.time(s.at())).append("）\n"),
-                    () -> sb.append("> 关键功能探测：尚无探测记录\n"));
-            AvailabilityReport month = availability.report(ReportPeriod.currentMonth(clock));
-            sb.append("> 本月系统正常运转时间：").append(month.describe()).append('\n');
-        }
+        availability.latest().ifPresentOrElse(s -> sb.append("> 关键功能（开票接口、签名验签）：")
+                        .append(s.up() ? "正常" : "**异常**：" + s.detail())
+                        .append("（最近探测 ").append(texts.time(s.at())).append("）\n"),
+                () -> sb.append("> 关键功能探测：尚无探测记录\n"));
+        AvailabilityReport month = availability.report(ReportPeriod.currentMonth(clock));
+        sb.append("> 本月系统正常运转时间：").append(month.describe()).append('\n');
         stateStore.redisDownSince().ifPresent(since -> sb.append("> 助手自身：**降级运行**，Redis 自 ")
                 .append(texts.time(since)).append(" 起不可用，已改用数据库（去重、锁照常，稍慢），Redis 恢复后自动切回\n"));
         List<Incident> open = service.openIncidents();

@@ -17,7 +17,6 @@ import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +29,13 @@ public class SlaScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(SlaScheduler.class);
 
-    private final ObjectProvider<Scheduler> scheduler;
+    private final Scheduler scheduler;
     private final SlaTimetable timetable;
     private final Clock clock;
     /** Striped locks: one incident's jobs are re-planned by one thread at a time (ack vs. diagnosis). */
     private final Object[] stripes = new Object[64];
 
-    public SlaScheduler(ObjectProvider<Scheduler> scheduler, IncidentSettings settings, Clock clock) {
+    public SlaScheduler(Scheduler scheduler, IncidentSettings settings, Clock clock) {
         this.scheduler = scheduler;
         this.timetable = new SlaTimetable(settings);
         this.clock = clock;
@@ -82,11 +81,6 @@ public class SlaScheduler {
     }
 
     public void schedule(long number, SlaClock slaClock, Instant deadline) {
-        Scheduler s = scheduler.getIfAvailable();
-        if (s == null) {
-            log.warn("no Quartz scheduler: clock {} of incident {} is not scheduled", slaClock, number);
-            return;
-        }
         cancel(number, slaClock);
         for (SlaTimetable.Planned p : plan(number, slaClock, deadline)) {
             ClockStep step = p.step();
@@ -104,7 +98,7 @@ public class SlaScheduler {
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                     .build();
             try {
-                s.scheduleJob(job, java.util.Set.of(trigger), true);
+                scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
             } catch (SchedulerException e) {
                 throw new IllegalStateException("cannot schedule " + step.key(), e);
             }
@@ -112,15 +106,11 @@ public class SlaScheduler {
     }
 
     public void cancel(long number, SlaClock slaClock) {
-        Scheduler s = scheduler.getIfAvailable();
-        if (s == null) {
-            return;
-        }
         try {
-            List<JobKey> keys = s.getJobKeys(GroupMatcher.jobGroupEquals(group(number))).stream()
+            List<JobKey> keys = scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group(number))).stream()
                     .filter(k -> k.getName().startsWith(slaClock.name() + "-")).toList();
             if (!keys.isEmpty()) {
-                s.deleteJobs(keys);
+                scheduler.deleteJobs(keys);
             }
         } catch (SchedulerException e) {
             // the firing itself checks that the clock still runs, so a left-over job is harmless
@@ -130,13 +120,9 @@ public class SlaScheduler {
 
     /** Names of the jobs scheduled for an incident (tests, /incident N). */
     public List<String> scheduled(long number) {
-        Scheduler s = scheduler.getIfAvailable();
-        if (s == null) {
-            return List.of();
-        }
         try {
-            return s.getJobKeys(GroupMatcher.jobGroupEquals(group(number))).stream().map(JobKey::getName).sorted()
-                    .toList();
+            return scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group(number))).stream().map(JobKey::getName)
+                    .sorted().toList();
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }

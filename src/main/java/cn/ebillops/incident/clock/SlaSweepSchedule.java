@@ -9,7 +9,6 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,20 +24,16 @@ class SlaSweepSchedule {
     static final JobKey JOB = JobKey.jobKey("sla-sweep", "incident");
     private static final Logger log = LoggerFactory.getLogger(SlaSweepSchedule.class);
 
-    private final ObjectProvider<Scheduler> scheduler;
+    private final Scheduler scheduler;
 
-    public SlaSweepSchedule(ObjectProvider<Scheduler> scheduler) {
+    public SlaSweepSchedule(Scheduler scheduler) {
         this.scheduler = scheduler;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void register() {
-        Scheduler s = scheduler.getIfAvailable();
-        if (s == null) {
-            return;
-        }
         try {
-            s.scheduleJob(JobBuilder.newJob(SlaSweepJob.class).withIdentity(JOB).storeDurably().build(),
+            scheduler.scheduleJob(JobBuilder.newJob(SlaSweepJob.class).withIdentity(JOB).storeDurably().build(),
                     java.util.Set.of(TriggerBuilder.newTrigger().withIdentity(JOB.getName(), JOB.getGroup()).forJob(JOB)
                             .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                                     .withIntervalInMilliseconds(INTERVAL.toMillis()).repeatForever()

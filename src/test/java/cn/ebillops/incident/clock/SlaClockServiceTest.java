@@ -112,9 +112,7 @@ class SlaClockServiceTest {
     void aStepWithNobodyConfiguredStillGoesToTheGroupsNamingTheGap() {
         clocks = f.clocks("zhanggong", Optional.of("ligong"), Optional.empty());
         f.config.people(); // the manager comes from the roster only: here nobody
-        clocks = f.clocks(new cn.ebillops.incident.EscalationContacts(
-                new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                        .getBeanProvider(cn.ebillops.duty.DutyLookup.class),
+        clocks = f.clocks(new cn.ebillops.incident.EscalationContacts(IncidentFixture.NO_ROSTER,
                 new cn.ebillops.config.BotConfig(f.config.hospital(), List.of(), f.config.groups())));
         Incident i = open(Severity.I, Area.SYSTEM);
         f.clock.advance(Duration.ofMinutes(20));
@@ -262,9 +260,7 @@ class SlaClockServiceTest {
         cn.ebillops.config.BotConfig noPhones = new cn.ebillops.config.BotConfig(f.config.hospital(),
                 f.config.people().stream().map(p -> new cn.ebillops.config.Person(p.userId(), p.name(), p.role(), "",
                         p.department())).toList(), f.config.groups());
-        clocks = f.clocks(new cn.ebillops.incident.EscalationContacts(
-                new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                        .getBeanProvider(cn.ebillops.duty.DutyLookup.class), noPhones));
+        clocks = f.clocks(new cn.ebillops.incident.EscalationContacts(IncidentFixture.NO_ROSTER, noPhones));
         Incident i = open(Severity.II, Area.ISSUANCE);
         f.clock.advance(Duration.ofMinutes(30));
         clocks.fireDue(i.number());
@@ -275,9 +271,7 @@ class SlaClockServiceTest {
     @Test
     void withGroupMessagesOffAStepWithNobodyToCallStillGoesToTheGroup() {
         f = new IncidentFixture(settings("escalation:\n  group: false\n"));
-        clocks = f.clocks(new cn.ebillops.incident.EscalationContacts(
-                new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                        .getBeanProvider(cn.ebillops.duty.DutyLookup.class),
+        clocks = f.clocks(new cn.ebillops.incident.EscalationContacts(IncidentFixture.NO_ROSTER,
                 new cn.ebillops.config.BotConfig(f.config.hospital(), List.of(), f.config.groups())));
         Incident i = open(Severity.II, Area.ISSUANCE);
         f.clock.advance(Duration.ofMinutes(30));

@@ -35,7 +35,6 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** Each running clock's steps as Quartz jobs (an in-memory Quartz, never started). */
 class SlaSchedulerTest {
@@ -63,11 +62,7 @@ class SlaSchedulerTest {
     }
 
     private SlaScheduler with(Scheduler s, IncidentSettings settings) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        if (s != null) {
-            beans.addBean("quartz", s);
-        }
-        return new SlaScheduler(beans.getBeanProvider(Scheduler.class), settings, clock);
+        return new SlaScheduler(s, settings, clock);
     }
 
     private static Incident incident(long number, Instant acknowledgedAt, IncidentStatus status) {
@@ -79,7 +74,7 @@ class SlaSchedulerTest {
     @Test
     void plansTheReminderTenMinutesBeforeAndTheStepsAfterTheDeadline() {
         Instant deadline = T0.plus(Duration.ofMinutes(30));
-        List<SlaTimetable.Planned> plan = with(null, settings).plan(3, SlaClock.RESPONSE, deadline);
+        List<SlaTimetable.Planned> plan = with(mock(Scheduler.class), settings).plan(3, SlaClock.RESPONSE, deadline);
         assertThat(plan).extracting(p -> p.step().name()).containsExactly("RESPONSE-R", "RESPONSE-E0", "RESPONSE-E1",
                 "RESPONSE-E2");
         assertThat(plan).extracting(SlaTimetable.Planned::at).containsExactly(T0.plus(Duration.ofMinutes(20)), deadline,
@@ -93,9 +88,9 @@ class SlaSchedulerTest {
     @Test
     void aReminderWhoseMomentHasComeIsNotPlanned() {
         Instant deadline = T0.plus(Duration.ofMinutes(10)); // the reminder would be now
-        assertThat(with(null, settings).plan(3, SlaClock.RESPONSE, deadline))
+        assertThat(with(mock(Scheduler.class), settings).plan(3, SlaClock.RESPONSE, deadline))
                 .extracting(p -> p.step().name()).containsExactly("RESPONSE-E0", "RESPONSE-E1", "RESPONSE-E2");
-        assertThat(with(null, settings).plan(3, SlaClock.RESPONSE, deadline.plusMillis(1)))
+        assertThat(with(mock(Scheduler.class), settings).plan(3, SlaClock.RESPONSE, deadline.plusMillis(1)))
                 .extracting(p -> p.step().name()).startsWith("RESPONSE-R");
     }
 
@@ -103,7 +98,7 @@ class SlaSchedulerTest {
     void noReminderIsPlannedWhenRemindersAreOff() {
         IncidentSettings noReminder = IncidentSettings.from(BotConfigFiles.parse(IncidentSettings.FILE,
                 new ByteArrayInputStream("clocks:\n  reminderBefore: 0m\n".getBytes(StandardCharsets.UTF_8))));
-        assertThat(with(null, noReminder).plan(3, SlaClock.RESPONSE, T0.plus(Duration.ofHours(1))))
+        assertThat(with(mock(Scheduler.class), noReminder).plan(3, SlaClock.RESPONSE, T0.plus(Duration.ofHours(1))))
                 .extracting(p -> p.step().name()).doesNotContain("RESPONSE-R");
     }
 
@@ -154,14 +149,6 @@ class SlaSchedulerTest {
         assertThat(s.scheduled(4)).containsExactly("ONSITE-E0", "ONSITE-E1", "ONSITE-E2", "ONSITE-R");
         s.cancel(4, SlaClock.RESPONSE); // nothing left to cancel
         assertThat(s.scheduled(4)).hasSize(4);
-    }
-
-    @Test
-    void withoutQuartzNothingIsScheduledAndNothingFails() {
-        SlaScheduler s = with(null, settings);
-        s.sync(incident(5, null, IncidentStatus.OPEN));
-        s.cancel(5, SlaClock.RESPONSE);
-        assertThat(s.scheduled(5)).isEmpty();
     }
 
     @Test

@@ -10,8 +10,6 @@ import cn.ebillops.incident.IncidentFixture;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quartz.Scheduler;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** The instant a step's trigger is planned for is the instant the clock service takes it as due. */
 class SlaTimetableTest {
@@ -23,8 +21,7 @@ class SlaTimetableTest {
         Incident i = f.service.report(new FaultReport(f.person("chenxia"), "wr_cashier", "开票失败", Severity.II,
                 Area.ISSUANCE)).incident();
         Instant deadline = i.runningDeadline(SlaClock.RESPONSE).orElseThrow();
-        SlaScheduler scheduler = new SlaScheduler(new StaticListableBeanFactory().getBeanProvider(Scheduler.class),
-                f.settings, f.clock);
+        SlaScheduler scheduler = new SlaScheduler(IncidentFixture.idleQuartz(), f.settings, f.clock);
         SlaClockService clocks = f.clocks();
         List<SlaTimetable.Planned> plan = scheduler.plan(i.number(), SlaClock.RESPONSE, deadline);
         assertThat(plan).hasSize(f.settings.escalationSteps().size() + 1);
