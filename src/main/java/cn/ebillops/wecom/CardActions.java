@@ -5,22 +5,19 @@ import cn.ebillops.config.BotConfig;
 import cn.ebillops.incident.IncidentActions;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a template card button click into an incident action. Button keys look like
- * {@code incident:ACK:42}. Until the incident module exists the clicker gets a clear answer.
+ * {@code incident:ACK:42}; the incident module checks who may do what.
  */
 @Component
 class CardActions {
 
-    static final String NOT_AVAILABLE = "故障单功能尚未启用，暂时无法通过卡片按钮接单/到场/解决。请直接电话联系值班工程师。";
-
-    private final ObjectProvider<IncidentActions> incidents;
+    private final IncidentActions incidents;
     private final BotConfig config;
 
-    public CardActions(ObjectProvider<IncidentActions> incidents, BotConfig config) {
+    public CardActions(IncidentActions incidents, BotConfig config) {
         this.incidents = incidents;
         this.config = config;
     }
@@ -42,11 +39,7 @@ class CardActions {
         if (parsed.isEmpty()) {
             return Reply.of("无法识别的卡片按钮，请在群里直接描述您的操作。");
         }
-        IncidentActions actions = incidents.getIfAvailable();
-        if (actions == null) {
-            return Reply.of(NOT_AVAILABLE);
-        }
-        return actions.act(parsed.get().action(), parsed.get().number(), config.person(userId), "企业微信卡片按钮").reply();
+        return incidents.act(parsed.get().action(), parsed.get().number(), config.person(userId), "企业微信卡片按钮").reply();
     }
 
     record ParsedKey(IncidentActions.Action action, long number) {
