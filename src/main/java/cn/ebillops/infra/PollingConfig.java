@@ -7,8 +7,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * The one scheduler for the in-process pollers (group robot outbox, WeCom inbox sweep, incident
- * follow-through); Quartz keeps the durable, clustered jobs. A thread per poller, so a slow pass of one
- * never delays another.
+ * follow-through) and the AI bot's long-connection upkeep; Quartz keeps the durable, clustered jobs. A thread
+ * per task, so a slow pass of one never delays another.
  * <p>
  * Stopping is Spring's coordinated lifecycle stop: when the context closes, no pass starts any more and
  * the close waits for the passes running then (at most {@code spring.lifecycle.timeout-per-shutdown-phase}),
@@ -18,7 +18,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 @Configuration(proxyBeanMethods = false)
 class PollingConfig {
 
-    static final int POOL_SIZE = 3;
+    static final int POOL_SIZE = 4;
     static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     @Bean

@@ -4,6 +4,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
  * <li>in process ({@link #run}) a call gets 3 attempts (waits 1 s and 2 s), then its last failure is thrown:
  * a thread is not held longer, and the caller's durable retry takes over;</li>
  * <li>a durable retry (a row with its next-attempt time) asks {@link #waitAfter} for the same waits and keeps
- * going, since nothing is held while it waits.</li>
+ * going, since nothing is held while it waits;</li>
+ * <li>a connection that dropped ({@link #reconnectWait}) comes back after the same doubling waits, each
+ * times 0.5–1.0, so that instances cut off together do not all come back in the same second.</li>
  * </ul>
  */
 @Component
@@ -65,6 +68,12 @@ public class RetryPolicy {
     /** How long to wait before the next attempt once {@code failures} attempts (1 or more) have failed. */
     public Duration waitAfter(int failures) {
         return Duration.ofMillis(backoff.apply(Math.max(1, failures)));
+    }
+
+    /** The wait before reconnecting after {@code failures} failed connections (1 or more), at most {@code max}. */
+    public static Duration reconnectWait(int failures, Duration max) {
+        long base = IntervalFunction.ofExponentialBackoff(FIRST_WAIT, MULTIPLIER, max).apply(Math.max(1, failures));
+        return Duration.ofMillis((long) (base * (0.5 + ThreadLocalRandom.current().nextDouble() * 0.5)));
     }
 
     /** Runs {@code attempt}, again after a wait while it fails transiently, at most {@value #MAX_ATTEMPTS} times. */

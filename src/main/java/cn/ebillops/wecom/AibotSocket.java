@@ -1,5 +1,6 @@
 package cn.ebillops.wecom;
 
+import cn.ebillops.infra.RetryPolicy;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,22 +8,22 @@ import java.net.http.WebSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the AI bot's long connection up on the instance that holds the {@link AibotLease}: connects and
- * subscribes, pings, drops a connection that went silent or was replaced, and reconnects with capped
- * exponential back-off and jitter. The callbacks that arrive are published as {@link Received} events, in
- * order, on the socket's own thread; the socket knows nothing of what answers them, so the routes that
+ * subscribes, pings, drops a connection that went silent or was replaced, and reconnects after
+ * {@link RetryPolicy#reconnectWait}. Its upkeep ticks on the application's {@link TaskScheduler}. The callbacks
+ * that arrive are published as {@link Received} events, in order, on the connection's listener thread; the
+ * socket knows nothing of what answers them, so the routes that
  * send on it (the replies, {@link AibotGroupChannel}'s push) depend on it and not the other way round.
  */
 @Component
@@ -51,6 +52,7 @@ class AibotSocket {
     private final AibotProtocol protocol;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TaskScheduler scheduler;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     /** The JDK WebSocket takes one send at a time. */
     private final Object sendLock = new Object();
@@ -64,30 +66,25 @@ class AibotSocket {
     private Instant nextConnectAt = Instant.EPOCH;
     private Instant lastPingAt = Instant.EPOCH;
     private Instant lastFrameAt = Instant.EPOCH;
-    private ScheduledExecutorService scheduler;
+    private ScheduledFuture<?> ticking;
 
     AibotSocket(WecomProperties props, WecomEndpoints endpoints, AibotLease lease, AibotProtocol protocol, Clock clock,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, TaskScheduler scheduler) {
         this.config = props.aibot();
         this.endpoints = endpoints;
         this.lease = lease;
         this.protocol = protocol;
         this.clock = clock;
         this.events = events;
+        this.scheduler = scheduler;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     synchronized void start() {
-        if (!config.longConnectionEnabled() || !config.autoStart() || scheduler != null) {
+        if (!config.longConnectionEnabled() || !config.autoStart() || ticking != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "wecom-aibot-ws");
-            t.setDaemon(true);
-            return t;
-        });
-        long tickMs = lease.renewEvery().toMillis();
-        scheduler.scheduleWithFixedDelay(this::tickQuietly, 0, tickMs, TimeUnit.MILLISECONDS);
+        ticking = scheduler.scheduleWithFixedDelay(this::tickQuietly, lease.renewEvery());
     }
 
     /** Graceful stop: closes the connection and releases the lease so another instance takes over now. */
@@ -114,9 +111,9 @@ class AibotSocket {
     }
 
     private synchronized void stopScheduler() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+        if (ticking != null) {
+            ticking.cancel(true);
+            ticking = null;
         }
     }
 
@@ -206,15 +203,9 @@ class AibotSocket {
 
     private synchronized void failed(String reason) {
         failures++;
-        Duration delay = backoff(failures, config.maxBackoff());
+        Duration delay = RetryPolicy.reconnectWait(failures, config.maxBackoff());
         nextConnectAt = clock.instant().plus(delay);
         log.warn("智能机器人长连接断开（{}），{} 毫秒后重连", reason, delay.toMillis());
-    }
-
-    /** Capped exponential back-off with jitter: 1 s, 2 s, 4 s … up to max, each times 0.5-1.0. */
-    static Duration backoff(int failures, Duration max) {
-        long base = Math.min(max.toMillis(), 1000L << Math.min(failures - 1, 20));
-        return Duration.ofMillis((long) (base * (0.5 + ThreadLocalRandom.current().nextDouble() * 0.5)));
     }
 
     private synchronized void disconnected(WebSocket ws, String reason) {

@@ -86,6 +86,16 @@ class RetryPolicyTest {
     }
 
     @Test
+    void reconnectWaitsGrowAreCappedAndJittered() {
+        Duration max = Duration.ofSeconds(60);
+        for (int i = 0; i < 20; i++) {
+            assertThat(RetryPolicy.reconnectWait(1, max).toMillis()).isBetween(500L, 1000L);
+            assertThat(RetryPolicy.reconnectWait(4, max).toMillis()).isBetween(4000L, 8000L);
+            assertThat(RetryPolicy.reconnectWait(30, max).toMillis()).isBetween(30_000L, 60_000L);
+        }
+    }
+
+    @Test
     void theInProcessWaitsAreTheBackOff() {
         List<Duration> waits = new ArrayList<>();
         fast.retry().getEventPublisher().onRetry(e -> waits.add(e.getWaitInterval()));

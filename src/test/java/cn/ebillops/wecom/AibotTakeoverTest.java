@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.TaskScheduler;
 import redis.clients.jedis.JedisPooled;
 import tools.jackson.databind.ObjectMapper;
 
@@ -22,6 +23,7 @@ class AibotTakeoverTest extends ControlledClockTestBase {
     @Autowired WecomEndpoints endpoints;
     @Autowired ObjectMapper mapper;
     @Autowired ApplicationEventPublisher events;
+    @Autowired TaskScheduler scheduler;
 
     /**
      * One instance's lease and socket. What its socket receives is published to this context, whose
@@ -59,7 +61,8 @@ class AibotTakeoverTest extends ControlledClockTestBase {
 
     private Instance instance(WecomProperties p, KeyValueStore store) {
         AibotLease lease = new AibotLease(p, store);
-        return new Instance(lease, new AibotSocket(p, endpoints, lease, new AibotProtocol(p, mapper), clock, events));
+        return new Instance(lease, new AibotSocket(p, endpoints, lease, new AibotProtocol(p, mapper), clock, events,
+                scheduler));
     }
 
     @Test

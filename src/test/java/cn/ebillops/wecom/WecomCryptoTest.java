@@ -113,12 +113,4 @@ class WecomCryptoTest {
         assertThat(CardActions.parse("incident:DROP:12")).isEmpty();
         assertThat(CardActions.parse("other")).isEmpty();
     }
-
-    @Test
-    void reconnectBackOffGrowsIsCappedAndJittered() {
-        var max = java.time.Duration.ofSeconds(60);
-        assertThat(AibotSocket.backoff(1, max).toMillis()).isBetween(500L, 1000L);
-        assertThat(AibotSocket.backoff(4, max).toMillis()).isBetween(4000L, 8000L);
-        assertThat(AibotSocket.backoff(30, max).toMillis()).isBetween(30_000L, 60_000L);
-    }
 }
