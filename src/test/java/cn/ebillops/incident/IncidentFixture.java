@@ -15,6 +15,7 @@ import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.infra.InfraConfig;
 import cn.ebillops.inspection.InspectionTestDb;
 import cn.ebillops.testsupport.MutableClock;
+import cn.ebillops.wording.Wording;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class IncidentFixture {
     public final List<Object> events = new CopyOnWriteArrayList<>();
     /** Direct messages to these users fail (a route down). */
     public final List<String> unreachable = new CopyOnWriteArrayList<>();
-    public final IncidentTexts texts = new IncidentTexts(clock, config);
+    public final IncidentTexts texts = new IncidentTexts(clock, config, Wording.defaults());
     public final IncidentNotifier notifier;
     public final IncidentService service;
 
