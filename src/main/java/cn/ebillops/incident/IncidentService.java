@@ -258,7 +258,7 @@ public class IncidentService {
 
     /** The incident a command means: the given number, or else the {@link UnnamedTarget} of the chat. */
     public Incident target(Optional<Long> number, String chatId) {
-        return number.isPresent() ? get(number.get()) : UnnamedTarget.among(repository.findOpen(), chatId);
+        return number.isPresent() ? get(number.get()) : UnnamedTarget.among(repository.findOpen(), chatId, texts);
     }
 
     private Incident get(long number) {
