@@ -9,6 +9,7 @@ import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.testsupport.TestBotConfig;
+import cn.ebillops.wording.Wording;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,7 +43,7 @@ public final class DutyFixture {
         this.clock = clock;
         this.duty = new DutyService(roster, calendar, config, clock);
         this.gaps = new CalendarGapReporter(sender, config, new InMemoryKeyValueStore(clock), clock);
-        this.answers = new DutyAnswers(duty, gaps);
+        this.answers = new DutyAnswers(duty, gaps, Wording.defaults());
         this.entities = new EntityExtractor(clock, List.of(new CalendarHolidayNames(calendar)));
     }
 
