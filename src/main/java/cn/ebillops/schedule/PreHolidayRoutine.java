@@ -41,17 +41,17 @@ class PreHolidayRoutine implements NoticeHandler {
     public void perform(PlannedNotice notice, Optional<String> lateNote) {
         Holiday h = notice.holiday().orElseThrow();
         DutyAssignment now = duty.now();
-        StringBuilder sb = new StringBuilder("**节前例行巡检与数据备份检查（").append(h.year()).append("年").append(h.name())
-                .append("，").append(DutyText.day(h.firstDay())).append("起放假）**\n");
+        StringBuilder sb = new StringBuilder(groups.text("schedule.preHoliday.title", "year", h.year(),
+                "holiday", h.name(), "day", DutyText.day(h.firstDay())));
         Inspector in = inspector.getIfAvailable();
         if (in == null) {
-            sb.append("巡检模块尚未启用，助手无法自动巡检。请值班工程师今天手工完成节前巡检和数据备份检查，并在群里回报结果。\n");
+            sb.append(groups.text("schedule.preHoliday.noInspector"));
         } else {
             InspectionRun run = in.run(EnumSet.of(InspectionScope.ALL, InspectionScope.BACKUP),
                     "schedule:pre-holiday:" + h.key());
-            sb.append(RoutineInspectionPost.of(run));
+            sb.append(RoutineInspectionPost.of(run, groups));
         }
-        sb.append("当前值班工程师：").append(DutyText.contact(now.engineer()));
+        sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer())));
         groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);
     }
 }

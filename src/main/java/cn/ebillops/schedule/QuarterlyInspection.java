@@ -46,39 +46,39 @@ class QuarterlyInspection implements NoticeHandler {
     @Override
     public void perform(PlannedNotice notice, Optional<String> lateNote) {
         DutyAssignment now = duty.now();
-        StringBuilder sb = new StringBuilder("**").append(notice.year()).append(" 年第 ").append(notice.number())
-                .append(" 季度巡检**\n");
+        StringBuilder sb = new StringBuilder(groups.text("schedule.quarterly.title", "year", notice.year(),
+                "quarter", notice.number()));
         Inspector in = inspector.getIfAvailable();
         if (in == null) {
-            sb.append("巡检模块尚未启用，助手无法自动巡检。请值班工程师本周内按合同完成季度巡检（系统页面、后台、接口、表空间、备份、磁盘、日志、"
-                    + "票据各项功能及签名验签服务器），并提交巡检报告和改进建议报告。\n");
+            sb.append(groups.text("schedule.quarterly.noInspector"));
         } else {
             InspectionRun run = in.run(EnumSet.of(InspectionScope.ALL), "schedule:quarterly:" + notice.occasion());
-            sb.append(RoutineInspectionPost.of(run));
+            sb.append(RoutineInspectionPost.of(run, groups));
             sb.append(reportLines(run));
         }
-        sb.append("当前值班工程师：").append(DutyText.contact(now.engineer()));
+        sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer())));
         groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);
     }
 
     private String reportLines(InspectionRun run) {
         QuarterlyReportSource source = reports.getIfAvailable();
         if (source == null) {
-            return "巡检报告（Word）和改进建议报告：报告模块尚未启用，请工程师根据以上结果手工编写并提交。\n";
+            return groups.text("schedule.quarterly.noReports");
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(link("巡检报告（Word）", () -> source.inspectionReport(run)));
-        sb.append(link("改进建议报告", () -> source.improvementReport(run)));
+        sb.append(link(groups.text("schedule.quarterly.inspectionReport"), () -> source.inspectionReport(run)));
+        sb.append(link(groups.text("schedule.quarterly.improvementReport"), () -> source.improvementReport(run)));
         return sb.toString();
     }
 
-    private static String link(String what, java.util.function.Supplier<Optional<Reply.Link>> get) {
+    private String link(String what, java.util.function.Supplier<Optional<Reply.Link>> get) {
         try {
-            return get.get().map(l -> "%s：[%s](%s)\n".formatted(what, l.title(), l.url()))
-                    .orElse(what + "：暂未生成，请工程师手工提交。\n");
+            return get.get().map(l -> groups.text("schedule.quarterly.link", "report", what, "title", l.title(),
+                            "url", l.url()))
+                    .orElseGet(() -> groups.text("schedule.quarterly.notYet", "report", what));
         } catch (RuntimeException e) {
             log.warn("quarterly report source failed for {}: {}", what, e.toString());
-            return what + "：生成失败，请工程师手工提交。\n";
+            return groups.text("schedule.quarterly.failed", "report", what);
         }
     }
 }

@@ -8,6 +8,7 @@ import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.Inspector;
+import cn.ebillops.wording.Wording;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +85,7 @@ final class ScheduleFixture implements AutoCloseable {
         beans.addBean("inspector", inspector);
         this.planner = new NoticePlanner(duty.calendar, settings, beans.getBeanProvider(CertificateExpirySource.class),
                 clock);
-        NoticeGroups groups = new NoticeGroups(duty.sender, duty.config, settings);
+        NoticeGroups groups = new NoticeGroups(duty.sender, duty.config, settings, Wording.defaults());
         List<NoticeHandler> handlers = List.of(
                 new HolidayDutyNotifier(duty.duty, groups),
                 new PreHolidayRoutine(beans.getBeanProvider(Inspector.class), duty.duty, groups),
@@ -94,7 +95,7 @@ final class ScheduleFixture implements AutoCloseable {
                 new CertificateExpiryReminder(planner, duty.duty, groups),
                 new CalendarMissingReminder(duty.sender, duty.config));
         this.notices = new NoticeService(planner, ledger, handlers, settings, duty.sender, duty.config, clock,
-                Duration.ofMinutes(30));
+                Duration.ofMinutes(30), Wording.defaults());
     }
 
     /** Only the planner (no database): real calendar and settings, no certificate source. */
