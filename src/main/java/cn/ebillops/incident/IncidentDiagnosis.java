@@ -7,6 +7,7 @@ import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.InspectionSummary;
 import cn.ebillops.inspection.Inspector;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,7 +117,7 @@ class IncidentDiagnosis {
                     "自动诊断未能完成：" + e.getClass().getSimpleName()));
             return null;
         }
-        String findings = findings(run);
+        String findings = findings(run, texts.wording());
         notifier.toGroups(i, texts.text("incident.diagnosis.found", "ref", i.ref(),
                 "scopes", scopes.stream().map(InspectionScope::label).collect(Collectors.joining("、")),
                 "findings", findings), List.of(),
@@ -139,12 +140,16 @@ class IncidentDiagnosis {
     }
 
     static String findings(InspectionRun run) {
+        return findings(run, Wording.defaults());
+    }
+
+    static String findings(InspectionRun run, Wording wording) {
         if (run.results().isEmpty()) {
-            return "没有配置相关检查项，值班工程师将人工排查。";
+            return wording.text("incident.diagnosis.noChecks");
         }
-        String findings = InspectionSummary.findings(run, InspectionSummary.MAX_BYTES - 200);
+        String findings = InspectionSummary.findings(run, InspectionSummary.MAX_BYTES - 200, wording);
         if (run.problems().isEmpty()) {
-            return findings + "服务端未见异常，可能是本机或网络问题；值班工程师会继续跟进。";
+            return wording.text("incident.diagnosis.serverFine", "findings", findings);
         }
         return findings.strip();
     }

@@ -31,6 +31,11 @@ public class IncidentTexts {
         this.wording = wording;
     }
 
+    /** The hospital's wording, for texts other modules build (an inspection's findings). */
+    public Wording wording() {
+        return wording;
+    }
+
     /** The text of a wording key (incident.*, sla.*) with its placeholders as name, value, name, value… */
     public String text(String key, Object... namesAndValues) {
         return wording.text(key, namesAndValues);

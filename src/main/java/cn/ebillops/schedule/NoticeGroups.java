@@ -25,6 +25,10 @@ class NoticeGroups {
         this.wording = wording;
     }
 
+    Wording wording() {
+        return wording;
+    }
+
     /** The wording of a notice (schedule.*), which the hospital may rewrite in bot-config. */
     public String text(String key, Object... namesAndValues) {
         return wording.text(key, namesAndValues);

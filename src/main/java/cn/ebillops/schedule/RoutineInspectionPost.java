@@ -31,7 +31,7 @@ final class RoutineInspectionPost {
         StringBuilder sb = new StringBuilder(wording.text("schedule.routine.result",
                 "scopes", run.scopes().stream().sorted().map(InspectionScope::label).collect(Collectors.joining("、")),
                 "overall", run.overall().label(), "total", run.results().size(), "counts", perStatus));
-        sb.append(InspectionSummary.findings(run, MAX_FINDINGS_BYTES));
+        sb.append(InspectionSummary.findings(run, MAX_FINDINGS_BYTES, wording.wording()));
         // Monitoring opens incidents for 异常 and 无法检查 only (MonitoringIncidents); say exactly that.
         var problems = run.problems();
         boolean opens = problems.stream().anyMatch(r -> r.status() == CheckStatus.FAIL || r.status() == CheckStatus.ERROR);

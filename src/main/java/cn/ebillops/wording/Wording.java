@@ -33,7 +33,12 @@ public class Wording {
 
     /** The built-in wording without a hospital's overrides: for code built outside Spring (tests, tools). */
     public static Wording defaults() {
-        return new Wording(Templates.defaults());
+        return Defaults.INSTANCE;
+    }
+
+    /** Read once, on first use; immutable (a reload has no file to read). */
+    private static final class Defaults {
+        static final Wording INSTANCE = new Wording(Templates.defaults());
     }
 
     /** Reads bot-config/wording.yml again; a wrong file throws and the wording in use stays. */
