@@ -18,6 +18,7 @@ import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.Inspector;
 import cn.ebillops.inspection.SampleRunsAccess;
 import cn.ebillops.testsupport.MutableClock;
+import cn.ebillops.wording.Wording;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +43,8 @@ class ReportExtrasTest {
             AvailabilityService availability = new AvailabilityService(
                     new StaticListableBeanFactory().getBeanProvider(Inspector.class),
                     new AvailabilityRepository(IncidentFixture.jdbc()), incidents.settings, downloadTime);
-            beans.addBean("statistics", new IncidentStatisticsService(incidents.repository, availability, downloadTime));
+            beans.addBean("statistics", new IncidentStatisticsService(incidents.repository, availability, downloadTime,
+                    Wording.defaults()));
         }
         ReportExtras extras = new ReportExtras(beans.getBeanProvider(IncidentStatisticsService.class),
                 beans.getBeanProvider(ImprovementWriter.class), downloadTime);
