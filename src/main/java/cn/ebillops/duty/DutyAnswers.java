@@ -60,13 +60,13 @@ class DutyAnswers {
     /** Now, plus the next holiday in one line. */
     public Reply overview() {
         DutyAssignment now = duty.now();
-        StringBuilder sb = new StringBuilder(wording.text("duty.now", "day", DutyText.day(now.date()),
-                "callOrder", DutyText.callOrder(now)));
+        StringBuilder sb = new StringBuilder(wording.text("duty.now", "day", DutyText.day(now.date(), wording),
+                "callOrder", DutyText.callOrder(now, wording)));
         LocalDate today = duty.today();
         List<Holiday> next = duty.calendar().upcoming(today, 1);
         if (!next.isEmpty()) {
             Holiday h = next.get(0);
-            sb.append(wording.text("duty.nextHoliday", "holiday", h.name(), "span", DutyText.holidaySpan(h)));
+            sb.append(wording.text("duty.nextHoliday", "holiday", h.name(), "span", DutyText.holidaySpan(h, wording)));
         }
         appendUnknownNextYear(sb, today);
         return Reply.of(sb.toString());
@@ -79,9 +79,9 @@ class DutyAnswers {
                 : duty.calendar().holiday(date).map(h -> wording.text("duty.day.holiday", "holiday", h.name()))
                         .orElseGet(() -> wording.text(duty.calendar().isMakeUpWorkday(date) ? "duty.day.makeUp"
                                 : working.get() ? "duty.day.workday" : "duty.day.rest"));
-        return Reply.of(wording.text("duty.onDate", "day", DutyText.fullDay(date), "kind", kind,
+        return Reply.of(wording.text("duty.onDate", "day", DutyText.fullDay(date, wording), "kind", kind,
                 "past", date.isBefore(duty.today()) ? wording.text("duty.day.past") : "",
-                "callOrder", DutyText.callOrder(a)));
+                "callOrder", DutyText.callOrder(a, wording)));
     }
 
     /** A festival that is not a statutory holiday: that day's ordinary duty, when it has a Gregorian date. */
@@ -96,19 +96,23 @@ class DutyAnswers {
     public Reply weekend(LocalDate saturday) {
         boolean thisWeek = saturday.equals(duty.today().with(DayOfWeek.SATURDAY));
         StringBuilder sb = new StringBuilder(wording.text("duty.weekend.title", "when", thisWeek
-                ? wording.text("duty.weekend.thisWeek") : wording.text("duty.weekend.from", "day", DutyText.fullDay(saturday))));
+                ? wording.text("duty.weekend.thisWeek")
+                : wording.text("duty.weekend.from", "day", DutyText.fullDay(saturday, wording))));
         for (LocalDate d : List.of(saturday, saturday.plusDays(1))) {
             DutyAssignment a = duty.onDuty(d);
             Optional<Boolean> working = duty.calendar().workingDay(d);
             String note = working.isEmpty() ? wording.text("duty.weekend.unknownYear", "year", d.getYear())
                     : duty.calendar().isMakeUpWorkday(d) ? wording.text("duty.weekend.makeUp")
                     : duty.calendar().holiday(d).map(h -> wording.text("duty.day.holiday", "holiday", h.name())).orElse("");
-            sb.append(wording.text("duty.weekend.day", "day", DutyText.day(d), "engineer", DutyText.contact(a.engineer()),
+            sb.append(wording.text("duty.weekend.day", "day", DutyText.day(d, wording),
+                    "engineer", DutyText.contact(a.engineer(), wording),
                     "note", note));
         }
         DutyAssignment sat = duty.onDuty(saturday);
-        sat.backup().ifPresent(b -> sb.append(wording.text("duty.weekend.backup", "contact", DutyText.contact(b))));
-        sat.manager().ifPresent(m -> sb.append(wording.text("duty.weekend.manager", "contact", DutyText.contact(m))));
+        sat.backup().ifPresent(b -> sb.append(wording.text("duty.weekend.backup",
+                "contact", DutyText.contact(b, wording))));
+        sat.manager().ifPresent(m -> sb.append(wording.text("duty.weekend.manager",
+                "contact", DutyText.contact(m, wording))));
         if (!sat.hotline().isBlank()) {
             sb.append(wording.text("duty.weekend.hotline", "hotline", sat.hotline()));
         }
@@ -159,7 +163,8 @@ class DutyAnswers {
         List<DutyAssignment> plan = duty.plan(h);
         return Reply.of(wording.text("duty.plan", "year", h.year(), "holiday", h.name(),
                 "past", h.lastDay().isBefore(duty.today()) ? wording.text("duty.planPast") : "",
-                "span", DutyText.holidaySpan(h), "lines", DutyText.planLines(plan), "footer", DutyText.planFooter(plan)));
+                "span", DutyText.holidaySpan(h, wording), "lines", DutyText.planLines(plan, wording),
+                "footer", DutyText.planFooter(plan, wording)));
     }
 
     private void appendUnknownNextYear(StringBuilder sb, LocalDate today) {

@@ -34,10 +34,12 @@ class HolidayDutyNotifier implements NoticeHandler {
         List<DutyAssignment> plan = duty.plan(h);
         List<Person> engineers = duty.engineersDuring(h);
         String title = notice.kind() == NoticeKind.HOLIDAY_EVE
-                ? groups.text("schedule.holiday.eveTitle", "holiday", h.name(), "day", DutyText.day(h.firstDay()))
+                ? groups.text("schedule.holiday.eveTitle", "holiday", h.name(),
+                        "day", DutyText.day(h.firstDay(), groups.wording()))
                 : groups.text("schedule.holiday.title", "year", h.year(), "holiday", h.name());
-        String text = groups.text("schedule.holiday.plan", "title", title, "span", DutyText.holidaySpan(h),
-                "lines", DutyText.planLines(plan), "footer", DutyText.planFooter(plan));
+        String text = groups.text("schedule.holiday.plan", "title", title,
+                "span", DutyText.holidaySpan(h, groups.wording()), "lines", DutyText.planLines(plan, groups.wording()),
+                "footer", DutyText.planFooter(plan, groups.wording()));
         groups.post(notice, text, engineers.stream().map(Person::userId).toList(), lateNote);
     }
 }

@@ -42,7 +42,7 @@ class PreHolidayRoutine implements NoticeHandler {
         Holiday h = notice.holiday().orElseThrow();
         DutyAssignment now = duty.now();
         StringBuilder sb = new StringBuilder(groups.text("schedule.preHoliday.title", "year", h.year(),
-                "holiday", h.name(), "day", DutyText.day(h.firstDay())));
+                "holiday", h.name(), "day", DutyText.day(h.firstDay(), groups.wording())));
         Inspector in = inspector.getIfAvailable();
         if (in == null) {
             sb.append(groups.text("schedule.preHoliday.noInspector"));
@@ -51,7 +51,7 @@ class PreHolidayRoutine implements NoticeHandler {
                     "schedule:pre-holiday:" + h.key());
             sb.append(RoutineInspectionPost.of(run, groups));
         }
-        sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer())));
+        sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer(), groups.wording())));
         groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);
     }
 }

@@ -56,7 +56,7 @@ class QuarterlyInspection implements NoticeHandler {
             sb.append(RoutineInspectionPost.of(run, groups));
             sb.append(reportLines(run));
         }
-        sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer())));
+        sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer(), groups.wording())));
         groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);
     }
 
