@@ -42,7 +42,8 @@ public final class DutyFixture {
     public DutyFixture(MutableClock clock) {
         this.clock = clock;
         this.duty = new DutyService(roster, calendar, config, clock);
-        this.gaps = new CalendarGapReporter(sender, config, new InMemoryKeyValueStore(clock), clock);
+        this.gaps = new CalendarGapReporter(sender, config, new InMemoryKeyValueStore(clock), clock,
+                Wording.defaults());
         this.answers = new DutyAnswers(duty, gaps, Wording.defaults());
         this.entities = new EntityExtractor(clock, List.of(new CalendarHolidayNames(calendar)));
     }

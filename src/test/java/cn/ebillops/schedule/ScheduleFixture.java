@@ -93,7 +93,7 @@ final class ScheduleFixture implements AutoCloseable {
                         beans.getBeanProvider(QuarterlyReportSource.class), duty.duty, groups),
                 new AnnualMeetingReminder(beans.getBeanProvider(AnnualSummarySource.class), duty.duty, groups),
                 new CertificateExpiryReminder(planner, duty.duty, groups),
-                new CalendarMissingReminder(duty.sender, duty.config));
+                new CalendarMissingReminder(duty.sender, duty.config, Wording.defaults()));
         this.notices = new NoticeService(planner, ledger, handlers, settings, duty.sender, duty.config, clock,
                 Duration.ofMinutes(30), Wording.defaults());
     }
