@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The texts the assistant says in chat, by key ({@code incident.acknowledged}), rendered from
+ * The texts the assistant says in chat, by key ({@code incident.ack.done}), rendered from
  * templates with named placeholders that a hospital editor can read and rewrite. The code supplies
  * exactly the placeholders of the default template; a key or a placeholder the code does not know
  * is a programming error (an exception a test catches), never a blank message.
