@@ -12,6 +12,7 @@ import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.infra.KeyValueStore;
+import cn.ebillops.wording.Wording;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,12 +48,13 @@ public class Assistant {
     private final MentionStripper mentions;
     private final EntityExtractor entities;
     private final FaultOffer faultOffer;
+    private final Wording wording;
 
     public Assistant(BotConfig config, CommandRegistry commands, MessageClassifier classifier,
                      List<IntentHandler> handlers, ObjectProvider<FreeFormResponder> freeForm,
                      @Qualifier("databaseKeyValueStore") KeyValueStore messageIds, ConversationLog conversationLog,
                      EntityExtractor entities,
-                     FaultOffer faultOffer) {
+                     FaultOffer faultOffer, Wording wording) {
         this.config = config;
         this.commands = commands;
         this.classifier = classifier;
@@ -67,6 +69,7 @@ public class Assistant {
         this.mentions = MentionStripper.of(config.botNames());
         this.entities = entities;
         this.faultOffer = faultOffer;
+        this.wording = wording;
     }
 
     public HandleResult handle(InboundMessage message) {
@@ -99,8 +102,7 @@ public class Assistant {
         } catch (RuntimeException e) {
             String errorId = UUID.randomUUID().toString().substring(0, 8);
             log.error("error {} handling message {} on {}", errorId, message.messageId(), message.channel(), e);
-            reply = Reply.of("抱歉，助手处理这条消息时出错了（错误编号 %s）。请稍后重试，紧急情况请直接电话联系值班工程师。"
-                    .formatted(errorId));
+            reply = Reply.of(wording.text("assistant.error", "errorId", errorId));
         }
         conversationLog.record(message.channel(), message.chatId(), "assistant",
                 ConversationLog.Direction.OUT, reply.markdown());
@@ -109,7 +111,7 @@ public class Assistant {
 
     private Reply answer(Turn turn) {
         if (turn.text().isBlank()) {
-            return DefaultReplies.guide();
+            return DefaultReplies.guide(wording);
         }
         Optional<ParsedCommand> parsed = ParsedCommand.parse(turn.text());
         if (parsed.isPresent()) {
@@ -129,7 +131,7 @@ public class Assistant {
     }
 
     private Reply answer(Turn turn, Classification c) {
-        Optional<Reply> refused = OtherReplies.refusal(c);
+        Optional<Reply> refused = OtherReplies.refusal(c, wording);
         if (refused.isPresent()) {
             return refused.get(); // before any model: an instruction to ignore the rules never reaches one
         }
@@ -144,13 +146,13 @@ public class Assistant {
         if (handler != null) {
             return handler.handle(turn, c);
         }
-        return c.intent() == Intent.OTHER ? OtherReplies.forOther(c) : DefaultReplies.forIntent(c);
+        return c.intent() == Intent.OTHER ? OtherReplies.forOther(c, wording) : DefaultReplies.forIntent(c, wording);
     }
 
     private Reply runCommand(Turn turn, ParsedCommand parsed) {
         Optional<Registered> command = commands.find(parsed.name());
         if (command.isEmpty()) {
-            return Reply.of("未知命令 `/%s`。发送 /help 查看全部命令。".formatted(parsed.name()));
+            return Reply.of(wording.text("assistant.unknownCommand", "command", parsed.name()));
         }
         return command.get().handler().execute(new CommandContext(turn, parsed.args()));
     }

@@ -5,7 +5,7 @@
  * Knows no feature module: features plug in through the SPI, so the core never changes for a new one.
  * Named interfaces {@code nlu} and {@code command} are the parts feature modules may use.
  */
-@ApplicationModule(displayName = "对话核心 assistant", allowedDependencies = {"channel", "config", "contract", "infra", "web"})
+@ApplicationModule(displayName = "对话核心 assistant", allowedDependencies = {"channel", "config", "contract", "infra", "web", "wording"})
 package cn.ebillops.assistant;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
 import cn.ebillops.infra.KeyValueStore;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,12 +23,14 @@ public class CalendarGapReporter {
     private final BotConfig config;
     private final KeyValueStore store;
     private final Clock clock;
+    private final Wording wording;
 
-    public CalendarGapReporter(ChatSender sender, BotConfig config, KeyValueStore store, Clock clock) {
+    public CalendarGapReporter(ChatSender sender, BotConfig config, KeyValueStore store, Clock clock, Wording wording) {
         this.sender = sender;
         this.config = config;
         this.store = store;
         this.clock = clock;
+        this.wording = wording;
     }
 
     /** Reminds the administrators unless already done today; true when someone was reminded now. */
@@ -37,17 +40,12 @@ public class CalendarGapReporter {
             return false;
         }
         for (Person admin : config.withRole(Role.ADMIN)) {
-            sender.send(OutboundMessage.toPerson(admin.userId(), message(year)).withDedupKey(key + ":" + admin.userId()));
+            sender.send(OutboundMessage.toPerson(admin.userId(), message(year, wording)).withDedupKey(key + ":" + admin.userId()));
         }
         return true;
     }
 
-    public static String message(int year) {
-        return """
-                **请补充 %d 年节假日安排**
-                助手的节假日日历里还没有 %d 年的文件（bot-config/holidays/%d.yaml），无法判断放假日和调休上班日，\
-                节前值班通知和节前巡检也无法安排。
-                请按国务院办公厅发布的通知，参照 2026.yaml 的格式新建该文件（放假日期 from/to，调休上班日 work），然后重启助手。"""
-                .formatted(year, year, year);
+    public static String message(int year, Wording wording) {
+        return wording.text("duty.calendarMissing", "year", year);
     }
 }

@@ -6,6 +6,7 @@ import cn.ebillops.assistant.nlu.Entities.FestivalMention;
 import cn.ebillops.assistant.nlu.Entities.HolidayMention;
 import cn.ebillops.assistant.nlu.EntityExtractor;
 import cn.ebillops.channel.Reply;
+import cn.ebillops.wording.Wording;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +22,12 @@ class DutyAnswers {
 
     private final DutyService duty;
     private final CalendarGapReporter gaps;
+    private final Wording wording;
 
-    public DutyAnswers(DutyService duty, CalendarGapReporter gaps) {
+    public DutyAnswers(DutyService duty, CalendarGapReporter gaps, Wording wording) {
         this.duty = duty;
         this.gaps = gaps;
+        this.wording = wording;
     }
 
     /**
@@ -45,8 +48,8 @@ class DutyAnswers {
             return holiday(e.holiday().get(), e.lookingBack());
         }
         if (e.unresolvedDay().isPresent()) {
-            return Reply.of("无法确定“%s”指哪一天，请写明日期，例如“10月1日谁值班”或 `/duty 2026-10-01`。\n\n以下是今天的值班：\n"
-                    .formatted(e.unresolvedDay().get()) + overview().markdown());
+            return Reply.of(wording.text("duty.unresolvedDay", "day", e.unresolvedDay().get(),
+                    "today", overview().markdown()));
         }
         if (e.weekend().isPresent()) {
             return weekend(e.weekend().get());
@@ -57,15 +60,13 @@ class DutyAnswers {
     /** Now, plus the next holiday in one line. */
     public Reply overview() {
         DutyAssignment now = duty.now();
-        StringBuilder sb = new StringBuilder("**当前值班**（").append(DutyText.day(now.date())).append("班）\n");
-        sb.append(DutyText.callOrder(now));
-        sb.append("7×24 小时电话/网络支持，30 分钟内响应；紧急故障请直接电话值班工程师。\n");
+        StringBuilder sb = new StringBuilder(wording.text("duty.now", "day", DutyText.day(now.date(), wording),
+                "callOrder", DutyText.callOrder(now, wording)));
         LocalDate today = duty.today();
         List<Holiday> next = duty.calendar().upcoming(today, 1);
         if (!next.isEmpty()) {
             Holiday h = next.get(0);
-            sb.append("\n下一个假期：**").append(h.name()).append("**，").append(DutyText.holidaySpan(h))
-                    .append("。发送 `/duty ").append(h.name()).append("` 查看假期值班表。");
+            sb.append(wording.text("duty.nextHoliday", "holiday", h.name(), "span", DutyText.holidaySpan(h, wording)));
         }
         appendUnknownNextYear(sb, today);
         return Reply.of(sb.toString());
@@ -73,57 +74,49 @@ class DutyAnswers {
 
     public Reply onDate(LocalDate date) {
         DutyAssignment a = duty.onDuty(date);
-        StringBuilder sb = new StringBuilder("**").append(DutyText.fullDay(date)).append(" 值班**");
         Optional<Boolean> working = duty.calendar().workingDay(date);
-        if (working.isEmpty()) {
-            sb.append("\n").append(unknownYear(date.getYear()));
-        } else {
-            duty.calendar().holiday(date).ifPresentOrElse(
-                    h -> sb.append("（").append(h.name()).append("假期）"),
-                    () -> sb.append(duty.calendar().isMakeUpWorkday(date) ? "（调休上班日）"
-                            : working.get() ? "（工作日）" : "（休息日）"));
-        }
-        sb.append('\n');
-        if (date.isBefore(duty.today())) {
-            sb.append("该日已过去，以下是当时的值班安排。\n");
-        }
-        sb.append(DutyText.callOrder(a));
-        return Reply.of(sb.toString());
+        String kind = working.isEmpty() ? wording.text("duty.day.unknownYear", "unknownYear", unknownYear(date.getYear()))
+                : duty.calendar().holiday(date).map(h -> wording.text("duty.day.holiday", "holiday", h.name()))
+                        .orElseGet(() -> wording.text(duty.calendar().isMakeUpWorkday(date) ? "duty.day.makeUp"
+                                : working.get() ? "duty.day.workday" : "duty.day.rest"));
+        return Reply.of(wording.text("duty.onDate", "day", DutyText.fullDay(date, wording), "kind", kind,
+                "past", date.isBefore(duty.today()) ? wording.text("duty.day.past") : "",
+                "callOrder", DutyText.callOrder(a, wording)));
     }
 
     /** A festival that is not a statutory holiday: that day's ordinary duty, when it has a Gregorian date. */
     Reply festival(FestivalMention f) {
-        String head = "“%s”不是法定节假日，没有单独的假期值班安排".formatted(f.name());
-        return f.date().map(d -> Reply.of(head + "，当天按日常轮值：\n\n" + onDate(d).markdown()))
-                .orElseGet(() -> Reply.of(head + "；它的公历日期每年不同，助手无法确定是哪一天，请写明日期（例如 `/duty 2026-10-01`）。"
-                        + "\n\n以下是今天的值班：\n" + overview().markdown()));
+        return f.date().map(d -> Reply.of(wording.text("duty.festival.onDate", "name", f.name(),
+                        "duty", onDate(d).markdown())))
+                .orElseGet(() -> Reply.of(wording.text("duty.festival.noDate", "name", f.name(),
+                        "today", overview().markdown())));
     }
 
     /** The weekend starting on the Saturday given; a make-up Saturday is said to be a working day. */
     public Reply weekend(LocalDate saturday) {
         boolean thisWeek = saturday.equals(duty.today().with(DayOfWeek.SATURDAY));
-        StringBuilder sb = new StringBuilder("**").append(thisWeek ? "本周末" : DutyText.fullDay(saturday) + "起的周末")
-                .append("值班**\n");
+        StringBuilder sb = new StringBuilder(wording.text("duty.weekend.title", "when", thisWeek
+                ? wording.text("duty.weekend.thisWeek")
+                : wording.text("duty.weekend.from", "day", DutyText.fullDay(saturday, wording))));
         for (LocalDate d : List.of(saturday, saturday.plusDays(1))) {
             DutyAssignment a = duty.onDuty(d);
-            sb.append("> ").append(DutyText.day(d)).append("：").append(DutyText.contact(a.engineer()));
             Optional<Boolean> working = duty.calendar().workingDay(d);
-            if (working.isEmpty()) {
-                sb.append("（").append(d.getYear()).append(" 年节假日安排未配置，无法确认是否调休）");
-            } else if (duty.calendar().isMakeUpWorkday(d)) {
-                sb.append("（调休上班日，正常上班）");
-            } else {
-                duty.calendar().holiday(d).ifPresent(h -> sb.append("（").append(h.name()).append("假期）"));
-            }
-            sb.append('\n');
+            String note = working.isEmpty() ? wording.text("duty.weekend.unknownYear", "year", d.getYear())
+                    : duty.calendar().isMakeUpWorkday(d) ? wording.text("duty.weekend.makeUp")
+                    : duty.calendar().holiday(d).map(h -> wording.text("duty.day.holiday", "holiday", h.name())).orElse("");
+            sb.append(wording.text("duty.weekend.day", "day", DutyText.day(d, wording),
+                    "engineer", DutyText.contact(a.engineer(), wording),
+                    "note", note));
         }
         DutyAssignment sat = duty.onDuty(saturday);
-        sat.backup().ifPresent(b -> sb.append("备岗工程师：").append(DutyText.contact(b)).append('\n'));
-        sat.manager().ifPresent(m -> sb.append("负责人：").append(DutyText.contact(m)).append('\n'));
+        sat.backup().ifPresent(b -> sb.append(wording.text("duty.weekend.backup",
+                "contact", DutyText.contact(b, wording))));
+        sat.manager().ifPresent(m -> sb.append(wording.text("duty.weekend.manager",
+                "contact", DutyText.contact(m, wording))));
         if (!sat.hotline().isBlank()) {
-            sb.append("值班热线：").append(sat.hotline()).append('\n');
+            sb.append(wording.text("duty.weekend.hotline", "hotline", sat.hotline()));
         }
-        sb.append("周末有工程师远程值守（7×24 小时），出现故障请在群里描述或直接电话值班工程师。");
+        sb.append(wording.text("duty.weekend.footer"));
         return Reply.of(sb.toString());
     }
 
@@ -131,7 +124,7 @@ class DutyAnswers {
         List<Holiday> next = duty.calendar().upcoming(duty.today(), 1);
         if (next.isEmpty()) {
             int year = nextUnknownYear(duty.today());
-            return Reply.of(unknownYearAndRemind(year, "假期值班表"));
+            return Reply.of(unknownYearAndRemind(year, wording.text("duty.what.anyHoliday")));
         }
         return plan(next.get(0));
     }
@@ -147,11 +140,11 @@ class DutyAnswers {
             int year = named.year().getAsInt();
             if (!duty.calendar().knows(year)) {
                 return Reply.of(year < today.getYear()
-                        ? unknownYear(year) + "无法给出当年的" + word + "值班表（助手不会猜测放假日期）。"
-                        : unknownYearAndRemind(year, year + "年" + word + "值班表"));
+                        ? wording.text("duty.pastYearUnknown", "unknownYear", unknownYear(year), "holiday", word)
+                        : unknownYearAndRemind(year, wording.text("duty.what.yearHoliday", "year", year, "holiday", word)));
             }
             return duty.calendar().all().stream().filter(h -> h.year() == year && h.isCalled(word)).findFirst()
-                    .map(this::plan).orElseGet(() -> Reply.of("%d 年的节假日安排里没有“%s”。".formatted(year, word)));
+                    .map(this::plan).orElseGet(() -> Reply.of(wording.text("duty.notInYear", "year", year, "holiday", word)));
         }
         if (lookingBack) {
             Optional<Holiday> last = duty.calendar().all().stream()
@@ -162,33 +155,28 @@ class DutyAnswers {
         }
         return duty.calendar().next(word, today).map(this::plan)
                 // named in an earlier year but not (yet) in the calendar ahead: the year is unknown
-                .orElseGet(() -> Reply.of(unknownYearAndRemind(nextUnknownYear(today), word + "值班表")));
+                .orElseGet(() -> Reply.of(unknownYearAndRemind(nextUnknownYear(today),
+                        wording.text("duty.what.holiday", "holiday", word))));
     }
 
     public Reply plan(Holiday h) {
         List<DutyAssignment> plan = duty.plan(h);
-        StringBuilder sb = new StringBuilder("**").append(h.year()).append("年").append(h.name()).append("假期值班安排**");
-        if (h.lastDay().isBefore(duty.today())) {
-            sb.append("（已过去）\n以下是当时的值班安排。");
-        }
-        sb.append('\n');
-        sb.append("放假：").append(DutyText.holidaySpan(h)).append('\n');
-        sb.append(DutyText.planLines(plan));
-        sb.append(DutyText.planFooter(plan));
-        sb.append("假期内工程师远程值守，出现故障请在群里描述问题，紧急情况直接电话值班工程师。");
-        return Reply.of(sb.toString());
+        return Reply.of(wording.text("duty.plan", "year", h.year(), "holiday", h.name(),
+                "past", h.lastDay().isBefore(duty.today()) ? wording.text("duty.planPast") : "",
+                "span", DutyText.holidaySpan(h, wording), "lines", DutyText.planLines(plan, wording),
+                "footer", DutyText.planFooter(plan, wording)));
     }
 
     private void appendUnknownNextYear(StringBuilder sb, LocalDate today) {
         if (!duty.calendar().knows(today.getYear())) {
             boolean reminded = gaps.report(today.getYear());
-            sb.append("\n\n注意：").append(unknownYear(today.getYear()))
-                    .append(reminded ? "已提醒管理员补充。" : "管理员已收到补充提醒。");
+            sb.append(wording.text("duty.attention", "text", unknownYear(today.getYear())
+                    + wording.text(reminded ? "duty.reminded" : "duty.alreadyReminded")));
             return;
         }
         int next = today.getYear() + 1;
         if (today.getMonthValue() >= 11 && !duty.calendar().knows(next)) {
-            sb.append("\n\n注意：").append(unknownYear(next));
+            sb.append(wording.text("duty.attention", "text", unknownYear(next)));
         }
     }
 
@@ -202,13 +190,11 @@ class DutyAnswers {
 
     private String unknownYearAndRemind(int year, String what) {
         boolean reminded = gaps.report(year);
-        return unknownYear(year) + "暂时无法给出" + what + "（助手不会猜测放假和调休日期）。"
-                + (reminded ? "已提醒管理员补充。" : "管理员已收到补充提醒。")
-                + "\n当前值班请发送 /duty 查询。";
+        return wording.text("duty.cannotTell", "unknownYear", unknownYear(year), "what", what,
+                "reminded", wording.text(reminded ? "duty.reminded" : "duty.alreadyReminded"));
     }
 
-    private static String unknownYear(int year) {
-        return "%d 年的节假日安排尚未配置（国务院通知一般在 11 月发布，需管理员添加 bot-config/holidays/%d.yaml）。"
-                .formatted(year, year);
+    private String unknownYear(int year) {
+        return wording.text("duty.unknownYear", "year", year);
     }
 }

@@ -1,68 +1,79 @@
 package cn.ebillops.duty;
 
 import cn.ebillops.config.Person;
+import cn.ebillops.wording.Wording;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Chinese wording shared by duty answers and holiday notices. */
+/**
+ * Chinese wording shared by duty answers and holiday notices, from the hospital's {@link Wording}
+ * (duty.*); the two entry points without it keep the built-in wording for tests.
+ */
 public final class DutyText {
 
     private DutyText() {
     }
 
-    public static String weekday(DayOfWeek d) {
+    public static String weekday(DayOfWeek d, Wording wording) {
         return switch (d) {
-            case MONDAY -> "周一";
-            case TUESDAY -> "周二";
-            case WEDNESDAY -> "周三";
-            case THURSDAY -> "周四";
-            case FRIDAY -> "周五";
-            case SATURDAY -> "周六";
-            case SUNDAY -> "周日";
+            case MONDAY -> wording.text("duty.weekday.monday");
+            case TUESDAY -> wording.text("duty.weekday.tuesday");
+            case WEDNESDAY -> wording.text("duty.weekday.wednesday");
+            case THURSDAY -> wording.text("duty.weekday.thursday");
+            case FRIDAY -> wording.text("duty.weekday.friday");
+            case SATURDAY -> wording.text("duty.weekday.saturday");
+            case SUNDAY -> wording.text("duty.weekday.sunday");
         };
     }
 
     /** "10月1日（周四）". */
-    public static String day(LocalDate d) {
-        return "%d月%d日（%s）".formatted(d.getMonthValue(), d.getDayOfMonth(), weekday(d.getDayOfWeek()));
+    public static String day(LocalDate d, Wording wording) {
+        return wording.text("duty.text.day", "month", d.getMonthValue(), "dayOfMonth", d.getDayOfMonth(),
+                "weekday", weekday(d.getDayOfWeek(), wording));
     }
 
     /** "2026年10月1日（周四）". */
-    public static String fullDay(LocalDate d) {
-        return d.getYear() + "年" + day(d);
+    public static String fullDay(LocalDate d, Wording wording) {
+        return wording.text("duty.text.fullDay", "year", d.getYear(), "day", day(d, wording));
     }
 
     /** "张工（电话 13800138001）" or just the name when no phone is configured. */
-    public static String contact(Person p) {
-        return p.phone().isBlank() ? p.name() : "%s（电话 %s）".formatted(p.name(), p.phone());
+    public static String contact(Person p, Wording wording) {
+        return p.phone().isBlank() ? p.name() : wording.text("duty.text.contact", "name", p.name(), "phone", p.phone());
+    }
+
+    public static String callOrder(DutyAssignment a) {
+        return callOrder(a, Wording.defaults());
     }
 
     /** The call order of one assignment, one line each. */
-    public static String callOrder(DutyAssignment a) {
+    public static String callOrder(DutyAssignment a, Wording wording) {
         StringBuilder sb = new StringBuilder();
-        sb.append("> 值班工程师：").append(contact(a.engineer())).append('\n');
-        a.backup().ifPresent(b -> sb.append("> 备岗工程师：").append(contact(b)).append('\n'));
-        a.manager().ifPresent(m -> sb.append("> 负责人：").append(contact(m)).append('\n'));
+        sb.append(wording.text("duty.text.engineer", "contact", contact(a.engineer(), wording)));
+        a.backup().ifPresent(b -> sb.append(wording.text("duty.text.backup", "contact", contact(b, wording))));
+        a.manager().ifPresent(m -> sb.append(wording.text("duty.text.manager", "contact", contact(m, wording))));
         if (!a.hotline().isBlank()) {
-            sb.append("> 值班热线：").append(a.hotline()).append('\n');
+            sb.append(wording.text("duty.text.hotline", "hotline", a.hotline()));
         }
         return sb.toString();
     }
 
     /** The holiday's dates with make-up working days, e.g. "10月1日（周四）至10月7日（周三），共 7 天；调休上班：…". */
-    public static String holidaySpan(Holiday h) {
-        String span = "%s至%s，共 %d 天".formatted(day(h.firstDay()), day(h.lastDay()), h.days());
+    public static String holidaySpan(Holiday h, Wording wording) {
+        String span = wording.text("duty.text.span", "from", day(h.firstDay(), wording), "to", day(h.lastDay(), wording),
+                "days", h.days());
         if (h.makeUpWorkdays().isEmpty()) {
             return span;
         }
-        return span + "；调休上班：" + h.makeUpWorkdays().stream().map(DutyText::day).collect(Collectors.joining("、"));
+        return span + wording.text("duty.text.makeUpDays", "days",
+                h.makeUpWorkdays().stream().map(d -> day(d, wording)).collect(Collectors.joining("、")));
     }
 
     /** The per-day plan of a holiday, consecutive days with the same engineer merged. */
-    public static String planLines(List<DutyAssignment> plan) {
+    public static String planLines(List<DutyAssignment> plan, Wording wording) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (i < plan.size()) {
@@ -70,15 +81,21 @@ public final class DutyText {
             while (j + 1 < plan.size() && plan.get(j + 1).engineer().equals(plan.get(i).engineer())) {
                 j++;
             }
-            String dates = i == j ? day(plan.get(i).date()) : day(plan.get(i).date()) + "至" + day(plan.get(j).date());
-            sb.append("> ").append(dates).append("：").append(contact(plan.get(i).engineer())).append('\n');
+            String dates = i == j ? day(plan.get(i).date(), wording) : wording.text("duty.text.dateRange",
+                    "from", day(plan.get(i).date(), wording), "to", day(plan.get(j).date(), wording));
+            sb.append(wording.text("duty.text.planLine", "dates", dates,
+                    "contact", contact(plan.get(i).engineer(), wording)));
             i = j + 1;
         }
         return sb.toString();
     }
 
-    /** Backup, manager and hotline lines common to the whole plan. */
     public static String planFooter(List<DutyAssignment> plan) {
+        return planFooter(plan, Wording.defaults());
+    }
+
+    /** Backup, manager and hotline lines common to the whole plan. */
+    public static String planFooter(List<DutyAssignment> plan, Wording wording) {
         if (plan.isEmpty()) {
             return "";
         }
@@ -86,14 +103,14 @@ public final class DutyText {
         StringBuilder sb = new StringBuilder();
         List<Person> backups = plan.stream().map(DutyAssignment::backup).flatMap(Optional::stream).distinct().toList();
         if (backups.size() == 1) {
-            sb.append("备岗工程师：").append(contact(backups.get(0))).append('\n');
+            sb.append(wording.text("duty.text.footerBackup", "contact", contact(backups.get(0), wording)));
         } else if (backups.size() > 1) {
-            sb.append("备岗工程师：当天值班以外的另一位（")
-                    .append(backups.stream().map(Person::name).collect(Collectors.joining("、"))).append("）\n");
+            sb.append(wording.text("duty.text.footerBackups",
+                    "names", backups.stream().map(Person::name).collect(Collectors.joining("、"))));
         }
-        first.manager().ifPresent(m -> sb.append("负责人：").append(contact(m)).append('\n'));
+        first.manager().ifPresent(m -> sb.append(wording.text("duty.text.footerManager", "contact", contact(m, wording))));
         if (!first.hotline().isBlank()) {
-            sb.append("值班热线：").append(first.hotline()).append('\n');
+            sb.append(wording.text("duty.text.footerHotline", "hotline", first.hotline()));
         }
         return sb.toString();
     }

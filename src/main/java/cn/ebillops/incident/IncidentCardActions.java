@@ -25,12 +25,12 @@ class IncidentCardActions implements IncidentActions {
                 case RESOLVE -> service.resolve(incidentNumber, actor,
                         note == null || note.isBlank() ? "通过卡片登记解决（原因待补充）" : note);
             };
-            String what = switch (action) {
-                case ACK -> "已接单";
-                case ONSITE -> "已登记到场";
-                case RESOLVE -> "已登记解决";
-            };
-            return new Outcome(true, Reply.of("%s %s。\n%s".formatted(actor.name(), what, texts.headline(i))));
+            String headline = texts.headline(i);
+            return new Outcome(true, Reply.of(switch (action) {
+                case ACK -> texts.text("incident.card.acknowledged", "engineer", actor.name(), "headline", headline);
+                case ONSITE -> texts.text("incident.card.onsite", "engineer", actor.name(), "headline", headline);
+                case RESOLVE -> texts.text("incident.card.resolved", "engineer", actor.name(), "headline", headline);
+            }));
         } catch (IncidentException e) {
             return new Outcome(false, Reply.of(e.getMessage()));
         }

@@ -7,6 +7,7 @@ import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.InspectionSummary;
 import cn.ebillops.inspection.Inspector;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,14 +80,11 @@ class IncidentDiagnosis {
         Person engineer = chain.engineer().get();
         // Only what was fixed at opening (not the growing list of reporters or the status): a resend after a
         // restart is then the same message, which WeCom's duplicate check drops if the first one went out.
-        String text = """
-                📟 **新故障单** 故障单 %s · %s · %s
-                > 报告：%s（%s）
-                > 描述：%s
-                > 响应时限：%s
-                请发送 `/ack %d` 接单；无法远程解决时 `/ack %d 需上门`。""".formatted(i.ref(), i.severity().describe(),
-                i.area().label(), i.source() == Incident.Source.MONITOR ? "监控" : texts.name(i.openedBy()),
-                texts.time(i.openedAt()), i.summary(), texts.time(i.responseDeadline()), i.number(), i.number());
+        String text = texts.text("incident.engineer.opened", "ref", i.ref(), "level", i.severity().describe(),
+                "area", i.area().label(), "reporter", i.source() == Incident.Source.MONITOR
+                        ? texts.text("incident.engineer.byMonitor") : texts.name(i.openedBy()),
+                "openedAt", texts.time(i.openedAt()), "summary", i.summary(),
+                "deadline", texts.time(i.responseDeadline()), "number", i.number());
         boolean delivered = notifier.toEngineer(engineer.userId(), i, text, "incident:" + i.number() + ":opened");
         // Not delivered: IncidentFollowThrough tries again, and the response clock's reminder and escalation
         // still call the engineer.
@@ -104,15 +102,16 @@ class IncidentDiagnosis {
             run = inspector.run(scopes, "incident:" + i.number());
         } catch (RuntimeException e) {
             log.error("diagnosis checks for incident {} failed", i.number(), e);
-            notifier.toGroups(i, "故障单 %s：自动诊断未能完成，值班工程师将人工排查。".formatted(i.ref()), List.of(),
+            notifier.toGroups(i, texts.text("incident.diagnosis.failed", "ref", i.ref()), List.of(),
                     diagnosisKey(i));
             repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
                     "自动诊断未能完成：" + e.getClass().getSimpleName()));
             return null;
         }
-        String findings = findings(run);
-        notifier.toGroups(i, "🔍 **故障单 %s 自动诊断**（%s）\n%s".formatted(i.ref(),
-                scopes.stream().map(InspectionScope::label).collect(Collectors.joining("、")), findings), List.of(),
+        String findings = findings(run, texts.wording());
+        notifier.toGroups(i, texts.text("incident.diagnosis.found", "ref", i.ref(),
+                "scopes", scopes.stream().map(InspectionScope::label).collect(Collectors.joining("、")),
+                "findings", findings), List.of(),
                 diagnosisKey(i));
         repository.addEvent(new IncidentEvent(i.number(), clock.instant(), "DIAGNOSIS", "assistant",
                 "自动诊断（%s）：%s".formatted(IncidentTexts.duration(Duration.between(started, clock.instant())),
@@ -132,12 +131,16 @@ class IncidentDiagnosis {
     }
 
     static String findings(InspectionRun run) {
+        return findings(run, Wording.defaults());
+    }
+
+    static String findings(InspectionRun run, Wording wording) {
         if (run.results().isEmpty()) {
-            return "没有配置相关检查项，值班工程师将人工排查。";
+            return wording.text("incident.diagnosis.noChecks");
         }
-        String findings = InspectionSummary.findings(run, InspectionSummary.MAX_BYTES - 200);
+        String findings = InspectionSummary.findings(run, InspectionSummary.MAX_BYTES - 200, wording);
         if (run.problems().isEmpty()) {
-            return findings + "服务端未见异常，可能是本机或网络问题；值班工程师会继续跟进。";
+            return wording.text("incident.diagnosis.serverFine", "findings", findings);
         }
         return findings.strip();
     }

@@ -64,8 +64,8 @@ public class IncidentService {
         Incident i = openIncident(number);
         Instant now = clock.instant();
         if (i.acknowledgedAt() != null && !onsiteRequired) {
-            throw new IncidentException("故障单 %s 已由 %s 于 %s 接单。".formatted(i.ref(), texts.name(i.acknowledgedBy()),
-                    texts.time(i.acknowledgedAt())));
+            throw new IncidentException(texts.text("incident.refused.alreadyAcknowledged", "ref", i.ref(),
+                    "engineer", texts.name(i.acknowledgedBy()), "at", texts.time(i.acknowledgedAt())));
         }
         if (i.acknowledgedAt() == null && repository.acknowledge(number, now, actor.userId())) {
             boolean late = now.isAfter(i.responseDeadline());
@@ -101,7 +101,8 @@ public class IncidentService {
         Incident i = openIncident(number);
         Instant now = clock.instant();
         if (!repository.markOnsite(number, now, actor.userId())) {
-            throw new IncidentException("故障单 %s 已于 %s 登记到场。".formatted(i.ref(), texts.time(i.onsiteAt())));
+            throw new IncidentException(texts.text("incident.refused.alreadyOnsite", "ref", i.ref(),
+                    "at", texts.time(i.onsiteAt())));
         }
         if (i.acknowledgedAt() == null) {
             repository.acknowledge(number, now, actor.userId());
@@ -118,12 +119,13 @@ public class IncidentService {
     public Incident resolve(long number, Person actor, String cause) {
         requireEngineer(actor, "登记解决");
         if (cause == null || cause.isBlank()) {
-            throw new IncidentException("请写明故障原因和处理办法，例如：`/resolve %d 签名服务器证书过期，已更新证书`".formatted(number));
+            throw new IncidentException(texts.text("incident.refused.causeMissing", "number", number));
         }
         Incident i = openIncident(number);
         Instant now = clock.instant();
         if (!repository.resolve(number, now, actor.userId(), cause.strip())) {
-            throw new IncidentException("故障单 %s 当前状态为%s，不能登记解决。".formatted(i.ref(), i.status().label()));
+            throw new IncidentException(texts.text("incident.refused.cannotResolve", "ref", i.ref(),
+                    "status", i.status().label()));
         }
         repository.addEvent(new IncidentEvent(number, now, "RESOLVED", actor.userId(),
                 "%s 登记解决，历时 %s：%s".formatted(actor.name(), IncidentTexts.duration(Duration.between(i.openedAt(), now)),
@@ -137,7 +139,7 @@ public class IncidentService {
         Incident i = get(number);
         Instant now = clock.instant();
         if (!repository.close(number, now, actor.userId())) {
-            throw new IncidentException("故障单 %s 已关闭。".formatted(i.ref()));
+            throw new IncidentException(texts.text("incident.refused.alreadyClosed", "ref", i.ref()));
         }
         repository.addEvent(new IncidentEvent(number, now, "CLOSED", actor.userId(),
                 i.status() == IncidentStatus.RESOLVED ? actor.name() + " 关闭" : actor.name() + " 未登记解决即关闭（误报或撤销）"));
@@ -153,7 +155,8 @@ public class IncidentService {
         requireReporterOrEngineer(i, person, "撤销");
         Instant now = clock.instant();
         if (!repository.withdraw(number, now, person.userId())) {
-            throw new IncidentException("故障单 %s 当前状态为%s，不能撤销。".formatted(i.ref(), i.status().label()));
+            throw new IncidentException(texts.text("incident.refused.cannotWithdraw", "ref", i.ref(),
+                    "status", i.status().label()));
         }
         String why = reason == null || reason.isBlank() ? "" : "：" + IncidentTexts.summary(reason);
         repository.addEvent(new IncidentEvent(number, now, "WITHDRAWN", person.userId(),
@@ -166,7 +169,7 @@ public class IncidentService {
         requireEngineer(actor, "调整故障级别");
         Incident i = openIncident(number);
         if (i.severity() == severity) {
-            throw new IncidentException("故障单 %s 已是%s。".formatted(i.ref(), severity.describe()));
+            throw new IncidentException(texts.text("incident.refused.sameLevel", "ref", i.ref(), "level", severity.describe()));
         }
         return applyLevel(i, severity, clock.instant(), actor.userId(), actor.name() + " 调整级别");
     }
@@ -210,7 +213,7 @@ public class IncidentService {
             repository.addEvent(new IncidentEvent(number, now, "CONFIRMED", person.userId(),
                     person.name() + " 确认已恢复，故障单关闭"));
         } else {
-            throw new IncidentException("故障单 %s 已关闭。".formatted(i.ref()));
+            throw new IncidentException(texts.text("incident.refused.alreadyClosed", "ref", i.ref()));
         }
         return synced(number);
     }
@@ -255,18 +258,19 @@ public class IncidentService {
 
     /** The incident a command means: the given number, or else the {@link UnnamedTarget} of the chat. */
     public Incident target(Optional<Long> number, String chatId) {
-        return number.isPresent() ? get(number.get()) : UnnamedTarget.among(repository.findOpen(), chatId);
+        return number.isPresent() ? get(number.get()) : UnnamedTarget.among(repository.findOpen(), chatId, texts);
     }
 
     private Incident get(long number) {
-        return repository.find(number).orElseThrow(() -> new IncidentException("找不到故障单 #" + number + "。"));
+        return repository.find(number).orElseThrow(() -> new IncidentException(
+                texts.text("incident.refused.notFound", "number", number)));
     }
 
     private Incident openIncident(long number) {
         Incident i = get(number);
         if (!i.status().isOpen()) {
-            throw new IncidentException("故障单 %s 已%s，不能再更改。".formatted(i.ref(),
-                    i.status() == IncidentStatus.CLOSED ? "关闭" : "解决"));
+            throw new IncidentException(texts.text(i.status() == IncidentStatus.CLOSED ? "incident.refused.closed"
+                    : "incident.refused.resolved", "ref", i.ref()));
         }
         return i;
     }
@@ -277,10 +281,10 @@ public class IncidentService {
         return i;
     }
 
-    private static void requireEngineer(Person actor, String what) {
+    private void requireEngineer(Person actor, String what) {
         if (actor == null || !actor.role().isEngineer()) {
-            throw new IncidentException("抱歉，只有运维工程师或管理员可以%s。您的身份是%s，故障单未做更改；如需处理请联系值班工程师。"
-                    .formatted(what, actor == null ? "未知" : actor.role().label()));
+            throw new IncidentException(texts.text("incident.refused.notEngineer", "action", what,
+                    "role", actor == null ? "未知" : actor.role().label()));
         }
     }
 
@@ -290,7 +294,7 @@ public class IncidentService {
         }
         boolean reporter = repository.reporters(i.number()).stream().anyMatch(r -> r.userId().equals(person.userId()));
         if (!reporter) {
-            throw new IncidentException("抱歉，只有故障单 %s 的报告人或运维工程师可以%s，故障单未做更改。".formatted(i.ref(), what));
+            throw new IncidentException(texts.text("incident.refused.notReporter", "ref", i.ref(), "action", what));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.ebillops.incident;
 
 import cn.ebillops.config.BotConfig;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Chinese wording shared by replies and notices: times in Beijing time, durations, one-line summaries. */
+/**
+ * Chinese wording shared by replies and notices: times in Beijing time, durations, one-line summaries,
+ * and the module's templates from {@link Wording} (the hospital may rewrite them in bot-config).
+ */
 @Component
 public class IncidentTexts {
 
@@ -19,10 +23,22 @@ public class IncidentTexts {
 
     private final Clock clock;
     private final BotConfig config;
+    private final Wording wording;
 
-    public IncidentTexts(Clock clock, BotConfig config) {
+    public IncidentTexts(Clock clock, BotConfig config, Wording wording) {
         this.clock = clock;
         this.config = config;
+        this.wording = wording;
+    }
+
+    /** The hospital's wording, for texts other modules build (an inspection's findings). */
+    public Wording wording() {
+        return wording;
+    }
+
+    /** The text of a wording key (incident.*, sla.*) with its placeholders as name, value, name, value… */
+    public String text(String key, Object... namesAndValues) {
+        return wording.text(key, namesAndValues);
     }
 
     /** "14:30", or "11-26 14:30" when not today. */
@@ -71,8 +87,8 @@ public class IncidentTexts {
 
     /** "故障单 #12 · II级（系统严重故障）· 票据开具 · 处理中". */
     public String headline(Incident i) {
-        return "故障单 %s · %s · %s · %s".formatted(i.ref(), i.severity().describe(), i.area().label(),
-                i.status().label());
+        return text("incident.headline", "ref", i.ref(), "level", i.severity().describe(), "area", i.area().label(),
+                "status", i.status().label());
     }
 
     public String reporters(java.util.List<Reporter> reporters) {

@@ -81,11 +81,9 @@ class MonitoringIncidents {
         var outcome = service.monitorProblem(area, severity, "监控发现：" + summary, chat.orElse("monitor"));
         if (!outcome.joined()) {
             Incident i = outcome.incident();
-            notifier.toGroups(i, """
-                    🛎 **监控发现异常，已自动建单** %s
-                    > %s
-                    > 响应时限：%s，值班工程师已收到通知。""".formatted(i.ref() + " · " + i.severity().describe() + " · "
-                    + i.area().label(), i.summary(), texts.time(i.responseDeadline())), List.of(), "incident:" + i.number() + ":monitor-open");
+            notifier.toGroups(i, texts.text("incident.monitorOpened", "ref", i.ref(), "level", i.severity().describe(),
+                    "area", i.area().label(), "summary", i.summary(), "deadline", texts.time(i.responseDeadline())),
+                    List.of(), "incident:" + i.number() + ":monitor-open");
         }
     }
 }

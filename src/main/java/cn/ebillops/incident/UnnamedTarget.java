@@ -12,16 +12,17 @@ final class UnnamedTarget {
     private UnnamedTarget() {
     }
 
-    static Incident among(List<Incident> open, String chatId) {
+    static Incident among(List<Incident> open, String chatId, IncidentTexts texts) {
         List<Incident> here = open.stream().filter(i -> i.chatId().equals(chatId)).toList();
         List<Incident> candidates = here.isEmpty() ? open : here;
         if (candidates.size() == 1) {
             return candidates.get(0);
         }
         if (candidates.isEmpty()) {
-            throw new IncidentException("当前没有未关闭的故障单。");
+            throw new IncidentException(texts.text("incident.refused.noneOpen"));
         }
-        throw new IncidentException("有 %d 张未关闭的故障单（%s），请写明编号，例如 `/ack %d`。".formatted(candidates.size(),
-                String.join("、", candidates.stream().map(Incident::ref).toList()), candidates.get(0).number()));
+        throw new IncidentException(texts.text("incident.refused.whichOne", "count", candidates.size(),
+                "refs", String.join("、", candidates.stream().map(Incident::ref).toList()),
+                "number", candidates.get(0).number()));
     }
 }

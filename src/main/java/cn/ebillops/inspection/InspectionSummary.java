@@ -1,5 +1,6 @@
 package cn.ebillops.inspection;
 
+import cn.ebillops.wording.Wording;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,27 +23,37 @@ public final class InspectionSummary {
     private InspectionSummary() {
     }
 
+    /** With the built-in wording (tests, the model's tool); chat answers pass the hospital's {@link Wording}. */
     public static String render(InspectionRun run, String reportUrl) {
+        return render(run, reportUrl, Wording.defaults());
+    }
+
+    public static String render(InspectionRun run, String reportUrl, Wording wording) {
         Map<CheckStatus, Long> counts = new EnumMap<>(CheckStatus.class);
         run.results().forEach(r -> counts.merge(r.status(), 1L, Long::sum));
         String scopes = run.scopes().stream().map(InspectionScope::label).sorted().collect(Collectors.joining("、"));
         double secs = java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0;
         StringBuilder head = new StringBuilder();
-        head.append("**巡检完成**（第 %d 次，%s，%d 项，用时 %.1f 秒）\n".formatted(run.id(), scopes,
-                run.results().size(), secs));
-        head.append("结论：**").append(run.results().isEmpty() ? "没有配置检查项" : run.overall().label()).append("**　");
-        head.append(java.util.Arrays.stream(CheckStatus.values()).sorted(Comparator.reverseOrder())
-                .map(s -> s.label() + " " + counts.getOrDefault(s, 0L)).collect(Collectors.joining("，")));
-        head.append('\n');
-        String tail = "\n[下载 Word 巡检报告](%s)".formatted(reportUrl);
+        head.append(wording.text("inspection.summary.head", "run", run.id(), "scopes", scopes,
+                "checks", run.results().size(), "seconds", "%.1f".formatted(secs),
+                "overall", run.results().isEmpty() ? wording.text("inspection.summary.noChecks") : run.overall().label(),
+                "counts", java.util.Arrays.stream(CheckStatus.values()).sorted(Comparator.reverseOrder())
+                        .map(s -> wording.text("inspection.summary.count", "status", s.label(),
+                                "count", counts.getOrDefault(s, 0L)))
+                        .collect(Collectors.joining(wording.text("inspection.summary.countSeparator")))));
+        String tail = wording.text("inspection.summary.report", "url", reportUrl);
 
-        String body = run.results().isEmpty() ? "" : findings(run, MAX_BYTES - bytes(head) - bytes(tail));
+        String body = run.results().isEmpty() ? "" : findings(run, MAX_BYTES - bytes(head) - bytes(tail), wording);
         return head + body + tail;
     }
 
     /** The one sentence for a run without problems: the /inspect answer, the incident diagnosis and the model's tool. */
     public static String allNormal(InspectionRun run) {
-        return "全部 %d 项检查均正常。".formatted(run.results().size());
+        return allNormal(run, Wording.defaults());
+    }
+
+    public static String allNormal(InspectionRun run, Wording wording) {
+        return wording.text("inspection.allNormal", "checks", run.results().size());
     }
 
     /**
@@ -50,16 +61,20 @@ public final class InspectionSummary {
      * at most {@link #MAX_LISTED} and within {@code maxBytes}, the rest counted. No problem: {@link #allNormal}.
      */
     public static String findings(InspectionRun run, int maxBytes) {
+        return findings(run, maxBytes, Wording.defaults());
+    }
+
+    public static String findings(InspectionRun run, int maxBytes, Wording wording) {
         if (run.problems().isEmpty()) {
-            return allNormal(run) + "\n";
+            return allNormal(run, wording) + "\n";
         }
         List<CheckResult> problems = run.problems().stream()
                 .sorted(Comparator.comparing(CheckResult::status).reversed()).toList();
-        StringBuilder sb = new StringBuilder("发现 %d 项问题（共检查 %d 项）：\n".formatted(problems.size(),
-                run.results().size()));
+        StringBuilder sb = new StringBuilder(wording.text("inspection.findings.head", "problems", problems.size(),
+                "checks", run.results().size()));
         int shown = 0;
         for (CheckResult r : problems) {
-            String line = line(r);
+            String line = line(r, wording);
             // room for the "…另有" line below
             if (shown == MAX_LISTED || bytes(sb) + bytes(line) + 60 > maxBytes) {
                 break;
@@ -68,15 +83,17 @@ public final class InspectionSummary {
             shown++;
         }
         if (shown < problems.size()) {
-            sb.append("…另有 %d 项问题见巡检报告\n".formatted(problems.size() - shown));
+            sb.append(wording.text("inspection.findings.more", "more", problems.size() - shown));
         }
         return sb.toString();
     }
 
-    private static String line(CheckResult r) {
-        String target = r.target().isBlank() ? "" : "（" + r.target() + "）";
-        String suggestion = r.suggestion().isBlank() ? "" : "\n> 建议：" + cut(r.suggestion().replace('\n', ' '), 120);
-        return "> 【%s】%s%s：%s%s\n".formatted(r.status().label(), r.name(), target, headline(r), suggestion);
+    private static String line(CheckResult r, Wording wording) {
+        String target = r.target().isBlank() ? "" : wording.text("inspection.findings.target", "target", r.target());
+        String suggestion = r.suggestion().isBlank() ? "" : wording.text("inspection.findings.suggestion",
+                "suggestion", cut(r.suggestion().replace('\n', ' '), 120));
+        return wording.text("inspection.findings.line", "status", r.status().label(), "check", r.name(),
+                "target", target, "evidence", headline(r), "suggestion", suggestion);
     }
 
     /** The most telling evidence line: one flagged with "←", else the first; at most 90 characters. */

@@ -5,6 +5,7 @@ import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.nlu.Classification;
 import cn.ebillops.assistant.nlu.Intent;
 import cn.ebillops.channel.Reply;
+import cn.ebillops.wording.Wording;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,10 +24,12 @@ public class ConsultationHandler implements IntentHandler {
 
     private final KnowledgeBase knowledge;
     private final WhoToAsk whoToAsk;
+    private final Wording wording;
 
-    public ConsultationHandler(KnowledgeBase knowledge, WhoToAsk whoToAsk) {
+    public ConsultationHandler(KnowledgeBase knowledge, WhoToAsk whoToAsk, Wording wording) {
         this.knowledge = knowledge;
         this.whoToAsk = whoToAsk;
+        this.wording = wording;
     }
 
     @Override
@@ -47,7 +50,7 @@ public class ConsultationHandler implements IntentHandler {
         } catch (RuntimeException e) {
             // e.g. the embedding model failed to load: still an honest answer with a person to ask
             log.error("knowledge search failed", e);
-            return "知识库暂时无法使用，无法回答这个操作问题。\n建议联系" + whoToAsk.contacts() + "。";
+            return wording.text("knowledge.unavailable", "contacts", whoToAsk.contacts());
         }
         Optional<KnowledgeMatch> best = matches.stream().filter(m -> m.score() >= knowledge.threshold()).findFirst();
         if (best.isPresent()) {
@@ -55,19 +58,11 @@ public class ConsultationHandler implements IntentHandler {
             String related = matches.stream().skip(1)
                     .filter(m -> m.score() >= knowledge.threshold() - 0.03)
                     .map(m -> m.entry().title()).collect(Collectors.joining("、"));
-            StringBuilder sb = new StringBuilder("**").append(e.title()).append("**\n").append(e.body());
-            if (!related.isEmpty()) {
-                sb.append("\n\n相关：").append(related);
-            }
-            sb.append("\n\n> 以上来自运维知识库，仍有问题请联系").append(whoToAsk.contacts()).append("。");
-            return sb.toString();
+            return wording.text("knowledge.answer", "title", e.title(), "body", e.body(), "related", related.isEmpty() ? ""
+                    : wording.text("knowledge.related", "titles", related), "contacts", whoToAsk.contacts());
         }
-        StringBuilder sb = new StringBuilder("我不确定这个问题的答案，知识库里没有足够匹配的操作说明。");
-        if (!matches.isEmpty()) {
-            sb.append("\n可能相关：").append(matches.stream().map(m -> m.entry().title())
-                    .collect(Collectors.joining("、"))).append("（可以换个说法再问）");
-        }
-        sb.append("\n建议联系").append(whoToAsk.contacts()).append("。");
-        return sb.toString();
+        return wording.text("knowledge.unsure", "maybe", matches.isEmpty() ? "" : wording.text("knowledge.maybe",
+                "titles", matches.stream().map(m -> m.entry().title()).collect(Collectors.joining("、"))),
+                "contacts", whoToAsk.contacts());
     }
 }

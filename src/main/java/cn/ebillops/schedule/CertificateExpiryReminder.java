@@ -35,11 +35,8 @@ class CertificateExpiryReminder implements NoticeHandler {
         String name = cert.map(CertificateExpirySource.CertificateExpiry::name).orElse("CA 证书");
         String source = cert.map(CertificateExpirySource.CertificateExpiry::source).orElse("bot-config/duty.yaml");
         var notAfter = notice.date().orElseThrow();
-        String text = """
-                **%s将于 %s 到期（还有 %d 天）**
-                证书到期后签名验签服务将无法使用，电子票据开具会受影响。请运维服务商尽快办理证书更新（合同含 1 张 CA 证书服务），\
-                更新后在 bot-config/duty.yaml 修改 caCertificate.notAfter（或由证书模块自动读取）。
-                到期日来源：%s""".formatted(name, notAfter, notice.number(), source);
+        String text = groups.text("schedule.certificateExpiry", "certificate", name, "notAfter", notAfter,
+                "days", notice.number(), "source", source);
         DutyAssignment now = duty.now();
         List<String> mentions = Stream.concat(Stream.of(now.engineer()), now.manager().stream())
                 .map(Person::userId).distinct().toList();

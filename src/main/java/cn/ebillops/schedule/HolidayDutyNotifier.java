@@ -33,17 +33,13 @@ class HolidayDutyNotifier implements NoticeHandler {
         Holiday h = notice.holiday().orElseThrow();
         List<DutyAssignment> plan = duty.plan(h);
         List<Person> engineers = duty.engineersDuring(h);
-        StringBuilder sb = new StringBuilder();
-        if (notice.kind() == NoticeKind.HOLIDAY_EVE) {
-            sb.append("**").append(h.name()).append("假期 ").append(DutyText.day(h.firstDay()))
-                    .append("起，值班安排提醒**\n");
-        } else {
-            sb.append("**").append(h.year()).append("年").append(h.name()).append("假期值班安排**\n");
-        }
-        sb.append("放假：").append(DutyText.holidaySpan(h)).append('\n');
-        sb.append(DutyText.planLines(plan));
-        sb.append(DutyText.planFooter(plan));
-        sb.append("假期内工程师远程值守（7×24 小时，30 分钟内响应）。出现故障请在群里描述问题（如“开票失败”），紧急情况直接电话值班工程师。");
-        groups.post(notice, sb.toString(), engineers.stream().map(Person::userId).toList(), lateNote);
+        String title = notice.kind() == NoticeKind.HOLIDAY_EVE
+                ? groups.text("schedule.holiday.eveTitle", "holiday", h.name(),
+                        "day", DutyText.day(h.firstDay(), groups.wording()))
+                : groups.text("schedule.holiday.title", "year", h.year(), "holiday", h.name());
+        String text = groups.text("schedule.holiday.plan", "title", title,
+                "span", DutyText.holidaySpan(h, groups.wording()), "lines", DutyText.planLines(plan, groups.wording()),
+                "footer", DutyText.planFooter(plan, groups.wording()));
+        groups.post(notice, text, engineers.stream().map(Person::userId).toList(), lateNote);
     }
 }

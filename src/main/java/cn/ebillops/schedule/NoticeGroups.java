@@ -4,6 +4,7 @@ import cn.ebillops.channel.ChatSender;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.ChatGroup;
+import cn.ebillops.wording.Wording;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -15,11 +16,22 @@ class NoticeGroups {
     private final ChatSender sender;
     private final BotConfig config;
     private final ScheduleSettings settings;
+    private final Wording wording;
 
-    public NoticeGroups(ChatSender sender, BotConfig config, ScheduleSettings settings) {
+    public NoticeGroups(ChatSender sender, BotConfig config, ScheduleSettings settings, Wording wording) {
         this.sender = sender;
         this.config = config;
         this.settings = settings;
+        this.wording = wording;
+    }
+
+    Wording wording() {
+        return wording;
+    }
+
+    /** The wording of a notice (schedule.*), which the hospital may rewrite in bot-config. */
+    public String text(String key, Object... namesAndValues) {
+        return wording.text(key, namesAndValues);
     }
 
     public List<ChatGroup> targets() {

@@ -5,6 +5,7 @@ import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
+import cn.ebillops.wording.Wording;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,12 +48,13 @@ class NoticeService {
     private final Clock clock;
     private final String owner;
     private final Duration lease;
+    private final Wording wording;
     /** The epoch never changes once recorded; read it once. */
     private volatile Instant epoch;
 
     public NoticeService(NoticePlanner planner, NoticeLedger ledger, List<NoticeHandler> handlers,
                          ScheduleSettings settings, ChatSender sender, BotConfig config, Clock clock,
-                         @Value("${ebillops.schedule.claim-lease:PT30M}") Duration lease) {
+                         @Value("${ebillops.schedule.claim-lease:PT30M}") Duration lease, Wording wording) {
         this.planner = planner;
         this.ledger = ledger;
         handlers.forEach(h -> h.kinds().forEach(k -> {
@@ -66,6 +68,7 @@ class NoticeService {
         this.clock = clock;
         this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.lease = lease;
+        this.wording = wording;
     }
 
     /** What one evaluation did. */
@@ -150,8 +153,8 @@ class NoticeService {
             ledger.markFailed(n, owner, e.toString());
             int attempts = ledger.find(n.kind(), n.occasion()).map(NoticeLedger.Entry::attempts).orElse(MAX_ATTEMPTS);
             if (attempts >= MAX_ATTEMPTS) {
-                toAdmins("**%s未能完成**\n已尝试 %d 次仍失败（原定 %s）。请工程师手工处理，并查看助手日志。"
-                        .formatted(n.title(), attempts, WHEN.format(n.dueAt().atZone(zone()))),
+                toAdmins(wording.text("schedule.notice.failed", "title", n.title(), "attempts", attempts,
+                        "due", WHEN.format(n.dueAt().atZone(zone()))),
                         "notice-failed/" + n.key());
             }
             return new Outcome(0, 0, 0, 1);
@@ -160,14 +163,12 @@ class NoticeService {
 
     /** “（补发：原定 2026-09-28 09:30 发送，因助手停机延迟）”. */
     public String lateNote(PlannedNotice n) {
-        return "（补发：原定 %s 发送，因助手停机延迟）".formatted(WHEN.format(n.dueAt().atZone(zone())));
+        return wording.text("schedule.notice.late", "due", WHEN.format(n.dueAt().atZone(zone())));
     }
 
     private void reportMissed(PlannedNotice n) {
-        toAdmins("""
-                **漏发提醒：%s**
-                原定 %s 执行，因助手停机未能按时完成，且已过有效期（%s），不再补发。请确认是否需要人工补做。"""
-                .formatted(n.title(), WHEN.format(n.dueAt().atZone(zone())), WHEN.format(n.expiresAt().atZone(zone()))),
+        toAdmins(wording.text("schedule.notice.missed", "title", n.title(), "due", WHEN.format(n.dueAt().atZone(zone())),
+                "expires", WHEN.format(n.expiresAt().atZone(zone()))),
                 "notice-missed/" + n.key());
     }
 

@@ -40,12 +40,12 @@ class PreHolidayRoutine implements NoticeHandler {
     public void perform(PlannedNotice notice, Optional<String> lateNote) {
         Holiday h = notice.holiday().orElseThrow();
         DutyAssignment now = duty.now();
-        StringBuilder sb = new StringBuilder("**节前例行巡检与数据备份检查（").append(h.year()).append("年").append(h.name())
-                .append("，").append(DutyText.day(h.firstDay())).append("起放假）**\n");
+        StringBuilder sb = new StringBuilder(groups.text("schedule.preHoliday.title", "year", h.year(),
+                "holiday", h.name(), "day", DutyText.day(h.firstDay(), groups.wording())));
         InspectionRun run = inspector.run(EnumSet.of(InspectionScope.ALL, InspectionScope.BACKUP),
                 "schedule:pre-holiday:" + h.key());
-        sb.append(RoutineInspectionPost.of(run));
-        sb.append("当前值班工程师：").append(DutyText.contact(now.engineer()));
+        sb.append(RoutineInspectionPost.of(run, groups));
+        sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer(), groups.wording())));
         groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);
     }
 }

@@ -45,29 +45,30 @@ class QuarterlyInspection implements NoticeHandler {
     @Override
     public void perform(PlannedNotice notice, Optional<String> lateNote) {
         DutyAssignment now = duty.now();
-        StringBuilder sb = new StringBuilder("**").append(notice.year()).append(" 年第 ").append(notice.number())
-                .append(" 季度巡检**\n");
+        StringBuilder sb = new StringBuilder(groups.text("schedule.quarterly.title", "year", notice.year(),
+                "quarter", notice.number()));
         InspectionRun run = inspector.run(EnumSet.of(InspectionScope.ALL), "schedule:quarterly:" + notice.occasion());
-        sb.append(RoutineInspectionPost.of(run));
+        sb.append(RoutineInspectionPost.of(run, groups));
         sb.append(reportLines(run));
-        sb.append("当前值班工程师：").append(DutyText.contact(now.engineer()));
+        sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer(), groups.wording())));
         groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);
     }
 
     private String reportLines(InspectionRun run) {
         StringBuilder sb = new StringBuilder();
-        sb.append(link("巡检报告（Word）", () -> reports.inspectionReport(run)));
-        sb.append(link("改进建议报告", () -> reports.improvementReport(run)));
+        sb.append(link(groups.text("schedule.quarterly.inspectionReport"), () -> reports.inspectionReport(run)));
+        sb.append(link(groups.text("schedule.quarterly.improvementReport"), () -> reports.improvementReport(run)));
         return sb.toString();
     }
 
-    private static String link(String what, java.util.function.Supplier<Optional<Reply.Link>> get) {
+    private String link(String what, java.util.function.Supplier<Optional<Reply.Link>> get) {
         try {
-            return get.get().map(l -> "%s：[%s](%s)\n".formatted(what, l.title(), l.url()))
-                    .orElse(what + "：暂未生成，请工程师手工提交。\n");
+            return get.get().map(l -> groups.text("schedule.quarterly.link", "report", what, "title", l.title(),
+                            "url", l.url()))
+                    .orElseGet(() -> groups.text("schedule.quarterly.notYet", "report", what));
         } catch (RuntimeException e) {
             log.warn("quarterly report source failed for {}: {}", what, e.toString());
-            return what + "：生成失败，请工程师手工提交。\n";
+            return groups.text("schedule.quarterly.failed", "report", what);
         }
     }
 }

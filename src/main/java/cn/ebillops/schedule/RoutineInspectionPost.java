@@ -21,27 +21,26 @@ final class RoutineInspectionPost {
     private RoutineInspectionPost() {
     }
 
-    static String of(InspectionRun run) {
+    static String of(InspectionRun run, NoticeGroups wording) {
         Map<CheckStatus, Long> counts = new TreeMap<>(run.results().stream()
                 .collect(Collectors.groupingBy(CheckResult::status, Collectors.counting())));
-        StringBuilder sb = new StringBuilder();
-        sb.append("范围：").append(run.scopes().stream().sorted().map(InspectionScope::label)
-                .collect(Collectors.joining("、"))).append('\n');
-        sb.append("结果：**").append(run.overall().label()).append("**（共 ").append(run.results().size()).append(" 项");
+        StringBuilder perStatus = new StringBuilder();
         for (CheckStatus s : CheckStatus.values()) {
-            sb.append("，").append(s.label()).append(" ").append(counts.getOrDefault(s, 0L));
+            perStatus.append(wording.text("schedule.routine.count", "status", s.label(), "count", counts.getOrDefault(s, 0L)));
         }
-        sb.append("）\n");
-        sb.append(InspectionSummary.findings(run, MAX_FINDINGS_BYTES));
+        StringBuilder sb = new StringBuilder(wording.text("schedule.routine.result",
+                "scopes", run.scopes().stream().sorted().map(InspectionScope::label).collect(Collectors.joining("、")),
+                "overall", run.overall().label(), "total", run.results().size(), "counts", perStatus));
+        sb.append(InspectionSummary.findings(run, MAX_FINDINGS_BYTES, wording.wording()));
         // Monitoring opens incidents for 异常 and 无法检查 only (MonitoringIncidents); say exactly that.
         var problems = run.problems();
         boolean opens = problems.stream().anyMatch(r -> r.status() == CheckStatus.FAIL || r.status() == CheckStatus.ERROR);
         boolean warns = problems.stream().anyMatch(r -> r.status() == CheckStatus.WARN);
         if (opens) {
-            sb.append("其中【异常】和【无法检查】的项目会自动登记为故障单，并通知值班工程师跟进。\n");
+            sb.append(wording.text("schedule.routine.opensIncidents"));
         }
         if (warns) {
-            sb.append("【警告】项不建故障单，请值班工程师在节前处理并在群里回报。\n");
+            sb.append(wording.text("schedule.routine.warnings"));
         }
         return sb.toString();
     }

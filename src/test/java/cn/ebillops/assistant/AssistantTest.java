@@ -20,6 +20,7 @@ import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
 import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.testsupport.PostgresTestSupport;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ class AssistantTest {
         ObjectProvider<FreeFormResponder> none = new StaticListableBeanFactory().getBeanProvider(FreeFormResponder.class);
         return new Assistant(config, new CommandRegistry(List.of(commands)), classifier, handlers, none,
                 new InMemoryKeyValueStore(Clock.systemUTC()), log, new EntityExtractor(Clock.systemUTC(), List.of()),
-                offers);
+                offers, Wording.defaults());
     }
 
     /** Records what was offered; 「报故障」 is taken up with a fixed answer. */

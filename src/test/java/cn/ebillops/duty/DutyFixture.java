@@ -10,6 +10,7 @@ import cn.ebillops.config.BotConfigLoader;
 import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.testsupport.MutableClock;
 import cn.ebillops.testsupport.TestBotConfig;
+import cn.ebillops.wording.Wording;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,8 +43,9 @@ public final class DutyFixture {
     public DutyFixture(MutableClock clock) {
         this.clock = clock;
         this.duty = new DutyService(roster, calendar, config, clock);
-        this.gaps = new CalendarGapReporter(sender, config, new InMemoryKeyValueStore(clock), clock);
-        this.answers = new DutyAnswers(duty, gaps);
+        this.gaps = new CalendarGapReporter(sender, config, new InMemoryKeyValueStore(clock), clock,
+                Wording.defaults());
+        this.answers = new DutyAnswers(duty, gaps, Wording.defaults());
         this.entities = new EntityExtractor(clock, List.of(new CalendarHolidayNames(calendar)));
     }
 

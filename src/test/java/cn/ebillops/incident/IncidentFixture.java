@@ -19,6 +19,7 @@ import cn.ebillops.incident.stats.IncidentStatisticsService;
 import cn.ebillops.inspection.InspectionTestDb;
 import cn.ebillops.inspection.Inspector;
 import cn.ebillops.testsupport.MutableClock;
+import cn.ebillops.wording.Wording;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public final class IncidentFixture {
     public final List<Object> events = new CopyOnWriteArrayList<>();
     /** Direct messages to these users fail (a route down). */
     public final List<String> unreachable = new CopyOnWriteArrayList<>();
-    public final IncidentTexts texts = new IncidentTexts(clock, config);
+    public final IncidentTexts texts = new IncidentTexts(clock, config, Wording.defaults());
     public final IncidentNotifier notifier;
     public final IncidentService service;
 
@@ -97,7 +98,7 @@ public final class IncidentFixture {
             throw new IllegalStateException("the fixture runs no availability probes");
         };
         return new IncidentStatisticsService(repository,
-                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at), at);
+                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at), at, Wording.defaults());
     }
 
     /** The fixture's database (statistics, availability). */

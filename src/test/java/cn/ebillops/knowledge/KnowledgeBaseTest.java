@@ -10,6 +10,7 @@ import cn.ebillops.config.ConfigException;
 import cn.ebillops.duty.DutyAssignment;
 import cn.ebillops.duty.DutyLookup;
 import cn.ebillops.testsupport.TestBotConfig;
+import cn.ebillops.wording.Wording;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import java.time.Clock;
@@ -118,7 +119,7 @@ class KnowledgeBaseTest {
 
     @Test
     void consultationGivesTheStepsAndWhoToAskNext() {
-        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(botConfig(), NO_ROSTER, CLOCK));
+        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(botConfig(), NO_ROSTER, CLOCK), Wording.defaults());
 
         String answer = handler.answer("病人要补打票据怎么办");
 
@@ -131,7 +132,7 @@ class KnowledgeBaseTest {
         BotConfig config = botConfig();
         DutyLookup lookup = at -> new DutyAssignment(LocalDate.of(2026, 11, 25), config.person("ligong"),
                 Optional.of(config.person("zhanggong")), Optional.empty(), "400-800-1234");
-        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(config, lookup, CLOCK));
+        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(config, lookup, CLOCK), Wording.defaults());
 
         String answer = handler.answer("停车场在哪里");
 
@@ -153,7 +154,7 @@ class KnowledgeBaseTest {
     void brokenEmbeddingModelStillGivesAnHonestAnswer() {
         StaticListableBeanFactory noModel = new StaticListableBeanFactory();
         KnowledgeBase broken = new KnowledgeBase(kb.entries(), noModel.getBeanProvider(EmbeddingModel.class), THRESHOLD);
-        ConsultationHandler handler = new ConsultationHandler(broken, new WhoToAsk(botConfig(), NO_ROSTER, CLOCK));
+        ConsultationHandler handler = new ConsultationHandler(broken, new WhoToAsk(botConfig(), NO_ROSTER, CLOCK), Wording.defaults());
 
         assertThat(handler.answer("怎么冲红")).startsWith("知识库暂时无法使用").contains("张工（13800138001）");
     }

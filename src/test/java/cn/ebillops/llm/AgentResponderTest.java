@@ -28,6 +28,8 @@ import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.Inspector;
 import cn.ebillops.inspection.chat.ChatInspection;
+import cn.ebillops.knowledge.ConsultationHandler;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -158,7 +160,8 @@ class AgentResponderTest {
     @Test
     void toolUsesTheChatCommandsSingleRunGuardAndSaysSoWhenBusy() throws Exception {
         inspectionMayFinish = new CountDownLatch(1);
-        ChatInspection chat = new ChatInspection(gate, new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""));
+        ChatInspection chat = new ChatInspection(gate, new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
+                Wording.defaults());
         CompletableFuture<Reply> command = CompletableFuture.supplyAsync(() -> chat.run(turn(ENGINEER, "/inspect"), Set.of()));
         // the command's inspection has started and holds the guard
         assertThat(inspectionStarted.await(30, TimeUnit.SECONDS)).isTrue();
@@ -186,7 +189,8 @@ class AgentResponderTest {
 
         // the offline answer (a natural inspection request) to the same message joins that run
         inspectionMayFinish.countDown();
-        ChatInspection chat = new ChatInspection(gate, new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""));
+        ChatInspection chat = new ChatInspection(gate, new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
+                Wording.defaults());
         String offline = chat.run(message, Set.of()).markdown();
 
         assertThat(offline).contains("巡检完成").contains("第 7 次").contains("签名证书有效期");

@@ -15,6 +15,7 @@ import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.SampleRunsAccess;
 import cn.ebillops.testsupport.MutableClock;
+import cn.ebillops.wording.Wording;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;

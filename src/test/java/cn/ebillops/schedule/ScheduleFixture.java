@@ -9,6 +9,7 @@ import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.Inspector;
 import cn.ebillops.testsupport.MutableClock;
+import cn.ebillops.wording.Wording;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,16 +102,16 @@ final class ScheduleFixture implements AutoCloseable {
                             Map.of(), "最近一次备份 30 小时前", "检查备份任务", Duration.ofMillis(5))));
         };
         this.planner = new NoticePlanner(duty.calendar, settings, NO_CERTIFICATE_READ, clock);
-        NoticeGroups groups = new NoticeGroups(duty.sender, duty.config, settings);
+        NoticeGroups groups = new NoticeGroups(duty.sender, duty.config, settings, Wording.defaults());
         List<NoticeHandler> handlers = List.of(
                 new HolidayDutyNotifier(duty.duty, groups),
                 new PreHolidayRoutine(inspector, duty.duty, groups),
                 new QuarterlyInspection(inspector, REPORT_LINKS, duty.duty, groups),
                 new AnnualMeetingReminder(EMPTY_YEAR, duty.duty, groups),
                 new CertificateExpiryReminder(planner, duty.duty, groups),
-                new CalendarMissingReminder(duty.sender, duty.config));
+                new CalendarMissingReminder(duty.sender, duty.config, Wording.defaults()));
         this.notices = new NoticeService(planner, ledger, handlers, settings, duty.sender, duty.config, clock,
-                Duration.ofMinutes(30));
+                Duration.ofMinutes(30), Wording.defaults());
     }
 
     /** Only the planner (no database): real calendar and settings, no certificate read. */

@@ -29,10 +29,11 @@ class AckCommand extends IncidentCommand {
         Incident target = service.target(args.number(), context.chatId());
         boolean onsite = OnsiteNeeded.in(args.rest());
         Incident i = service.acknowledge(target.number(), context.caller(), onsite);
-        StringBuilder sb = new StringBuilder("✅ %s 已接单：%s".formatted(context.caller().name(), texts.headline(i)));
+        StringBuilder sb = new StringBuilder(texts.text("incident.ack.done", "engineer", context.caller().name(),
+                "headline", texts.headline(i)));
         if (i.onsiteDeadline() != null) {
-            sb.append("\n> 无法远程解决，需上门；上门时限 %s，到场后发送 `/onsite %d`。".formatted(
-                    texts.time(i.onsiteDeadline()), i.number()));
+            sb.append(texts.text("incident.ack.onsite", "deadline", texts.time(i.onsiteDeadline()),
+                    "number", i.number()));
         }
         return sb.toString();
     }

@@ -45,27 +45,18 @@ public class FaultReportHandler implements IntentHandler {
                 c.severity(), c.area()));
         Incident i = outcome.incident();
         if (outcome.joined()) {
-            return Reply.of("""
-                    该故障已在处理中，已将您加入 **故障单 %s**。
-                    > 级别：%s
-                    > 范围：%s
-                    > 报告人：%s
-                    > 状态：%s
-                    > 响应时限：%s 前""".formatted(i.ref(), i.severity().describe(), i.area().label(),
-                    texts.reporters(outcome.reporters()), status(i), texts.time(i.responseDeadline())));
+            return Reply.of(texts.text("incident.report.joined", "ref", i.ref(), "level", i.severity().describe(),
+                    "area", i.area().label(), "reporters", texts.reporters(outcome.reporters()), "status", status(i),
+                    "deadline", texts.time(i.responseDeadline())));
         }
-        return Reply.of("""
-                已收到，已建 **故障单 %s**。
-                > 级别：%s
-                > 范围：%s
-                > 响应时限：%s 前（合同承诺 %s内响应，7×24 小时）
-                已通知值班工程师，正在自动检查相关服务，结果稍后发到本群。""".formatted(i.ref(),
-                i.severity().describe(), i.area().label(), texts.time(i.responseDeadline()),
-                IncidentTexts.duration(settings.responseDeadline())));
+        return Reply.of(texts.text("incident.report.opened", "ref", i.ref(), "level", i.severity().describe(),
+                "area", i.area().label(), "deadline", texts.time(i.responseDeadline()),
+                "limit", IncidentTexts.duration(settings.responseDeadline())));
     }
 
     private String status(Incident i) {
         return i.acknowledgedBy() == null ? i.status().label()
-                : "%s（%s 已接单）".formatted(i.status().label(), texts.name(i.acknowledgedBy()));
+                : texts.text("incident.report.statusAcknowledged", "status", i.status().label(),
+                        "engineer", texts.name(i.acknowledgedBy()));
     }
 }

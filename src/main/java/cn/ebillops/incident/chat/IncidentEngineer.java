@@ -32,7 +32,7 @@ class IncidentEngineer {
         String engineer = i.acknowledgedBy() != null ? i.acknowledgedBy()
                 : contacts.at(clock.instant()).engineer().map(Person::userId).orElse(null);
         if (engineer == null) {
-            return "值班工程师";
+            return texts.text("incident.engineer.nobody");
         }
         notifier.toPerson(engineer, markdown, null);
         return texts.name(engineer);

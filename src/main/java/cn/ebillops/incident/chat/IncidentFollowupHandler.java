@@ -54,10 +54,10 @@ public class IncidentFollowupHandler implements IntentHandler {
         Optional<Incident> found = named.isPresent() ? service.find(named.get())
                 : service.activeFor(turn.sender().userId(), turn.chatId());
         if (named.isPresent() && found.isEmpty()) {
-            return Reply.of("找不到故障单 #%d，请核对编号；发送 /status 可查看未关闭的故障单。".formatted(named.get()));
+            return Reply.of(texts.text("incident.followup.notFound", "number", named.get()));
         }
         if (found.isEmpty()) {
-            return Reply.of("您目前没有未关闭的故障单。如有新问题，请直接描述故障现象，例如“开票失败，提示签名错误”。");
+            return Reply.of(texts.text("incident.followup.none"));
         }
         Incident i = found.get();
         String text = turn.text();
@@ -68,15 +68,15 @@ public class IncidentFollowupHandler implements IntentHandler {
             }
             if (STILL_FAILING.matcher(text).find()) {
                 Incident updated = service.reportStillFailing(i.number(), turn.sender(), masker.mask(text));
-                String who = engineer.tell(updated, "⚠️ %s 反馈故障单 %s 仍未恢复，请尽快处理。\n%s".formatted(
-                        turn.sender().name(), i.ref(), texts.headline(updated)));
-                return Reply.of("已记录：故障单 %s 仍未恢复%s。已提醒 %s 尽快处理。".formatted(i.ref(),
-                        i.status().isOpen() ? "" : "，已重新打开", who));
+                String who = engineer.tell(updated, texts.text("incident.followup.stillFailingEngineer",
+                        "reporter", turn.sender().name(), "ref", i.ref(), "headline", texts.headline(updated)));
+                return Reply.of(texts.text(i.status().isOpen() ? "incident.followup.stillFailing"
+                        : "incident.followup.stillFailingReopened", "ref", i.ref(), "engineer", who));
             }
             if (RECOVERED.matcher(text).find()) {
                 Incident updated = service.confirmRecovered(i.number(), turn.sender());
-                return Reply.of("感谢确认！故障单 %s 已登记为%s。如再出现问题，请直接在群里说明。".formatted(i.ref(),
-                        updated.status().label()));
+                return Reply.of(texts.text("incident.followup.recovered", "ref", i.ref(),
+                        "status", updated.status().label()));
             }
         } catch (IncidentException e) {
             return Reply.of(e.getMessage());
@@ -86,8 +86,9 @@ public class IncidentFollowupHandler implements IntentHandler {
 
     private String progressHint(Incident i) {
         if (i.acknowledgedBy() == null && i.status().isOpen()) {
-            return "值班工程师尚未接单，响应时限 %s，到时未接单助手会自动升级通知。".formatted(texts.time(i.responseDeadline()));
+            return texts.text("incident.followup.notAcknowledged", "deadline", texts.time(i.responseDeadline()));
         }
-        return i.status().isOpen() ? "%s 正在处理。".formatted(texts.name(i.acknowledgedBy())) : "";
+        return i.status().isOpen() ? texts.text("incident.followup.handling", "engineer", texts.name(i.acknowledgedBy()))
+                : "";
     }
 }

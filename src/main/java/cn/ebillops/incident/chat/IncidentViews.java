@@ -37,77 +37,71 @@ public class IncidentViews {
 
     /** One line: "#3 · II级 · 票据开具 · 待接单 · 建单 14:00 · 响应时限 14:30（已超时）". */
     public String line(Incident i) {
-        StringBuilder sb = new StringBuilder("%s · %s · %s · %s · 建单 %s".formatted(i.ref(), i.severity().label(),
-                i.area().label(), i.status().label(), texts.time(i.openedAt())));
+        String tail = "";
         if (i.acknowledgedAt() == null && i.status().isOpen()) {
-            sb.append(" · 响应时限 ").append(texts.time(i.responseDeadline()));
-            if (clock.instant().isAfter(i.responseDeadline())) {
-                sb.append("（已超时）");
-            }
+            tail = texts.text("incident.view.lineDeadline", "deadline", texts.time(i.responseDeadline()),
+                    "late", clock.instant().isAfter(i.responseDeadline()) ? texts.text("incident.view.lineLate") : "");
         } else if (i.acknowledgedBy() != null) {
-            sb.append(" · ").append(texts.name(i.acknowledgedBy())).append(" 处理");
+            tail = texts.text("incident.view.lineHandler", "engineer", texts.name(i.acknowledgedBy()));
         }
-        return sb.toString();
+        return texts.text("incident.view.line", "ref", i.ref(), "level", i.severity().label(), "area", i.area().label(),
+                "status", i.status().label(), "openedAt", texts.time(i.openedAt()), "tail", tail);
     }
 
     public String openList() {
         List<Incident> open = service.openIncidents();
         if (open.isEmpty()) {
-            return "当前没有未关闭的故障单。";
+            return texts.text("incident.view.noneOpen");
         }
-        StringBuilder sb = new StringBuilder("**未关闭故障单 %d 张**\n".formatted(open.size()));
+        return texts.text("incident.view.openList", "count", open.size(), "lines", lines(open));
+    }
+
+    private String lines(List<Incident> open) {
+        StringBuilder sb = new StringBuilder();
         open.forEach(i -> sb.append("> ").append(line(i)).append('\n'));
-        sb.append("发送 `/incident 编号` 查看时间线。");
         return sb.toString();
     }
 
     public String detail(Incident i) {
         List<Reporter> reporters = service.reporters(i.number());
-        StringBuilder sb = new StringBuilder("**%s**\n".formatted(texts.headline(i)));
-        sb.append("> 描述：").append(i.summary()).append('\n');
-        sb.append("> 报告人：").append(reporters.isEmpty() ? "监控自动发现" : texts.reporters(reporters)).append('\n');
-        sb.append("> 建单：").append(texts.time(i.openedAt()));
-        sb.append(" · 响应时限：").append(texts.time(i.responseDeadline()))
-                .append(i.breached(SlaClock.RESPONSE, clock.instant()) ? "（超时）" : "");
-        sb.append(" · 解决目标：").append(texts.time(i.resolutionDeadline())).append('\n');
-        if (i.onsiteDeadline() != null) {
-            sb.append("> 需上门，上门时限：").append(texts.time(i.onsiteDeadline()))
-                    .append(i.onsiteAt() != null ? "，%s 已到场".formatted(texts.time(i.onsiteAt())) : "").append('\n');
-        }
-        i.signingGrade().ifPresent(g -> sb.append("> 签名验签服务器故障级别：").append(g.label())
-                .append(i.loanerDeadline() != null ? "，备用设备时限 " + texts.time(i.loanerDeadline()) : "")
-                .append('\n'));
-        if (i.cause() != null) {
-            sb.append("> 原因：").append(i.cause()).append('\n');
-        }
-        return sb.toString();
+        String onsite = i.onsiteDeadline() == null ? "" : texts.text("incident.view.onsite",
+                "deadline", texts.time(i.onsiteDeadline()), "arrived", i.onsiteAt() == null ? ""
+                        : texts.text("incident.view.arrived", "at", texts.time(i.onsiteAt())));
+        String signing = i.signingGrade().map(g -> texts.text("incident.view.signing", "grade", g.label(),
+                "loaner", i.loanerDeadline() == null ? ""
+                        : texts.text("incident.view.loaner", "deadline", texts.time(i.loanerDeadline())))).orElse("");
+        return texts.text("incident.view.detail", "headline", texts.headline(i), "summary", i.summary(),
+                "reporters", reporters.isEmpty() ? texts.text("incident.view.byMonitor") : texts.reporters(reporters),
+                "openedAt", texts.time(i.openedAt()), "responseDeadline", texts.time(i.responseDeadline()),
+                "responseLate", i.breached(SlaClock.RESPONSE, clock.instant()) ? texts.text("incident.view.responseLate") : "",
+                "resolutionDeadline", texts.time(i.resolutionDeadline()), "onsite", onsite, "signing", signing,
+                "cause", i.cause() == null ? "" : texts.text("incident.view.cause", "cause", i.cause()));
     }
 
     public String timeline(Incident i) {
-        StringBuilder sb = new StringBuilder(detail(i)).append("\n**时间线**\n");
+        StringBuilder events = new StringBuilder();
         for (IncidentEvent e : service.timeline(i.number())) {
-            sb.append("> ").append(texts.time(e.at())).append(' ').append(e.note()).append('\n');
+            events.append(texts.text("incident.view.event", "at", texts.time(e.at()), "note", e.note()));
         }
-        return sb.toString().strip();
+        return texts.text("incident.view.timeline", "detail", detail(i), "events", events).strip();
     }
 
     /** /status and "现在系统正常吗". */
     public String status() {
-        StringBuilder sb = new StringBuilder("**系统状态**（%s）\n".formatted(texts.time(clock.instant())));
-        availability.latest().ifPresentOrElse(s -> sb.append("> 关键功能（开票接口、签名验签）：")
-                        .append(s.up() ? "正常" : "**异常**：" + s.detail())
-                        .append("（最近探测 ").append(texts.time(s.at())).append("）\n"),
-                () -> sb.append("> 关键功能探测：尚无探测记录\n"));
+        StringBuilder sb = new StringBuilder(texts.text("incident.status.title", "now", texts.time(clock.instant())));
+        availability.latest().ifPresentOrElse(s -> sb.append(texts.text("incident.status.probe", "result",
+                        s.up() ? texts.text("incident.status.up") : texts.text("incident.status.down", "detail", s.detail()),
+                        "at", texts.time(s.at()))),
+                () -> sb.append(texts.text("incident.status.noProbe")));
         AvailabilityReport month = availability.report(ReportPeriod.currentMonth(clock));
-        sb.append("> 本月系统正常运转时间：").append(month.describe()).append('\n');
-        stateStore.redisDownSince().ifPresent(since -> sb.append("> 助手自身：**降级运行**，Redis 自 ")
-                .append(texts.time(since)).append(" 起不可用，已改用数据库（去重、锁照常，稍慢），Redis 恢复后自动切回\n"));
+        sb.append(texts.text("incident.status.month", "availability", month.describe()));
+        stateStore.redisDownSince().ifPresent(since -> sb.append(texts.text("incident.status.redisDown",
+                "since", texts.time(since))));
         List<Incident> open = service.openIncidents();
         if (open.isEmpty()) {
-            sb.append("> 未关闭故障单：无");
+            sb.append(texts.text("incident.status.noneOpen"));
         } else {
-            sb.append("> 未关闭故障单 %d 张：\n".formatted(open.size()));
-            open.forEach(i -> sb.append("> ").append(line(i)).append('\n'));
+            sb.append(texts.text("incident.status.open", "count", open.size())).append(lines(open));
         }
         return sb.toString().strip();
     }

@@ -26,9 +26,8 @@ class IncidentWithdrawal {
     /** Throws {@link cn.ebillops.incident.IncidentException} (a Chinese refusal) when not allowed. */
     String withdraw(long number, Person person, String reason) {
         Incident i = service.withdraw(number, person, reason);
-        String told = engineer.tell(i, "故障单 %s 已由 %s 撤销（不是故障），无需再处理。\n%s".formatted(i.ref(), person.name(),
-                texts.headline(i)));
-        return "已撤销 **故障单 %s**（不是故障）：时限计时已停止，已告知 %s。记录保留为“已撤销”，不计入故障统计。"
-                .formatted(i.ref(), told);
+        String told = engineer.tell(i, texts.text("incident.withdrawn.engineer", "ref", i.ref(),
+                "reporter", person.name(), "headline", texts.headline(i)));
+        return texts.text("incident.withdrawn.reply", "ref", i.ref(), "engineer", told);
     }
 }

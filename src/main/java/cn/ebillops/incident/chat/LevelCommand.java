@@ -38,7 +38,8 @@ class LevelCommand extends IncidentCommand {
         }
         Incident target = service.target(args.number(), context.chatId());
         Incident i = service.changeLevel(target.number(), context.caller(), severity);
-        return "级别已调整：%s\n> 解决目标 %s%s".formatted(texts.headline(i), texts.time(i.resolutionDeadline()),
-                i.loanerDeadline() != null ? "，备用设备时限 " + texts.time(i.loanerDeadline()) : "");
+        return texts.text("incident.level.changed", "headline", texts.headline(i),
+                "resolutionDeadline", texts.time(i.resolutionDeadline()), "loaner", i.loanerDeadline() == null ? ""
+                        : texts.text("incident.level.loaner", "deadline", texts.time(i.loanerDeadline())));
     }
 }

@@ -51,15 +51,15 @@ class MaintenanceCommand extends IncidentCommand {
         Instant to = parse(args.get(1));
         String note = String.join(" ", args.subList(2, args.size()));
         MaintenanceWindow w = availability.addMaintenance(context.caller(), from, to, note);
-        return "已登记维护窗口：%s ～ %s %s（该时段不计入系统正常运转时间）。".formatted(texts.time(w.from()),
-                texts.time(w.to()), w.note());
+        return texts.text("incident.maintenance.registered", "from", texts.time(w.from()), "to", texts.time(w.to()),
+                "note", w.note());
     }
 
     private Instant parse(String s) {
         try {
             return LocalDateTime.parse(s).atZone(clock.getZone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IncidentException("无法识别的时间“%s”，请写成 2026-12-01T22:00（北京时间）。".formatted(s));
+            throw new IncidentException(texts.text("incident.maintenance.badTime", "value", s));
         }
     }
 }

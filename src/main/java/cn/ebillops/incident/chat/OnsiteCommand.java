@@ -29,9 +29,10 @@ class OnsiteCommand extends IncidentCommand {
         Incident target = service.target(args.number(), context.chatId());
         if (OnsiteNeeded.in(args.rest())) {
             Incident i = service.requireOnsite(target.number(), context.caller());
-            return "已标记无法远程解决：%s\n> 上门时限 %s。".formatted(texts.headline(i), texts.time(i.onsiteDeadline()));
+            return texts.text("incident.onsite.required", "headline", texts.headline(i),
+                    "deadline", texts.time(i.onsiteDeadline()));
         }
         Incident i = service.markOnsite(target.number(), context.caller());
-        return "📍 %s 已到场：%s".formatted(context.caller().name(), texts.headline(i));
+        return texts.text("incident.onsite.arrived", "engineer", context.caller().name(), "headline", texts.headline(i));
     }
 }

@@ -34,7 +34,7 @@ class RemoteCommand extends IncidentCommand {
         }
         Incident target = service.target(args.number(), context.chatId());
         Incident i = service.requireOnsite(target.number(), context.caller());
-        return "已标记无法远程解决：%s\n> 上门时限 %s，到场后发送 `/onsite %d`。".formatted(texts.headline(i),
-                texts.time(i.onsiteDeadline()), i.number());
+        return texts.text("incident.remote.required", "headline", texts.headline(i),
+                "deadline", texts.time(i.onsiteDeadline()), "number", i.number());
     }
 }

@@ -27,7 +27,6 @@ class ResolveCommand extends IncidentCommand {
     String run(CommandContext context, NumberedArgs args) {
         Incident target = service.target(args.number(), context.chatId());
         Incident i = service.resolve(target.number(), context.caller(), args.rest());
-        return "🟢 %s\n> 原因：%s\n请报告人确认是否恢复（回复“好了”或“还是不行”）；确认后工程师发送 `/close %d`。".formatted(
-                texts.headline(i), i.cause(), i.number());
+        return texts.text("incident.resolved", "headline", texts.headline(i), "cause", i.cause(), "number", i.number());
     }
 }

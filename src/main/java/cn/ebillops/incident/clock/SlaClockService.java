@@ -126,8 +126,9 @@ public class SlaClockService {
 
     private Sent remind(Incident incident, ClockStep step, Instant deadline, EscalationContacts.Chain chain) {
         Duration left = Duration.between(clock.instant(), deadline);
-        String text = "⏰ **提醒**：%s\n距%s时限（%s）还有 %s。%s".formatted(texts.headline(incident),
-                step.clock().label(), texts.time(deadline), IncidentTexts.duration(left), action(incident, step.clock()));
+        String text = texts.text("sla.reminder", "headline", texts.headline(incident), "clock", step.clock().label(),
+                "deadline", texts.time(deadline), "left", IncidentTexts.duration(left), "action",
+                action(incident, step.clock()));
         String who = incident.acknowledgedBy() != null ? incident.acknowledgedBy()
                 : chain.engineer().map(Person::userId).orElse(null);
         if (who == null) {
@@ -153,14 +154,15 @@ public class SlaClockService {
                     incident.number(), step.clock(), step.index());
         }
         String role = switch (target) {
-            case ENGINEER -> "值班工程师";
-            case BACKUP -> noBackup ? "值班工程师，未排备班" : "备班工程师";
-            case MANAGER -> "项目经理";
+            case ENGINEER -> texts.text("sla.role.engineer");
+            case BACKUP -> texts.text(noBackup ? "sla.role.engineerNoBackup" : "sla.role.backup");
+            case MANAGER -> texts.text("sla.role.manager");
         };
-        String whom = person.map(p -> "%s（%s%s）".formatted(p.name(), role, p.phone().isBlank() ? "" : " " + p.phone()))
-                .orElse(role + "（未配置）");
-        String text = "🚨 **升级（第 %d 级）**：%s\n%s\n已通知：%s".formatted(step.index() + 1, texts.headline(incident),
-                breachText(incident, step.clock(), deadline), whom);
+        String whom = person.map(p -> texts.text("sla.whom", "name", p.name(), "role", role, "phone",
+                        p.phone().isBlank() ? "" : " " + p.phone()))
+                .orElse(texts.text("sla.whomMissing", "role", role));
+        String text = texts.text("sla.escalation", "step", step.index() + 1, "headline", texts.headline(incident),
+                "breach", breachText(incident, step.clock(), deadline), "whom", whom);
         List<String> notified = new ArrayList<>();
         boolean delivered = true;
         if (settings.escalateDirect() && person.isPresent()) {
@@ -179,24 +181,25 @@ public class SlaClockService {
 
     private String breachText(Incident i, SlaClock c, Instant deadline) {
         return switch (c) {
-            case RESPONSE -> "已超过响应时限 %s（%s）仍未接单。".formatted(
-                    IncidentTexts.duration(settings.responseDeadline()), texts.time(deadline));
-            case ONSITE -> "无法远程解决，已超过 %s上门时限（%s）仍未到场。".formatted(
-                    IncidentTexts.duration(settings.onsiteDeadline()), texts.time(deadline));
-            case RESOLUTION -> "已超过 %s解决目标 %s（%s）仍未解决。".formatted(i.severity().label(),
-                    IncidentTexts.duration(settings.resolutionTarget(i.severity())), texts.time(deadline));
-            case LOANER -> "签名验签服务器%s故障 %s内未解决（%s）：按合同应提供相同档次的设备临时使用，直至故障修复。"
-                    .formatted(i.signingGrade().map(g -> "「" + g.label() + "」").orElse(""),
-                            IncidentTexts.duration(Duration.between(i.openedAt(), deadline)), texts.time(deadline));
+            case RESPONSE -> texts.text("sla.breach.response", "limit",
+                    IncidentTexts.duration(settings.responseDeadline()), "deadline", texts.time(deadline));
+            case ONSITE -> texts.text("sla.breach.onsite", "limit",
+                    IncidentTexts.duration(settings.onsiteDeadline()), "deadline", texts.time(deadline));
+            case RESOLUTION -> texts.text("sla.breach.resolution", "level", i.severity().label(), "limit",
+                    IncidentTexts.duration(settings.resolutionTarget(i.severity())), "deadline", texts.time(deadline));
+            case LOANER -> texts.text("sla.breach.loaner",
+                    "grade", i.signingGrade().map(g -> "「" + g.label() + "」").orElse(""),
+                    "limit", IncidentTexts.duration(Duration.between(i.openedAt(), deadline)),
+                    "deadline", texts.time(deadline));
         };
     }
 
-    private static String action(Incident i, SlaClock c) {
+    private String action(Incident i, SlaClock c) {
         return switch (c) {
-            case RESPONSE -> "请发送 `/ack %d` 接单（需上门时 `/ack %d 需上门`）。".formatted(i.number(), i.number());
-            case ONSITE -> "到场后请发送 `/onsite %d`。".formatted(i.number());
-            case RESOLUTION -> "解决后请发送 `/resolve %d 原因`。".formatted(i.number());
-            case LOANER -> "请安排备用设备，修复后发送 `/resolve %d 原因`。".formatted(i.number());
+            case RESPONSE -> texts.text("sla.action.response", "number", i.number());
+            case ONSITE -> texts.text("sla.action.onsite", "number", i.number());
+            case RESOLUTION -> texts.text("sla.action.resolution", "number", i.number());
+            case LOANER -> texts.text("sla.action.loaner", "number", i.number());
         };
     }
 

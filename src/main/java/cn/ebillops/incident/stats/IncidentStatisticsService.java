@@ -12,6 +12,7 @@ import cn.ebillops.incident.availability.AvailabilityService;
 import cn.ebillops.incident.clock.SlaClock;
 import cn.ebillops.incident.stats.IncidentStatistics.DurationFigures;
 import cn.ebillops.incident.stats.IncidentStatistics.IncidentLine;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,11 +34,14 @@ public class IncidentStatisticsService {
     private final IncidentRepository repository;
     private final AvailabilityService availability;
     private final Clock clock;
+    private final Wording wording;
 
-    public IncidentStatisticsService(IncidentRepository repository, AvailabilityService availability, Clock clock) {
+    public IncidentStatisticsService(IncidentRepository repository, AvailabilityService availability, Clock clock,
+                                     Wording wording) {
         this.repository = repository;
         this.availability = availability;
         this.clock = clock;
+        this.wording = wording;
     }
 
     public IncidentStatistics statistics(ReportPeriod period) {
@@ -110,27 +114,24 @@ public class IncidentStatisticsService {
 
     /** The chat answer for /stats. */
     public String text(IncidentStatistics s) {
-        StringBuilder sb = new StringBuilder("📊 **%s故障统计**\n".formatted(s.periodLabel()));
-        sb.append("> 故障总数：%d（未关闭 %d）%s\n".formatted(s.total(), s.open(), withdrawnNote(s)));
-        sb.append("> 按级别：").append(Arrays.stream(Severity.values())
-                .map(v -> v.label() + " " + s.bySeverity().get(v)).collect(Collectors.joining("，"))).append('\n');
+        String levels = Arrays.stream(Severity.values())
+                .map(v -> wording.text("incident.stats.count", "label", v.label(), "count", s.bySeverity().get(v)))
+                .collect(Collectors.joining("，"));
         String areas = s.byArea().entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<Area, Long>comparingByValue().reversed())
-                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining("，"));
-        sb.append("> 按范围：").append(areas.isEmpty() ? "—" : areas).append('\n');
-        sb.append("> 响应：").append(figureText(s.acknowledge())).append('\n');
-        sb.append("> 解决：").append(figureText(s.resolve())).append('\n');
-        sb.append("> 超时：").append(s.breachCount() == 0 ? "无" : Arrays.stream(SlaClock.values())
-                .filter(c -> s.breaches().get(c) > 0).map(c -> c.label() + " " + s.breaches().get(c) + " 次")
-                .collect(Collectors.joining("，"))).append('\n');
-        sb.append("> 系统正常运转时间：").append(s.availability().describe());
-        if (!s.availability().outages().isEmpty()) {
-            sb.append("，中断 %d 次，共 %s".formatted(s.availability().outages().size(),
-                    IncidentTexts.duration(s.availability().down())));
-        }
-        sb.append('\n');
-        sb.append("\n**签名验签服务器故障统计分析**\n> ").append(s.signing().conclusion());
-        return sb.toString();
+                .map(e -> wording.text("incident.stats.count", "label", e.getKey().label(), "count", e.getValue()))
+                .collect(Collectors.joining("，"));
+        String breaches = s.breachCount() == 0 ? wording.text("incident.stats.noBreach") : Arrays.stream(SlaClock.values())
+                .filter(c -> s.breaches().get(c) > 0)
+                .map(c -> wording.text("incident.stats.breach", "clock", c.label(), "count", s.breaches().get(c)))
+                .collect(Collectors.joining("，"));
+        String outages = s.availability().outages().isEmpty() ? "" : wording.text("incident.stats.outages",
+                "count", s.availability().outages().size(), "down", IncidentTexts.duration(s.availability().down()));
+        return wording.text("incident.stats.text", "period", s.periodLabel(), "total", s.total(), "open", s.open(),
+                "withdrawn", withdrawnNote(s), "levels", levels,
+                "areas", areas.isEmpty() ? wording.text("incident.stats.none") : areas,
+                "acknowledge", figureText(s.acknowledge()), "resolve", figureText(s.resolve()), "breaches", breaches,
+                "availability", s.availability().describe(), "outages", outages, "signing", s.signing().conclusion());
     }
 
     /** "另有 2 次报告经确认不是故障，已撤销，不计入统计。" or nothing. */
@@ -138,12 +139,12 @@ public class IncidentStatisticsService {
         return s.withdrawn() == 0 ? "" : "另有 %d 次报告经确认不是故障，已撤销，不计入统计。".formatted(s.withdrawn());
     }
 
-    private static String figureText(DurationFigures f) {
+    private String figureText(DurationFigures f) {
         if (f.count() == 0) {
-            return "—";
+            return wording.text("incident.stats.none");
         }
-        return "%d 单，平均 %s，最长 %s（#%d）".formatted(f.count(), IncidentTexts.duration(f.mean().orElseThrow()),
-                IncidentTexts.duration(f.worst().orElseThrow()), f.worstIncident().orElseThrow());
+        return wording.text("incident.stats.figures", "count", f.count(), "mean", IncidentTexts.duration(f.mean().orElseThrow()),
+                "worst", IncidentTexts.duration(f.worst().orElseThrow()), "number", f.worstIncident().orElseThrow());
     }
 
 }

@@ -7,6 +7,7 @@ import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.InspectionSummary;
+import cn.ebillops.wording.Wording;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +25,12 @@ public class ChatInspection {
 
     private final InspectionGate gate;
     private final InspectionProperties properties;
+    private final Wording wording;
 
-    public ChatInspection(InspectionGate gate, InspectionProperties properties) {
+    public ChatInspection(InspectionGate gate, InspectionProperties properties, Wording wording) {
         this.gate = gate;
         this.properties = properties;
+        this.wording = wording;
     }
 
     public Reply run(Turn turn, Set<InspectionScope> scopes) {
@@ -45,10 +48,11 @@ public class ChatInspection {
             run = Optional.empty();
         }
         if (run.isEmpty()) {
-            return Reply.of("巡检仍在进行，已超过等待时限；完成后结果会照常存档并生成报告，请稍后再问。");
+            return Reply.of(wording.text("inspection.stillRunning"));
         }
         String url = reportUrl(run.get().id());
-        return new Reply(InspectionSummary.render(run.get(), url), List.of(new Reply.Link("巡检报告（Word）", url)));
+        return new Reply(InspectionSummary.render(run.get(), url, wording),
+                List.of(new Reply.Link(wording.text("inspection.reportLink"), url)));
     }
 
     public String reportUrl(long id) {
