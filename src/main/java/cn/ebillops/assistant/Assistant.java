@@ -20,8 +20,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +36,10 @@ public class Assistant {
 
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     static final Duration DEDUP_TTL = Duration.ofHours(24);
+    /** The MDC key naming the route of the message being handled ("console", "wecom-app"…). */
+    public static final String ROUTE = "route";
+    /** How much of a command's answer the audit keeps as its outcome. */
+    static final int OUTCOME_CHARS = 200;
 
     private final BotConfig config;
     private final CommandRegistry commands;
@@ -46,12 +52,13 @@ public class Assistant {
     private final MentionStripper mentions;
     private final EntityExtractor entities;
     private final FaultOffer faultOffer;
+    private final ApplicationEventPublisher events;
 
     public Assistant(BotConfig config, CommandRegistry commands, MessageClassifier classifier,
                      List<IntentHandler> handlers, ObjectProvider<FreeFormResponder> freeForm,
                      @Qualifier("databaseKeyValueStore") KeyValueStore messageIds, ConversationLog conversationLog,
                      EntityExtractor entities,
-                     FaultOffer faultOffer) {
+                     FaultOffer faultOffer, ApplicationEventPublisher events) {
         this.config = config;
         this.commands = commands;
         this.classifier = classifier;
@@ -66,6 +73,7 @@ public class Assistant {
         this.mentions = MentionStripper.of(config.botNames());
         this.entities = entities;
         this.faultOffer = faultOffer;
+        this.events = events;
     }
 
     public HandleResult handle(InboundMessage message) {
@@ -93,7 +101,8 @@ public class Assistant {
         conversationLog.record(message.channel(), message.chatId(), message.userId(),
                 ConversationLog.Direction.IN, turn.text());
         Reply reply;
-        try {
+        // the route of the message, for what the audit trail records while it is handled
+        try (var route = MDC.putCloseable(ROUTE, message.channel())) {
             reply = answer(turn);
         } catch (RuntimeException e) {
             String errorId = UUID.randomUUID().toString().substring(0, 8);
@@ -146,11 +155,24 @@ public class Assistant {
         return c.intent() == Intent.OTHER ? OtherReplies.forOther(c) : DefaultReplies.forIntent(c);
     }
 
+    /** Runs a command and publishes it for the audit trail once, whatever the outcome. */
     private Reply runCommand(Turn turn, ParsedCommand parsed) {
-        Optional<Registered> command = commands.find(parsed.name());
-        if (command.isEmpty()) {
-            return Reply.of("未知命令 `/%s`。发送 /help 查看全部命令。".formatted(parsed.name()));
+        String outcome = "出错";
+        try {
+            Optional<Registered> command = commands.find(parsed.name());
+            Reply reply = command.isEmpty()
+                    ? Reply.of("未知命令 `/%s`。发送 /help 查看全部命令。".formatted(parsed.name()))
+                    : command.get().handler().execute(new CommandContext(turn, parsed.args()));
+            outcome = firstLine(reply.markdown());
+            return reply;
+        } finally {
+            events.publishEvent(new CommandRun(turn.sender().userId(), turn.message().channel(), "/" + parsed.name(),
+                    parsed.args(), outcome));
         }
-        return command.get().handler().execute(new CommandContext(turn, parsed.args()));
+    }
+
+    private static String firstLine(String markdown) {
+        String line = markdown.strip().lines().findFirst().orElse("").replace("*", "");
+        return line.length() <= OUTCOME_CHARS ? line : line.substring(0, OUTCOME_CHARS) + "…";
     }
 }

@@ -2,6 +2,7 @@ package cn.ebillops.llm;
 
 import cn.ebillops.assistant.FreeFormResponder;
 import cn.ebillops.assistant.PiiMasker;
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.config.BotConfig;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -60,10 +61,10 @@ public class LlmConfig {
     @Conditional(LlmConfiguredCondition.class)
     public FreeFormResponder agentResponder(ChatModel llmChatModel, PromptLibrary prompts, BotConfig config,
                                             ObjectProvider<AgentTool> tools, PiiMasker masker,
-                                            ModelDeadline modelDeadline, LlmProperties properties) {
+                                            ModelDeadline modelDeadline, LlmProperties properties, AuditTrail audit) {
         prompts.requireAll();
         return new AgentResponder(agent(llmChatModel, prompts, config, tools.orderedStream().toList(), masker,
-                properties.maxToolCalls()),
+                properties.maxToolCalls(), audit),
                 modelDeadline, masker);
     }
 
@@ -99,9 +100,18 @@ public class LlmConfig {
         return executor;
     }
 
-    /** The AI service with the available tools, wired explicitly (no scanning inside LangChain4j). */
+    /** The AI service without an audit trail (tests of the model path). */
     public static OpsAgent agent(ChatModel model, PromptLibrary prompts, BotConfig config, List<AgentTool> tools,
                                  PiiMasker masker, int maxToolCalls) {
+        return agent(model, prompts, config, tools, masker, maxToolCalls, AuditTrail.NONE);
+    }
+
+    /**
+     * The AI service with the available tools, wired explicitly (no scanning inside LangChain4j); every tool
+     * call, refused or not, goes on the audit trail ({@link ToolCallAudit}).
+     */
+    public static OpsAgent agent(ChatModel model, PromptLibrary prompts, BotConfig config, List<AgentTool> tools,
+                                 PiiMasker masker, int maxToolCalls, AuditTrail audit) {
         List<Object> available = tools.stream().filter(AgentTool::available).map(t -> (Object) t).toList();
         log.info("language model tools: {}", available.stream().map(t -> t.getClass().getSimpleName()).toList());
         String system = prompts.render(Prompt.SYSTEM, Map.of(
@@ -111,6 +121,7 @@ public class LlmConfig {
                 .systemMessage(system)
                 .chatRequestTransformer(request -> RequestMasking.mask(request, masker))
                 .maxSequentialToolsInvocations(maxToolCalls)
+                .afterToolExecution(new ToolCallAudit(audit))
                 .hallucinatedToolNameStrategy(request -> ToolExecutionResultMessage.from(request,
                         "没有名为 " + request.name() + " 的工具，只能使用已提供的工具。"))
                 .toolArgumentsErrorHandler((error, context) ->

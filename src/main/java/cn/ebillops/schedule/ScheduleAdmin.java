@@ -1,5 +1,7 @@
 package cn.ebillops.schedule;
 
+import cn.ebillops.audit.AuditEntry;
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
 import java.time.Instant;
@@ -27,10 +29,12 @@ class ScheduleAdmin {
 
     private final ObjectProvider<Scheduler> scheduler;
     private final NoticeService notices;
+    private final AuditTrail audit;
 
-    public ScheduleAdmin(ObjectProvider<Scheduler> scheduler, NoticeService notices) {
+    public ScheduleAdmin(ObjectProvider<Scheduler> scheduler, NoticeService notices, AuditTrail audit) {
         this.scheduler = scheduler;
         this.notices = notices;
+        this.audit = audit;
     }
 
     /** One job's view: {@code nextCheck} empty when Quartz is absent or the job is paused. */
@@ -90,12 +94,15 @@ class ScheduleAdmin {
             throw new ScheduleChangeRefused("定时任务调度器未启用，无法操作。");
         }
         try {
+            boolean wasPaused = view(job).paused();
             if (pause) {
                 s.pauseJob(CalendarJobRegistrar.jobKey(job));
             } else {
                 s.resumeJob(CalendarJobRegistrar.jobKey(job));
             }
             log.info("job {} {} by {}", job.id(), pause ? "paused" : "resumed", caller.userId());
+            audit.record(AuditEntry.change(caller.userId(), pause ? "schedule.pause" : "schedule.resume",
+                    "定时任务 " + job.id(), wasPaused ? "已暂停" : "运行中", pause ? "已暂停" : "运行中"));
         } catch (SchedulerException e) {
             throw new ScheduleChangeRefused("操作失败：调度器暂时不可用，请稍后重试。");
         }

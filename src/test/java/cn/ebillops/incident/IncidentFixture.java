@@ -1,5 +1,6 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.channel.ChatSender;
 import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
@@ -38,7 +39,7 @@ public final class IncidentFixture {
     public final MutableClock clock = new MutableClock(T0, InfraConfig.ZONE);
     public final BotConfig config = new BotConfigLoader().botConfig(new BotConfigFiles(Path.of("bot-config")));
     public final IncidentSettings settings;
-    public final IncidentRepository repository = new IncidentRepository(JDBC);
+    public final IncidentRepository repository = new IncidentRepository(JDBC, AuditTrail.NONE);
     public final List<OutboundMessage> sent = new CopyOnWriteArrayList<>();
     public final List<Object> events = new CopyOnWriteArrayList<>();
     /** Direct messages to these users fail (a route down). */

@@ -3,6 +3,7 @@ package cn.ebillops.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
@@ -113,7 +114,8 @@ class IncidentSettingsTest {
     @Test
     void withoutAnInspectorProbesRecordNothingAndSaySo() {
         var availability = new AvailabilityService(new StaticListableBeanFactory().getBeanProvider(Inspector.class),
-                (AvailabilityRepository) null, IncidentSettings.defaults(), Clock.fixed(Instant.EPOCH, ZoneId.of("Asia/Shanghai")));
+                (AvailabilityRepository) null, IncidentSettings.defaults(), Clock.fixed(Instant.EPOCH, ZoneId.of("Asia/Shanghai")),
+                AuditTrail.NONE);
         assertThat(availability.probesAvailable()).isFalse();
         assertThat(availability.probe()).isEmpty();
     }

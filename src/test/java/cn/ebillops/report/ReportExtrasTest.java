@@ -2,6 +2,7 @@ package cn.ebillops.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.llm.ImprovementWriter;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;
@@ -41,7 +42,7 @@ class ReportExtrasTest {
         if (withIncidentModule) {
             AvailabilityService availability = new AvailabilityService(
                     new StaticListableBeanFactory().getBeanProvider(Inspector.class),
-                    new AvailabilityRepository(IncidentFixture.jdbc()), incidents.settings, downloadTime);
+                    new AvailabilityRepository(IncidentFixture.jdbc()), incidents.settings, downloadTime, AuditTrail.NONE);
             beans.addBean("statistics", new IncidentStatisticsService(incidents.repository, availability, downloadTime));
         }
         ReportExtras extras = new ReportExtras(beans.getBeanProvider(IncidentStatisticsService.class),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.Person;
 import cn.ebillops.duty.MutableClock;
@@ -40,7 +41,7 @@ class ScheduleAdminTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("scheduler", scheduler);
         new CalendarJobRegistrar(beans.getBeanProvider(Scheduler.class), "0 0/5 * * * ?").afterSingletonsInstantiated();
-        admin = new ScheduleAdmin(beans.getBeanProvider(Scheduler.class), f.notices);
+        admin = new ScheduleAdmin(beans.getBeanProvider(Scheduler.class), f.notices, AuditTrail.NONE);
         command = new ScheduleCommand(admin, f.notices);
     }
 
