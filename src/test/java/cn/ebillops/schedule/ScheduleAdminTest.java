@@ -3,15 +3,18 @@ package cn.ebillops.schedule;
 import cn.ebillops.assistant.nlu.Entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.command.CommandContext;
-import cn.ebillops.audit.AuditTrail;
+import cn.ebillops.audit.AuditEntry;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.Person;
 import cn.ebillops.duty.MutableClock;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ class ScheduleAdminTest {
     private Scheduler scheduler;
     private ScheduleAdmin admin;
     private ScheduleCommand command;
+    private final List<AuditEntry> audited = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -41,7 +45,7 @@ class ScheduleAdminTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("scheduler", scheduler);
         new CalendarJobRegistrar(beans.getBeanProvider(Scheduler.class), "0 0/5 * * * ?").afterSingletonsInstantiated();
-        admin = new ScheduleAdmin(beans.getBeanProvider(Scheduler.class), f.notices, AuditTrail.NONE);
+        admin = new ScheduleAdmin(beans.getBeanProvider(Scheduler.class), f.notices, audited::add);
         command = new ScheduleCommand(admin, f.notices);
     }
 
@@ -73,6 +77,7 @@ class ScheduleAdminTest {
         assertThat(run("zhanggong", "pause quarterly")).contains("只有管理员可以暂停定时任务");
         assertThat(run("chenxia", "resume quarterly")).contains("只有管理员可以恢复定时任务");
         assertThat(admin.jobs()).noneMatch(ScheduleAdmin.JobView::paused);
+        assertThat(audited).as("a refused change changed nothing to record").isEmpty();
     }
 
     @Test
@@ -91,6 +96,10 @@ class ScheduleAdminTest {
                 .contains("下一次：2026-10-08 10:30");
         assertThat(scheduler.getTriggerState(CalendarJobRegistrar.triggerKey(ScheduledJob.QUARTERLY)))
                 .isEqualTo(Trigger.TriggerState.NORMAL);
+        assertThat(audited).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::before, AuditEntry::after)
+                .containsExactly(
+                        tuple("wangjingli", "schedule.pause", "运行中", "已暂停"),
+                        tuple("wangjingli", "schedule.resume", "已暂停", "运行中"));
     }
 
     @Test
