@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The audit trail: masks patient data, cuts each field to its column, stamps the time and appends the row
@@ -37,7 +38,7 @@ class AuditLog implements AuditTrail {
     public void record(AuditEntry e) {
         try {
             append(e);
-        } catch (DataAccessException | IllegalStateException ex) {
+        } catch (DataAccessException | TransactionException ex) {
             log.error("audit row not written: {} {} by {}: {}", e.action(), masker.mask(e.target()), e.actor(),
                     ex.toString());
         }

@@ -2,6 +2,7 @@ package cn.ebillops.audit;
 
 import cn.ebillops.infra.InfraConfig;
 import java.time.Clock;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -31,7 +32,8 @@ public final class AuditVerifyCli {
             System.out.println(AuditDesk.describe(v, Clock.system(InfraConfig.ZONE)));
             code = v.intact() ? 0 : 1;
         } catch (RuntimeException e) {
-            System.err.println("无法读取审计日志（" + url.replaceAll(";.*", "") + "）：" + e.getMessage());
+            System.err.println("无法读取审计日志（" + url.replaceAll("[;?].*", "") + "）："
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             code = 2;
         }
         System.exit(code);
