@@ -61,10 +61,11 @@ public class LlmConfig {
     @Conditional(LlmConfiguredCondition.class)
     public FreeFormResponder agentResponder(ChatModel llmChatModel, PromptLibrary prompts, BotConfig config,
                                             ObjectProvider<AgentTool> tools, PiiMasker masker,
-                                            ModelDeadline modelDeadline, LlmProperties properties, AuditTrail audit) {
+                                            ModelDeadline modelDeadline, LlmProperties properties,
+                                            ObjectProvider<AuditTrail> audit) {
         prompts.requireAll();
         return new AgentResponder(agent(llmChatModel, prompts, config, tools.orderedStream().toList(), masker,
-                properties.maxToolCalls(), audit),
+                properties.maxToolCalls(), audit.getIfAvailable(() -> AuditTrail.NONE)),
                 modelDeadline, masker);
     }
 
