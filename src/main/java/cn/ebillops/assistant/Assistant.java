@@ -21,8 +21,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,6 +37,10 @@ public class Assistant {
 
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     static final Duration DEDUP_TTL = Duration.ofHours(24);
+    /** The MDC key naming the route of the message being handled ("console", "wecom-app"…). */
+    public static final String ROUTE = "route";
+    /** How much of a command's answer the audit keeps as its outcome. */
+    static final int OUTCOME_CHARS = 200;
 
     private final BotConfig config;
     private final CommandRegistry commands;
@@ -49,12 +55,13 @@ public class Assistant {
     private final EntityExtractor entities;
     private final FaultOffer faultOffer;
     private final Wording wording;
+    private final ApplicationEventPublisher events;
 
     public Assistant(BotConfig config, CommandRegistry commands, MessageClassifier classifier,
                      List<IntentHandler> handlers, ObjectProvider<FreeFormResponder> freeForm,
                      @Qualifier("databaseKeyValueStore") KeyValueStore messageIds, ConversationLog conversationLog,
                      EntityExtractor entities,
-                     FaultOffer faultOffer, Wording wording) {
+                     FaultOffer faultOffer, Wording wording, ApplicationEventPublisher events) {
         this.config = config;
         this.commands = commands;
         this.classifier = classifier;
@@ -70,6 +77,7 @@ public class Assistant {
         this.entities = entities;
         this.faultOffer = faultOffer;
         this.wording = wording;
+        this.events = events;
     }
 
     public HandleResult handle(InboundMessage message) {
@@ -97,7 +105,8 @@ public class Assistant {
         conversationLog.record(message.channel(), message.chatId(), message.userId(),
                 ConversationLog.Direction.IN, turn.text());
         Reply reply;
-        try {
+        // the route of the message, for what the audit trail records while it is handled
+        try (var route = MDC.putCloseable(ROUTE, message.channel())) {
             reply = answer(turn);
         } catch (RuntimeException e) {
             String errorId = UUID.randomUUID().toString().substring(0, 8);
@@ -149,11 +158,24 @@ public class Assistant {
         return c.intent() == Intent.OTHER ? OtherReplies.forOther(c, wording) : DefaultReplies.forIntent(c, wording);
     }
 
+    /** Runs a command and publishes it for the audit trail once, whatever the outcome. */
     private Reply runCommand(Turn turn, ParsedCommand parsed) {
-        Optional<Registered> command = commands.find(parsed.name());
-        if (command.isEmpty()) {
-            return Reply.of(wording.text("assistant.unknownCommand", "command", parsed.name()));
+        String outcome = "出错";
+        try {
+            Optional<Registered> command = commands.find(parsed.name());
+            Reply reply = command.isEmpty()
+                    ? Reply.of(wording.text("assistant.unknownCommand", "command", parsed.name()))
+                    : command.get().handler().execute(new CommandContext(turn, parsed.args()));
+            outcome = firstLine(reply.markdown());
+            return reply;
+        } finally {
+            events.publishEvent(new CommandRun(turn.sender().userId(), turn.message().channel(), "/" + parsed.name(),
+                    parsed.args(), outcome));
         }
-        return command.get().handler().execute(new CommandContext(turn, parsed.args()));
+    }
+
+    private static String firstLine(String markdown) {
+        String line = markdown.strip().lines().findFirst().orElse("").replace("*", "");
+        return line.length() <= OUTCOME_CHARS ? line : line.substring(0, OUTCOME_CHARS) + "…";
     }
 }

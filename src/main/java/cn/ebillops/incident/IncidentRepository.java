@@ -1,5 +1,7 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.audit.AuditEntry;
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.contract.Area;
 import cn.ebillops.contract.Severity;
 import java.sql.ResultSet;
@@ -8,12 +10,17 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Incidents, reporters, timeline and sent notices in the database (H2 or PostgreSQL). */
+/**
+ * Incidents, reporters, timeline and sent notices in the database (H2 or PostgreSQL). Every state change
+ * of an incident adds a timeline line, so each line also goes on the audit trail: one hook for opening,
+ * reports, level, acknowledgement, on-site, resolution, closing, withdrawal and escalation.
+ */
 @Repository
 public class IncidentRepository {
 
@@ -24,9 +31,11 @@ public class IncidentRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    public IncidentRepository(JdbcClient jdbc) {
+    public IncidentRepository(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public long insert(Incident i) {
@@ -103,6 +112,8 @@ public class IncidentRepository {
     public void addEvent(IncidentEvent e) {
         jdbc.sql("insert into incident_event (incident_id, at, kind, actor, note) values (?, ?, ?, ?, ?)")
                 .params(e.incidentNumber(), ts(e.at()), e.kind(), e.actor(), cut(e.note(), 2000)).update();
+        audit.record(AuditEntry.change(e.actor(), "incident." + e.kind().toLowerCase(Locale.ROOT),
+                "故障单 #" + e.incidentNumber(), null, e.note()));
     }
 
     public List<IncidentEvent> events(long number) {

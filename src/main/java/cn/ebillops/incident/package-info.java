@@ -4,7 +4,7 @@
  * fault statistics. Named interfaces: {@code stats} (for the reports) and {@code views} (status text for
  * the model's tools).
  */
-@ApplicationModule(displayName = "故障 incident", allowedDependencies = {"assistant", "assistant :: nlu", "assistant :: command", "channel", "config", "contract", "duty", "infra", "inspection", "schedule", "word", "wording"})
+@ApplicationModule(displayName = "故障 incident", allowedDependencies = {"assistant", "assistant :: nlu", "assistant :: command", "audit", "channel", "config", "contract", "duty", "infra", "inspection", "schedule", "word", "wording"})
 package cn.ebillops.incident;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package cn.ebillops.llm;
 
 import cn.ebillops.assistant.FreeFormResponder;
 import cn.ebillops.assistant.PiiMasker;
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.config.BotConfig;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -60,10 +61,12 @@ public class LlmConfig {
     @Conditional(LlmConfiguredCondition.class)
     public FreeFormResponder agentResponder(ChatModel llmChatModel, PromptLibrary prompts, BotConfig config,
                                             List<AgentTool> tools, PiiMasker masker,
-                                            ModelDeadline modelDeadline, LlmProperties properties) {
+                                            ModelDeadline modelDeadline, LlmProperties properties,
+                                            ObjectProvider<AuditTrail> audit) {
         prompts.requireAll();
+        // the audit module is absent only in slices that build the model's beans alone (LlmConditionsTest)
         return new AgentResponder(agent(llmChatModel, prompts, config, tools, masker,
-                properties.maxToolCalls()),
+                properties.maxToolCalls(), audit.getIfAvailable(() -> AuditTrail.NONE)),
                 modelDeadline, masker);
     }
 
@@ -100,11 +103,20 @@ public class LlmConfig {
         return executor;
     }
 
-    /** The AI service with the given tools, wired explicitly (no scanning inside LangChain4j). */
+    /** The AI service without an audit trail (tests of the model path). */
     public static OpsAgent agent(ChatModel model, PromptLibrary prompts, BotConfig config, List<AgentTool> tools,
                                  PiiMasker masker, int maxToolCalls) {
-        List<Object> given = List.copyOf(tools);
-        log.info("language model tools: {}", given.stream().map(t -> t.getClass().getSimpleName()).toList());
+        return agent(model, prompts, config, tools, masker, maxToolCalls, AuditTrail.NONE);
+    }
+
+    /**
+     * The AI service with the given tools, wired explicitly (no scanning inside LangChain4j); every tool
+     * call, refused or not, goes on the audit trail ({@link ToolCallAudit}).
+     */
+    public static OpsAgent agent(ChatModel model, PromptLibrary prompts, BotConfig config, List<AgentTool> tools,
+                                 PiiMasker masker, int maxToolCalls, AuditTrail audit) {
+        List<Object> available = List.copyOf(tools);
+        log.info("language model tools: {}", available.stream().map(t -> t.getClass().getSimpleName()).toList());
         String system = prompts.render(Prompt.SYSTEM, Map.of(
                 "hospital", config.hospital().name(), "vendor", config.hospital().vendor()));
         AiServices<OpsAgent> builder = AiServices.builder(OpsAgent.class)
@@ -112,14 +124,15 @@ public class LlmConfig {
                 .systemMessage(system)
                 .chatRequestTransformer(request -> RequestMasking.mask(request, masker))
                 .maxSequentialToolsInvocations(maxToolCalls)
+                .afterToolExecution(new ToolCallAudit(audit))
                 .hallucinatedToolNameStrategy(request -> ToolExecutionResultMessage.from(request,
                         "没有名为 " + request.name() + " 的工具，只能使用已提供的工具。"))
                 .toolArgumentsErrorHandler((error, context) ->
                         ToolErrorHandlerResult.text("工具参数有误，未执行：" + error.getMessage()))
                 .toolExecutionErrorHandler((error, context) ->
                         ToolErrorHandlerResult.text("工具执行出错，没有得到结果。请如实告诉用户稍后重试或联系值班工程师。"));
-        if (!given.isEmpty()) {
-            builder.tools(given);
+        if (!available.isEmpty()) {
+            builder.tools(available);
         }
         return builder.build();
     }

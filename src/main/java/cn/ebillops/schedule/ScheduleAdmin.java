@@ -1,5 +1,7 @@
 package cn.ebillops.schedule;
 
+import cn.ebillops.audit.AuditEntry;
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
 import java.time.Instant;
@@ -26,10 +28,12 @@ class ScheduleAdmin {
 
     private final Scheduler scheduler;
     private final NoticeService notices;
+    private final AuditTrail audit;
 
-    public ScheduleAdmin(Scheduler scheduler, NoticeService notices) {
+    public ScheduleAdmin(Scheduler scheduler, NoticeService notices, AuditTrail audit) {
         this.scheduler = scheduler;
         this.notices = notices;
+        this.audit = audit;
     }
 
     /** One job's view: {@code nextCheck} empty when the job is paused or not (yet) in the job store. */
@@ -81,12 +85,15 @@ class ScheduleAdmin {
                     .formatted(pause ? "暂停" : "恢复", caller.role().label()));
         }
         try {
+            boolean wasPaused = view(job).paused();
             if (pause) {
                 scheduler.pauseJob(CalendarJobRegistrar.jobKey(job));
             } else {
                 scheduler.resumeJob(CalendarJobRegistrar.jobKey(job));
             }
             log.info("job {} {} by {}", job.id(), pause ? "paused" : "resumed", caller.userId());
+            audit.record(AuditEntry.change(caller.userId(), pause ? "schedule.pause" : "schedule.resume",
+                    "定时任务 " + job.id(), wasPaused ? "已暂停" : "运行中", pause ? "已暂停" : "运行中"));
         } catch (SchedulerException e) {
             throw new ScheduleChangeRefused("操作失败：调度器暂时不可用，请稍后重试。");
         }

@@ -66,7 +66,7 @@ class AssistantTest {
         ObjectProvider<FreeFormResponder> none = new StaticListableBeanFactory().getBeanProvider(FreeFormResponder.class);
         return new Assistant(config, new CommandRegistry(List.of(commands)), classifier, handlers, none,
                 new InMemoryKeyValueStore(Clock.systemUTC()), log, new EntityExtractor(Clock.systemUTC(), List.of()),
-                offers, Wording.defaults());
+                offers, Wording.defaults(), event -> { });
     }
 
     /** Records what was offered; 「报故障」 is taken up with a fixed answer. */

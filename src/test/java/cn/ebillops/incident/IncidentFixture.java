@@ -1,5 +1,6 @@
 package cn.ebillops.incident;
 
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.channel.ChatSender;
 import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
@@ -48,7 +49,7 @@ public final class IncidentFixture {
     public final MutableClock clock = new MutableClock(T0, InfraConfig.ZONE);
     public final BotConfig config = new BotConfigLoader().botConfig(new BotConfigFiles(Path.of("bot-config")));
     public final IncidentSettings settings;
-    public final IncidentRepository repository = new IncidentRepository(JDBC);
+    public final IncidentRepository repository = new IncidentRepository(JDBC, AuditTrail.NONE);
     public final List<OutboundMessage> sent = new CopyOnWriteArrayList<>();
     public final List<Object> events = new CopyOnWriteArrayList<>();
     /** Direct messages to these users fail (a route down). */
@@ -98,7 +99,8 @@ public final class IncidentFixture {
             throw new IllegalStateException("the fixture runs no availability probes");
         };
         return new IncidentStatisticsService(repository,
-                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at), at, Wording.defaults());
+                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at, AuditTrail.NONE), at,
+                Wording.defaults());
     }
 
     /** The fixture's database (statistics, availability). */

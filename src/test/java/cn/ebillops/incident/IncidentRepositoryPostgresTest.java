@@ -2,6 +2,7 @@ package cn.ebillops.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.contract.Area;
 import cn.ebillops.contract.Severity;
 import cn.ebillops.testsupport.PostgresTestSupport;
@@ -24,7 +25,7 @@ class IncidentRepositoryPostgresTest {
     static void migrate() {
         var ds = new DriverManagerDataSource(PostgresTestSupport.freshSchemaUrl(), PostgresTestSupport.USER, "");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        repository = new IncidentRepository(JdbcClient.create(ds));
+        repository = new IncidentRepository(JdbcClient.create(ds), AuditTrail.NONE);
     }
 
     private Incident draft(Area area, Instant at) {

@@ -3,6 +3,7 @@ package cn.ebillops.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.llm.ImprovementWriter;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.config.BotConfigLoader;

@@ -3,14 +3,18 @@ package cn.ebillops.schedule;
 import cn.ebillops.assistant.nlu.Entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.command.CommandContext;
+import cn.ebillops.audit.AuditEntry;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.Person;
 import cn.ebillops.testsupport.MutableClock;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,7 @@ class ScheduleAdminTest {
     private Scheduler scheduler;
     private ScheduleAdmin admin;
     private ScheduleCommand command;
+    private final List<AuditEntry> audited = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -37,7 +42,7 @@ class ScheduleAdminTest {
         scheduler = new StdSchedulerFactory(p).getScheduler();
         SchedulerRepository.getInstance().remove(name);
         new CalendarJobRegistrar(scheduler, "0 0/5 * * * ?").afterSingletonsInstantiated();
-        admin = new ScheduleAdmin(scheduler, f.notices);
+        admin = new ScheduleAdmin(scheduler, f.notices, audited::add);
         command = new ScheduleCommand(admin, f.notices);
     }
 
@@ -69,6 +74,7 @@ class ScheduleAdminTest {
         assertThat(run("zhanggong", "pause quarterly")).contains("只有管理员可以暂停定时任务");
         assertThat(run("chenxia", "resume quarterly")).contains("只有管理员可以恢复定时任务");
         assertThat(admin.jobs()).noneMatch(ScheduleAdmin.JobView::paused);
+        assertThat(audited).as("a refused change changed nothing to record").isEmpty();
     }
 
     @Test
@@ -85,6 +91,10 @@ class ScheduleAdminTest {
                 .contains("下一次：2026-10-08 10:30");
         assertThat(scheduler.getTriggerState(CalendarJobRegistrar.triggerKey(ScheduledJob.QUARTERLY)))
                 .isEqualTo(Trigger.TriggerState.NORMAL);
+        assertThat(audited).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::before, AuditEntry::after)
+                .containsExactly(
+                        tuple("wangjingli", "schedule.pause", "运行中", "已暂停"),
+                        tuple("wangjingli", "schedule.resume", "已暂停", "运行中"));
     }
 
     @Test

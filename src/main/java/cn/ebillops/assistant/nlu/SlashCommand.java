@@ -14,6 +14,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("nlu")
 public enum SlashCommand {
     ACK("ack", Intent.INCIDENT_FOLLOWUP),
+    AUDIT("audit", Intent.OTHER),
     CANCEL("cancel", Intent.INCIDENT_FOLLOWUP),
     CLOSE("close", Intent.INCIDENT_FOLLOWUP),
     DUTY("duty", Intent.DUTY_QUERY),

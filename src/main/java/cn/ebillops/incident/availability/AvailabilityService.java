@@ -1,5 +1,7 @@
 package cn.ebillops.incident.availability;
 
+import cn.ebillops.audit.AuditEntry;
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.config.Person;
 import cn.ebillops.incident.IncidentException;
 import cn.ebillops.incident.IncidentSettings;
@@ -34,13 +36,15 @@ public class AvailabilityService {
     private final AvailabilityRepository repository;
     private final IncidentSettings settings;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public AvailabilityService(Inspector inspector, AvailabilityRepository repository,
-                               IncidentSettings settings, Clock clock) {
+                               IncidentSettings settings, Clock clock, AuditTrail audit) {
         this.inspector = inspector;
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** One probe; empty when no key-function check is configured (nothing recorded). */
@@ -90,6 +94,9 @@ public class AvailabilityService {
         MaintenanceWindow w = new MaintenanceWindow(0, from, to, note == null || note.isBlank() ? "计划维护" : note,
                 actor.userId());
         long id = repository.addMaintenance(w);
+        audit.record(AuditEntry.change(actor.userId(), "maintenance.add", "维护窗口 #" + id, null,
+                "%s 至 %s：%s".formatted(from.atZone(clock.getZone()).toLocalDateTime(),
+                        to.atZone(clock.getZone()).toLocalDateTime(), w.note())));
         return new MaintenanceWindow(id, from, to, w.note(), w.createdBy());
     }
 
