@@ -23,6 +23,6 @@ class ConsolePageConfig implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/console/index.html").addResourceLocations("classpath:/console/");
+        registry.addResourceHandler("/console/**").addResourceLocations("classpath:/console/");
     }
 }

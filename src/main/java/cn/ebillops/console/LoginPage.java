@@ -28,7 +28,7 @@ class LoginPage {
 
     LoginPage(ConsoleProperties properties) {
         try {
-            this.template = new ClassPathResource("console/login.html").getContentAsString(StandardCharsets.UTF_8);
+            this.template = new ClassPathResource("console-login.html").getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

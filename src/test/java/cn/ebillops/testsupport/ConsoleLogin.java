@@ -76,6 +76,16 @@ public final class ConsoleLogin {
         return send(b);
     }
 
+    /** An empty form POST (logout) with the session's CSRF header. */
+    public HttpResponse<String> postForm(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody());
+        if (session != null && session.hasNonNull("csrfHeader")) {
+            b.header(session.get("csrfHeader").asString(), session.get("csrfToken").asString());
+        }
+        return send(b);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(),
