@@ -46,6 +46,11 @@ class ConsoleApiTest {
     }
 
     @Test
+    void sessionEndsAfterThirtyIdleMinutesByDefault() {
+        assertThat(ConsoleLogin.as(port, "chenxia").session().get("idleTimeoutSeconds").asLong()).isEqualTo(30 * 60);
+    }
+
+    @Test
     void sameMessageIdIsAnsweredOnce() throws Exception {
         String msg = """
                 {"chatId":"wr_cashier","userId":"chenxia","text":"你好","messageId":"dup-1"}""";
