@@ -7,8 +7,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -62,10 +65,19 @@ class ConsoleSecurity {
                 e.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN),
                         PathPatternRequestMatcher.withDefaults().matcher("/"));
             }
-            e.defaultAuthenticationEntryPointFor(json(401, "login_required", console.login()
-                    ? "未登录或登录已过期，请先登录控制台" : "此路径不对外开放"), request -> true);
-            e.accessDeniedHandler((request, response, denied) -> write(response, 403, "forbidden",
-                    "请求被拒绝：缺少或过期的 CSRF 令牌，请刷新页面后重试"));
+            AuthenticationEntryPoint refuse = json(401, "login_required", console.login()
+                    ? "未登录或登录已过期，请先登录控制台" : "此路径不对外开放");
+            e.defaultAuthenticationEntryPointFor(refuse, request -> true);
+            // a POST without a token is refused before anyone is asked who they are: a stranger
+            // hears "log in", only a logged-in page hears about its stale token
+            e.accessDeniedHandler((request, response, denied) -> {
+                Authentication who = SecurityContextHolder.getContext().getAuthentication();
+                if (who == null || who instanceof AnonymousAuthenticationToken) {
+                    refuse.commence(request, response, null);
+                } else {
+                    write(response, 403, "forbidden", "请求被拒绝：缺少或过期的 CSRF 令牌，请刷新页面后重试");
+                }
+            });
         });
         if (console.login()) {
             http.formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)

@@ -38,6 +38,8 @@ class EveryRouteWithoutLoginTest {
         assertThat(conversationLog.recent("wr_it", 50)).as("messages that reached the assistant").isEmpty();
         assertThat(hits).filteredOn(h -> h.pattern().startsWith("/api/reports/"))
                 .allSatisfy(h -> assertThat(h.status()).isEqualTo(403));
+        assertThat(hits).filteredOn(h -> h.pattern().startsWith("/api/console") || h.pattern().startsWith("/api/nlu"))
+                .allSatisfy(h -> assertThat(h.status()).isEqualTo(401));
         assertThat(hits).filteredOn(h -> h.pattern().startsWith("/console"))
                 .allSatisfy(h -> assertThat(h.location()).endsWith("/login"));
     }
