@@ -72,7 +72,10 @@ class ConsoleSecurity {
             // hears "log in", only a logged-in page hears about its stale token
             e.accessDeniedHandler((request, response, denied) -> {
                 Authentication who = SecurityContextHolder.getContext().getAuthentication();
-                if (who == null || who instanceof AnonymousAuthenticationToken) {
+                if (console.login() && LOGIN.equals(request.getServletPath())) {
+                    // a login form left open past its session: show a fresh one, not an error
+                    response.sendRedirect(request.getContextPath() + LOGIN + "?stale");
+                } else if (who == null || who instanceof AnonymousAuthenticationToken) {
                     refuse.commence(request, response, null);
                 } else {
                     write(response, 403, "forbidden", "请求被拒绝：缺少或过期的 CSRF 令牌，请刷新页面后重试");

@@ -53,6 +53,9 @@ class LoginPage {
         if (request.getParameter("error") != null) {
             return "账号或密码错误。";
         }
+        if (request.getParameter("stale") != null) {
+            return "登录页面已过期，请重新输入账号和密码。";
+        }
         if (request.getParameter("logout") != null) {
             return "已退出登录。";
         }

@@ -144,6 +144,15 @@ class ConsoleLoginTest {
     }
 
     @Test
+    void loginFormWithoutAValidTokenGetsAFreshLoginPage() {
+        ConsoleLogin c = new ConsoleLogin(port);
+        HttpResponse<String> res = c.postForm("/login");
+        assertThat(res.statusCode()).isEqualTo(302);
+        assertThat(res.headers().firstValue("Location")).get().asString().endsWith("/login?stale");
+        assertThat(c.get("/login?stale").body()).contains("登录页面已过期");
+    }
+
+    @Test
     void logoutEndsTheSession() {
         ConsoleLogin c = ConsoleLogin.as(port, "chenxia");
         HttpResponse<String> out = c.postForm("/logout");
