@@ -28,7 +28,10 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 DATA=$(mktemp -d)
 LOG="$DATA/app.log"
 START=$(date +%s%N)
-java -Xmx1g -jar "$JAR" --server.port="$PORT" --ebillops.data-dir="$DATA" >"$LOG" 2>&1 &
+# the production start (no demo stand-ins), with the demo's open console so the bench can classify
+# without a login, and a link secret drawn for this run
+EBILLOPS_LINK_SECRET="$(head -c 48 /dev/urandom | base64)" java -Xmx1g -jar "$JAR" --server.port="$PORT" \
+  --ebillops.data-dir="$DATA" --ebillops.console.demo-picker=true >"$LOG" 2>&1 &
 PID=$!
 cleanup() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA"; }
 trap cleanup EXIT

@@ -3,11 +3,8 @@ package cn.ebillops.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.ConversationLog;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import cn.ebillops.testsupport.ConsoleLogin;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+/** The console's REST API as a logged-in person uses it (the body's userId is ignored: see ConsoleLoginTest). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleApiTest {
 
@@ -26,14 +24,12 @@ class ConsoleApiTest {
     @Autowired
     ConversationLog conversationLog;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/console/messages"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    /** Posts as the person the body names, logged in as that person. */
+    private HttpResponse<String> post(String body) {
+        String userId = body.contains("\"userId\"") ? json.readTree(body).get("userId").asString() : "chenxia";
+        return ConsoleLogin.as(port, userId).postJson("/api/console/messages", body);
     }
 
     @Test
@@ -47,6 +43,11 @@ class ConsoleApiTest {
         assertThat(body.get("replies").get(0).get("markdown").asString()).startsWith("**可用命令**\n")
                 .contains("`/help`", "`/status`", "`/duty ", "`/inspect ", "`/incident ", "`/ack ", "`/onsite ",
                         "`/remote ", "`/resolve ", "`/close ", "`/level ", "`/stats ", "`/maintenance ", "`/schedule ");
+    }
+
+    @Test
+    void sessionEndsAfterThirtyIdleMinutesByDefault() {
+        assertThat(ConsoleLogin.as(port, "chenxia").session().get("idleTimeoutSeconds").asLong()).isEqualTo(30 * 60);
     }
 
     @Test
@@ -76,7 +77,7 @@ class ConsoleApiTest {
         assertThat(res.statusCode()).isEqualTo(400);
         JsonNode body = json.readTree(res.body());
         assertThat(body.get("error").asString()).isEqualTo("bad_request");
-        assertThat(body.get("message").asString()).contains("userId");
+        assertThat(body.get("message").asString()).contains("text");
     }
 
     @Test
@@ -88,9 +89,7 @@ class ConsoleApiTest {
 
     @Test
     void directoryListsPeopleAndGroupsForThePage() throws Exception {
-        HttpResponse<String> res = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/console/directory")).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> res = ConsoleLogin.as(port, "huangwei").get("/api/console/directory");
         JsonNode body = json.readTree(res.body());
         assertThat(body.get("hospital").asString()).isEqualTo("梅州市中医医院");
         // the people and groups of the test fixture src/test/bot-config/hospital.yaml

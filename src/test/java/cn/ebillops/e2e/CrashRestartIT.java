@@ -239,6 +239,8 @@ class CrashRestartIT {
 
     private static Map<String, String> env(String schema) {
         Map<String, String> env = new HashMap<>();
+        // a production start: it refuses to run without the report links' secret
+        env.put("EBILLOPS_LINK_SECRET", "crash-test-link-secret-0123456789abcdef");
         if (schema != null) {
             env.put("EBILLOPS_DB_URL", PostgresTestSupport.urlOf(schema));
             env.put("EBILLOPS_DB_USER", PostgresTestSupport.USER);

@@ -24,7 +24,6 @@ import cn.ebillops.infra.KeyValueStore;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionGate;
-import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.Inspector;
 import cn.ebillops.inspection.chat.ChatInspection;
@@ -160,7 +159,7 @@ class AgentResponderTest {
     @Test
     void toolUsesTheChatCommandsSingleRunGuardAndSaysSoWhenBusy() throws Exception {
         inspectionMayFinish = new CountDownLatch(1);
-        ChatInspection chat = new ChatInspection(gate, new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
+        ChatInspection chat = new ChatInspection(gate, id -> "http://127.0.0.1:8080/api/reports/inspections/" + id + ".docx",
                 Wording.defaults());
         CompletableFuture<Reply> command = CompletableFuture.supplyAsync(() -> chat.run(turn(ENGINEER, "/inspect"), Set.of()));
         // the command's inspection has started and holds the guard
@@ -189,7 +188,7 @@ class AgentResponderTest {
 
         // the offline answer (a natural inspection request) to the same message joins that run
         inspectionMayFinish.countDown();
-        ChatInspection chat = new ChatInspection(gate, new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""),
+        ChatInspection chat = new ChatInspection(gate, id -> "http://127.0.0.1:8080/api/reports/inspections/" + id + ".docx",
                 Wording.defaults());
         String offline = chat.run(message, Set.of()).markdown();
 

@@ -24,6 +24,8 @@ import tools.jackson.databind.ObjectMapper;
 /** One Spring context with every WeCom route pointed at the stand-in (shared by the test classes). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ebillops.sandbox.enabled=true",
+        // the demo's setup: stand-ins and the console's person picker (EveryRouteBadInputTest posts as anyone)
+        "ebillops.console.demo-picker=true",
         "wecom.api-base-url=http://127.0.0.1:${local.server.port}/sandbox/wecom",
         "wecom.aibot.bot-id=bot-test",
         "wecom.aibot.secret=bot-secret",

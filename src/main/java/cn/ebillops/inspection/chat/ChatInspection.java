@@ -3,10 +3,10 @@ package cn.ebillops.inspection.chat;
 import cn.ebillops.assistant.Turn;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.inspection.InspectionGate;
-import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.InspectionSummary;
+import cn.ebillops.inspection.ReportUrls;
 import cn.ebillops.wording.Wording;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
 public class ChatInspection {
 
     private final InspectionGate gate;
-    private final InspectionProperties properties;
+    private final ReportUrls reports;
     private final Wording wording;
 
-    public ChatInspection(InspectionGate gate, InspectionProperties properties, Wording wording) {
+    public ChatInspection(InspectionGate gate, ReportUrls reports, Wording wording) {
         this.gate = gate;
-        this.properties = properties;
+        this.reports = reports;
         this.wording = wording;
     }
 
@@ -56,7 +56,6 @@ public class ChatInspection {
     }
 
     public String reportUrl(long id) {
-        String base = properties.reportBaseUrl().replaceAll("/+$", "");
-        return base + "/api/reports/inspections/" + id + ".docx";
+        return reports.inspectionReport(id);
     }
 }

@@ -7,13 +7,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The REST endpoint over the real classifier (shared model), in a web slice. */
+/**
+ * The REST endpoint over the real classifier (shared model), in a web slice. Without the security
+ * filters: who may call it is the whole application's concern (EveryRouteWithoutLoginTest).
+ */
 @WebMvcTest(NluController.class)
+@AutoConfigureMockMvc(addFilters = false)
 class NluControllerTest {
 
     @TestConfiguration

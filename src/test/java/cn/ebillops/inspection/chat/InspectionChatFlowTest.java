@@ -112,23 +112,27 @@ class InspectionChatFlowTest {
         Reply reply = say("chenxia", "/inspect backup");
         assertThat(reply.markdown()).contains("巡检完成").contains("【异常】数据备份（备份目录）（缺失的备份）")
                 .contains("异常 1").contains("正常 1").doesNotContain("服务器磁盘");
-        assertThat(reply.links()).singleElement().satisfies(l -> assertThat(l.url()).endsWith(".docx"));
+        assertThat(reply.links()).singleElement().satisfies(l -> assertThat(l.url()).contains(".docx?expires="));
         assertThat(completed.events).hasSize(1);
 
         long id = completed.events.get(0).run().id();
-        assertThat(reply.links().get(0).url()).endsWith("/" + id + ".docx");
+        // the link in chat is signed and expires (ReportLinkSignerTest); it is what staff click
+        URI link = URI.create(reply.links().get(0).url());
+        assertThat(link.getPath()).endsWith("/" + id + ".docx");
+        assertThat(link.getQuery()).matches("expires=\\d+&sig=[\\w-]+");
         HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:%d/api/reports/inspections/%d.docx".formatted(port, id)))
+                URI.create("http://127.0.0.1:%d%s?%s".formatted(port, link.getRawPath(), link.getRawQuery())))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("Content-Type")).get().asString().contains("wordprocessingml");
         assertThat(docx.body()).startsWith('P', 'K');
 
-        HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:%d/api/reports/inspections/999999.docx".formatted(port)))
+        // counting ids opens nothing: without the link's signature the next id is refused, not looked up
+        HttpResponse<String> counted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:%d/api/reports/inspections/%d.docx".formatted(port, id + 1)))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("not_found");
+        assertThat(counted.statusCode()).isEqualTo(403);
+        assertThat(counted.body()).contains("link_invalid");
     }
 
     @Test
