@@ -20,7 +20,7 @@ public class PiiMasker {
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?(\\d{4})[- ]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})-(\\d{7,8})(?!\\d)");
     private static final Pattern LABELLED_NAME = Pattern.compile(
-            "(患者|病人|姓名|名字|叫)([:：\\s]*)([\\u4e00-\\u9fa5]{2,4}?)(?=[，,。\\s的说身电手号]|$)");
+            "(患者|病人|姓名|名字|叫)([:：\\s]*)(?!身份|电话|手机|号码|证件|联系|家属|信息|资料)([\\u4e00-\\u9fa5]{2,4}?)(?=[，,。\\s的说身电手号]|$)");
 
     public String mask(String text) {
         if (text == null || text.isEmpty()) {

@@ -154,5 +154,7 @@ class PiiMaskerTest {
         assertThat(masker.mask("家庭电话13812345678，单位电话0753-2188123")).isEqualTo("家庭电话138****5678，单位电话0753-****23");
         assertThat(masker.mask("办公电话：0753-2188123")).isEqualTo("办公电话：0753-****23");
         assertThat(masker.mask("收费处王小明电话13812345678")).isEqualTo("收费处王**电话138****5678");
+        assertThat(masker.mask("患者身份证，补打")).isEqualTo("患者身份证，补打");
+        assertThat(masker.mask("病人电话，没接")).isEqualTo("病人电话，没接");
     }
 }
