@@ -2,6 +2,7 @@ package cn.ebillops.schedule;
 
 import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
+import cn.ebillops.wording.Wording;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -26,10 +27,12 @@ class ScheduleAdmin {
 
     private final Scheduler scheduler;
     private final NoticeService notices;
+    private final Wording wording;
 
-    public ScheduleAdmin(Scheduler scheduler, NoticeService notices) {
+    public ScheduleAdmin(Scheduler scheduler, NoticeService notices, Wording wording) {
         this.scheduler = scheduler;
         this.notices = notices;
+        this.wording = wording;
     }
 
     /** One job's view: {@code nextCheck} empty when the job is paused or not (yet) in the job store. */
@@ -77,8 +80,8 @@ class ScheduleAdmin {
 
     private void change(Person caller, ScheduledJob job, boolean pause) {
         if (caller.role() != Role.ADMIN) {
-            throw new ScheduleChangeRefused("只有管理员可以%s定时任务（您的角色：%s）。"
-                    .formatted(pause ? "暂停" : "恢复", caller.role().label()));
+            throw new ScheduleChangeRefused(wording.text(pause ? "schedule.job.refused.pause"
+                    : "schedule.job.refused.resume", "role", caller.role().label()));
         }
         try {
             if (pause) {
@@ -88,7 +91,7 @@ class ScheduleAdmin {
             }
             log.info("job {} {} by {}", job.id(), pause ? "paused" : "resumed", caller.userId());
         } catch (SchedulerException e) {
-            throw new ScheduleChangeRefused("操作失败：调度器暂时不可用，请稍后重试。");
+            throw new ScheduleChangeRefused(wording.text("schedule.job.refused.schedulerDown"));
         }
     }
 }

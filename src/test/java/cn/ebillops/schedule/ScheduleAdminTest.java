@@ -9,6 +9,7 @@ import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.Person;
 import cn.ebillops.testsupport.MutableClock;
+import cn.ebillops.wording.Wording;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +38,8 @@ class ScheduleAdminTest {
         scheduler = new StdSchedulerFactory(p).getScheduler();
         SchedulerRepository.getInstance().remove(name);
         new CalendarJobRegistrar(scheduler, "0 0/5 * * * ?").afterSingletonsInstantiated();
-        admin = new ScheduleAdmin(scheduler, f.notices);
-        command = new ScheduleCommand(admin, f.notices);
+        admin = new ScheduleAdmin(scheduler, f.notices, Wording.defaults());
+        command = new ScheduleCommand(admin, f.notices, Wording.defaults());
     }
 
     @AfterEach
