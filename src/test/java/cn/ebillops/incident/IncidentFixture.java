@@ -98,7 +98,7 @@ public final class IncidentFixture {
             throw new IllegalStateException("the fixture runs no availability probes");
         };
         return new IncidentStatisticsService(repository,
-                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at), at, Wording.defaults());
+                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at, Wording.defaults()), at, Wording.defaults());
     }
 
     /** The fixture's database (statistics, availability). */
