@@ -60,7 +60,7 @@ public class IncidentService {
 
     /** 接单. With {@code onsiteRequired} (“需上门”) the 4-hour on-site clock starts too. */
     public Incident acknowledge(long number, Person actor, boolean onsiteRequired) {
-        requireEngineer(actor, "接单");
+        requireEngineer(actor, texts.text("incident.action.acknowledge"));
         Incident i = openIncident(number);
         Instant now = clock.instant();
         if (i.acknowledgedAt() != null && !onsiteRequired) {
@@ -81,7 +81,7 @@ public class IncidentService {
 
     /** Marks a fault as not remotely solvable: the on-site clock (4 h by default) starts. */
     public Incident requireOnsite(long number, Person actor) {
-        requireEngineer(actor, "标记需上门");
+        requireEngineer(actor, texts.text("incident.action.requireOnsite"));
         openIncident(number);
         startOnsite(number, actor, clock.instant());
         return synced(number);
@@ -97,7 +97,7 @@ public class IncidentService {
 
     /** 已到场. */
     public Incident markOnsite(long number, Person actor) {
-        requireEngineer(actor, "登记到场");
+        requireEngineer(actor, texts.text("incident.action.arrive"));
         Incident i = openIncident(number);
         Instant now = clock.instant();
         if (!repository.markOnsite(number, now, actor.userId())) {
@@ -117,7 +117,7 @@ public class IncidentService {
 
     /** 已解决, with the cause (required: it goes into the statistics). */
     public Incident resolve(long number, Person actor, String cause) {
-        requireEngineer(actor, "登记解决");
+        requireEngineer(actor, texts.text("incident.action.resolve"));
         if (cause == null || cause.isBlank()) {
             throw new IncidentException(texts.text("incident.refused.causeMissing", "number", number));
         }
@@ -135,7 +135,7 @@ public class IncidentService {
 
     /** 关闭 (after resolution, or to withdraw a false report). */
     public Incident close(long number, Person actor) {
-        requireEngineer(actor, "关闭故障单");
+        requireEngineer(actor, texts.text("incident.action.close"));
         Incident i = get(number);
         Instant now = clock.instant();
         if (!repository.close(number, now, actor.userId())) {
@@ -152,7 +152,7 @@ public class IncidentService {
      */
     public Incident withdraw(long number, Person person, String reason) {
         Incident i = get(number);
-        requireReporterOrEngineer(i, person, "撤销");
+        requireReporterOrEngineer(i, person, texts.text("incident.action.withdraw"));
         Instant now = clock.instant();
         if (!repository.withdraw(number, now, person.userId())) {
             throw new IncidentException(texts.text("incident.refused.cannotWithdraw", "ref", i.ref(),
@@ -166,7 +166,7 @@ public class IncidentService {
 
     /** Changes the contract level; the resolution and loaner deadlines follow from the opening time. */
     public Incident changeLevel(long number, Person actor, Severity severity) {
-        requireEngineer(actor, "调整故障级别");
+        requireEngineer(actor, texts.text("incident.action.changeLevel"));
         Incident i = openIncident(number);
         if (i.severity() == severity) {
             throw new IncidentException(texts.text("incident.refused.sameLevel", "ref", i.ref(), "level", severity.describe()));
@@ -202,7 +202,7 @@ public class IncidentService {
      */
     public Incident confirmRecovered(long number, Person person) {
         Incident i = get(number);
-        requireReporterOrEngineer(i, person, "确认处理结果");
+        requireReporterOrEngineer(i, person, texts.text("incident.action.confirm"));
         Instant now = clock.instant();
         if (i.status().isOpen()) {
             repository.resolve(number, now, person.userId(), "报告人确认已恢复（原因待工程师补充）");
@@ -221,7 +221,7 @@ public class IncidentService {
     /** A reporter says it still fails ("还是不行"): noted; a resolved incident is reopened. */
     public Incident reportStillFailing(long number, Person person, String textMasked) {
         Incident i = get(number);
-        requireReporterOrEngineer(i, person, "确认处理结果");
+        requireReporterOrEngineer(i, person, texts.text("incident.action.confirm"));
         Instant now = clock.instant();
         boolean reopened = i.status() == IncidentStatus.RESOLVED && repository.reopen(number);
         repository.addEvent(new IncidentEvent(number, now, "STILL_FAILING", person.userId(),
@@ -284,7 +284,7 @@ public class IncidentService {
     private void requireEngineer(Person actor, String what) {
         if (actor == null || !actor.role().isEngineer()) {
             throw new IncidentException(texts.text("incident.refused.notEngineer", "action", what,
-                    "role", actor == null ? "未知" : actor.role().label()));
+                    "role", actor == null ? texts.text("incident.refused.roleUnknown") : actor.role().label()));
         }
     }
 

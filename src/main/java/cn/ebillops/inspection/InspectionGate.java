@@ -28,7 +28,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class InspectionGate implements AutoCloseable {
 
-    public static final String BUSY = "已有一次巡检正在进行，请等它完成（通常不超过 1 分钟）后再试。";
     static final String LOCK = "inspection:chat-run";
     /** Requests whose run can still be joined; the newest is the one that may be running. */
     static final int REMEMBERED = 32;

@@ -5,8 +5,8 @@ import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
 import cn.ebillops.duty.DutyAssignment;
 import cn.ebillops.duty.DutyLookup;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -25,24 +25,24 @@ class WhoToAsk {
     private final BotConfig config;
     private final DutyLookup duty;
     private final Clock clock;
+    private final Wording wording;
 
-    public WhoToAsk(BotConfig config, DutyLookup duty, Clock clock) {
+    public WhoToAsk(BotConfig config, DutyLookup duty, Clock clock, Wording wording) {
         this.config = config;
         this.duty = duty;
         this.clock = clock;
+        this.wording = wording;
     }
 
     /** A short Chinese phrase, e.g. "今日值班工程师 张工（13800138001），值班热线 400-…". */
     public String contacts() {
         try {
             DutyAssignment a = duty.onDutyAt(clock.instant());
-            List<String> parts = new ArrayList<>();
-            parts.add("今日值班工程师 " + withPhone(a.engineer()));
-            a.backup().ifPresent(b -> parts.add("备岗 " + withPhone(b)));
-            if (a.hotline() != null && !a.hotline().isBlank()) {
-                parts.add("值班热线 " + a.hotline());
-            }
-            return String.join("，", parts);
+            return wording.text("knowledge.contacts.onDuty", "engineer", withPhone(a.engineer()),
+                    "backup", a.backup().map(b -> wording.text("knowledge.contacts.backup", "engineer", withPhone(b)))
+                            .orElse(""),
+                    "hotline", a.hotline() == null || a.hotline().isBlank() ? ""
+                            : wording.text("knowledge.contacts.hotline", "hotline", a.hotline()));
         } catch (RuntimeException e) {
             // The duty roster may be incomplete; the engineers list is still a good answer.
             log.warn("duty lookup failed, falling back to the engineers of bot-config: {}", e.toString());
@@ -52,12 +52,14 @@ class WhoToAsk {
             engineers = config.withRole(Role.ADMIN);
         }
         if (engineers.isEmpty()) {
-            return config.hospital().vendor() + "的运维工程师";
+            return wording.text("knowledge.contacts.vendor", "vendor", config.hospital().vendor());
         }
-        return "运维工程师 " + engineers.stream().map(WhoToAsk::withPhone).collect(Collectors.joining("、"));
+        return wording.text("knowledge.contacts.engineers", "names", engineers.stream().map(this::withPhone)
+                .collect(Collectors.joining(wording.text("knowledge.contacts.engineersSeparator"))));
     }
 
-    private static String withPhone(Person p) {
-        return p.phone() == null || p.phone().isBlank() ? p.name() : "%s（%s）".formatted(p.name(), p.phone());
+    private String withPhone(Person p) {
+        return p.phone() == null || p.phone().isBlank() ? p.name()
+                : wording.text("knowledge.contacts.withPhone", "name", p.name(), "phone", p.phone());
     }
 }

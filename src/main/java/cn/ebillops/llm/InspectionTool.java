@@ -5,6 +5,7 @@ import cn.ebillops.inspection.InspectionGate;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.InspectionSummary;
+import cn.ebillops.wording.Wording;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.invocation.InvocationParameters;
@@ -26,9 +27,11 @@ import org.springframework.stereotype.Component;
 class InspectionTool implements AgentTool {
 
     private final InspectionGate gate;
+    private final Wording wording;
 
-    public InspectionTool(InspectionGate gate) {
+    public InspectionTool(InspectionGate gate, Wording wording) {
         this.gate = gate;
+        this.wording = wording;
     }
 
     @Tool(name = "runInspection", value = "运行巡检（真实检查），返回每项检查的结论。仅运维工程师可用。"
@@ -49,8 +52,10 @@ class InspectionTool implements AgentTool {
         Optional<CompletableFuture<InspectionRun>> started = gate.start(context.get().requestId(), Set.of(parsed.get()),
                 "llm:" + context.get().caller().userId());
         if (started.isEmpty()) {
-            context.get().addFact(InspectionGate.BUSY);
-            return "未执行：" + InspectionGate.BUSY + "请如实告诉用户，不要重试。";
+            // the fact is what the user reads, in the chat command's words
+            String busy = wording.text("inspection.busy");
+            context.get().addFact(busy);
+            return "未执行：" + busy + "请如实告诉用户，不要重试。";
         }
         Optional<InspectionRun> run;
         try {

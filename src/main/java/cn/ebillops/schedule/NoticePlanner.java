@@ -3,6 +3,7 @@ package cn.ebillops.schedule;
 import cn.ebillops.duty.Holiday;
 import cn.ebillops.duty.HolidayCalendar;
 import cn.ebillops.duty.UnknownCalendarYearException;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -31,13 +32,15 @@ class NoticePlanner {
     private final HolidayCalendar calendar;
     private final ScheduleSettings settings;
     private final CertificateExpirySource certificates;
+    private final Wording wording;
     private final ZoneId zone;
 
     public NoticePlanner(HolidayCalendar calendar, ScheduleSettings settings,
-                         CertificateExpirySource certificates, Clock clock) {
+                         CertificateExpirySource certificates, Wording wording, Clock clock) {
         this.calendar = calendar;
         this.settings = settings;
         this.certificates = certificates;
+        this.wording = wording;
         this.zone = clock.getZone();
     }
 
@@ -62,9 +65,12 @@ class NoticePlanner {
             try {
                 LocalDate last = calendar.lastWorkingDayBefore(h);
                 LocalDate first = calendar.nthWorkingDayBefore(h.firstDay(), settings.daysBefore());
-                out.add(PlannedNotice.forHoliday(NoticeKind.HOLIDAY_NOTICE, h, at(first, settings.noticeTime()), expires));
-                out.add(PlannedNotice.forHoliday(NoticeKind.HOLIDAY_EVE, h, at(last, settings.eveTime()), expires));
-                out.add(PlannedNotice.forHoliday(NoticeKind.PRE_HOLIDAY, h, at(last, settings.routineTime()), expires));
+                out.add(PlannedNotice.forHoliday(NoticeKind.HOLIDAY_NOTICE, h, at(first, settings.noticeTime()), expires,
+                        wording.text("schedule.title.holidayNotice", "year", h.year(), "holiday", h.name())));
+                out.add(PlannedNotice.forHoliday(NoticeKind.HOLIDAY_EVE, h, at(last, settings.eveTime()), expires,
+                        wording.text("schedule.title.holidayEve", "year", h.year(), "holiday", h.name())));
+                out.add(PlannedNotice.forHoliday(NoticeKind.PRE_HOLIDAY, h, at(last, settings.routineTime()), expires,
+                        wording.text("schedule.title.preHoliday", "year", h.year(), "holiday", h.name())));
             } catch (UnknownCalendarYearException e) {
                 log.warn("cannot plan notices for {}: year {} has no holiday file", h.key(), e.year());
             }
@@ -77,8 +83,8 @@ class NoticePlanner {
             int quarter = q.get(IsoFields.QUARTER_OF_YEAR);
             Instant due = at(firstWorkingDay(q), settings.quarterlyTime());
             out.add(new PlannedNotice(NoticeKind.QUARTERLY, q.getYear() + "-Q" + quarter, due, due.plus(
-                    java.time.Duration.ofDays(30)), "%s（%d 年第 %d 季度）".formatted(NoticeKind.QUARTERLY.label(),
-                    q.getYear(), quarter), Optional.empty(), q.getYear(), quarter, Optional.empty()));
+                    java.time.Duration.ofDays(30)), wording.text("schedule.title.quarterly", "year", q.getYear(),
+                    "quarter", quarter), Optional.empty(), q.getYear(), quarter, Optional.empty()));
             q = q.plusMonths(3);
         }
     }
@@ -89,7 +95,7 @@ class NoticePlanner {
             Instant due = at(firstWorkingDay(month), settings.noticeTime());
             out.add(new PlannedNotice(NoticeKind.ANNUAL_MEETING, String.valueOf(y), due,
                     at(month.plusMonths(1), LocalTime.MIDNIGHT),
-                    "%s（%d 年）".formatted(NoticeKind.ANNUAL_MEETING.label(), y), Optional.empty(), y, 0,
+                    wording.text("schedule.title.annualMeeting", "year", y), Optional.empty(), y, 0,
                     Optional.empty()));
         }
     }
@@ -104,7 +110,8 @@ class NoticePlanner {
             Instant due = at(notAfter.minusDays(d), settings.noticeTime());
             out.add(new PlannedNotice(NoticeKind.CA_EXPIRY, notAfter + "/" + d + "d", due,
                     at(notAfter.plusDays(1), LocalTime.MIDNIGHT),
-                    "%s（%s %d 天后到期）".formatted(cert.get().name(), notAfter, d), Optional.empty(),
+                    wording.text("schedule.title.caExpiry", "certificate", cert.get().name(), "notAfter", notAfter,
+                            "days", d), Optional.empty(),
                     notAfter.getYear(), d, Optional.of(notAfter)));
         }
     }
@@ -125,7 +132,7 @@ class NoticePlanner {
                         week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
                 Instant due = at(dueDay, settings.noticeTime());
                 out.add(new PlannedNotice(NoticeKind.CALENDAR_MISSING, occasion, due, at(week.plusWeeks(1),
-                        LocalTime.MIDNIGHT), "%s（%d 年）".formatted(NoticeKind.CALENDAR_MISSING.label(), y),
+                        LocalTime.MIDNIGHT), wording.text("schedule.title.calendarMissing", "year", y),
                         Optional.empty(), y, 0, Optional.empty()));
             }
         }

@@ -13,9 +13,8 @@ import java.util.Optional;
 record PlannedNotice(NoticeKind kind, String occasion, Instant dueAt, Instant expiresAt, String title,
                             Optional<Holiday> holiday, int year, int number, Optional<LocalDate> date) {
 
-    static PlannedNotice forHoliday(NoticeKind kind, Holiday h, Instant due, Instant expires) {
-        return new PlannedNotice(kind, h.key(), due, expires, kind.label() + "（" + h.year() + "年" + h.name() + "）",
-                Optional.of(h), h.year(), 0, Optional.empty());
+    static PlannedNotice forHoliday(NoticeKind kind, Holiday h, Instant due, Instant expires, String title) {
+        return new PlannedNotice(kind, h.key(), due, expires, title, Optional.of(h), h.year(), 0, Optional.empty());
     }
 
     public String key() {

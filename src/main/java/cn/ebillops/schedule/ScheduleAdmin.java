@@ -4,6 +4,7 @@ import cn.ebillops.audit.AuditEntry;
 import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.config.Person;
 import cn.ebillops.config.Role;
+import cn.ebillops.wording.Wording;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -29,11 +30,13 @@ class ScheduleAdmin {
     private final Scheduler scheduler;
     private final NoticeService notices;
     private final AuditTrail audit;
+    private final Wording wording;
 
-    public ScheduleAdmin(Scheduler scheduler, NoticeService notices, AuditTrail audit) {
+    public ScheduleAdmin(Scheduler scheduler, NoticeService notices, AuditTrail audit, Wording wording) {
         this.scheduler = scheduler;
         this.notices = notices;
         this.audit = audit;
+        this.wording = wording;
     }
 
     /** One job's view: {@code nextCheck} empty when the job is paused or not (yet) in the job store. */
@@ -81,8 +84,8 @@ class ScheduleAdmin {
 
     private void change(Person caller, ScheduledJob job, boolean pause) {
         if (caller.role() != Role.ADMIN) {
-            throw new ScheduleChangeRefused("只有管理员可以%s定时任务（您的角色：%s）。"
-                    .formatted(pause ? "暂停" : "恢复", caller.role().label()));
+            throw new ScheduleChangeRefused(wording.text(pause ? "schedule.job.refused.pause"
+                    : "schedule.job.refused.resume", "role", caller.role().label()));
         }
         try {
             boolean wasPaused = view(job).paused();
@@ -95,7 +98,7 @@ class ScheduleAdmin {
             audit.record(AuditEntry.change(caller.userId(), pause ? "schedule.pause" : "schedule.resume",
                     "定时任务 " + job.id(), wasPaused ? "已暂停" : "运行中", pause ? "已暂停" : "运行中"));
         } catch (SchedulerException e) {
-            throw new ScheduleChangeRefused("操作失败：调度器暂时不可用，请稍后重试。");
+            throw new ScheduleChangeRefused(wording.text("schedule.job.refused.schedulerDown"));
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.ebillops.wecom;
 
 import cn.ebillops.infra.KeyValueStore;
 import cn.ebillops.infra.RetryPolicy;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,13 +48,14 @@ class RobotDispatcher {
     private final RetryPolicy retry;
     private final TaskScheduler scheduler;
     private final Clock clock;
+    private final Wording wording;
     private final String instanceId = UUID.randomUUID().toString();
     private ScheduledFuture<?> passes;
     private Instant lastPurge = Instant.EPOCH;
 
     public RobotDispatcher(RobotOutbox outbox, RobotRateLimiter limiter, WecomEndpoints endpoints, WecomHttp http,
                            KeyValueStore store, WecomProperties props, RetryPolicy retry, TaskScheduler scheduler,
-                           Clock clock) {
+                           Clock clock, Wording wording) {
         this.outbox = outbox;
         this.limiter = limiter;
         this.endpoints = endpoints;
@@ -63,6 +65,7 @@ class RobotDispatcher {
         this.retry = retry;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.wording = wording;
     }
 
     /** A pass one interval after start, then one interval after each pass ends; stopped with the scheduler. */
@@ -152,7 +155,7 @@ class RobotDispatcher {
             originals.addAll(outbox.originals(r));
         }
         originals.sort(RobotOutbox.QUEUE_ORDER);
-        RobotSummary.Plan plan = RobotSummary.plan(originals, (int) outbox.waitingNotices(chatId), MARKDOWN_MAX_BYTES);
+        RobotSummary.Plan plan = RobotSummary.plan(wording, originals, (int) outbox.waitingNotices(chatId), MARKDOWN_MAX_BYTES);
         if (plan == null) {
             return head; // the first notice is too long to share a message: it goes alone, in parts
         }

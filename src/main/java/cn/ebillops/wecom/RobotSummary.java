@@ -1,5 +1,6 @@
 package cn.ebillops.wecom;
 
+import cn.ebillops.wording.Wording;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -10,8 +11,6 @@ import java.util.List;
  */
 final class RobotSummary {
 
-    static final String TITLE = "**汇总通知（共 %d 条）**";
-    static final String LEFT_OUT = "\n\n> 另有 %d 条通知未列入本条，见随后的消息";
     /** Room for the widest counts, so whether a notice fits never depends on how many are left out. */
     private static final int WIDEST_COUNT = 99_999;
 
@@ -27,8 +26,8 @@ final class RobotSummary {
      * {@code maxBytes}; {@code waiting} is how many notices wait in all (at least
      * {@code originals.size()}). Null when fewer than two fit: the first then goes alone.
      */
-    static Plan plan(List<RobotOutbox.Row> originals, int waiting, int maxBytes) {
-        int budget = maxBytes - bytes(TITLE.formatted(WIDEST_COUNT)) - bytes(LEFT_OUT.formatted(WIDEST_COUNT));
+    static Plan plan(Wording wording, List<RobotOutbox.Row> originals, int waiting, int maxBytes) {
+        int budget = maxBytes - bytes(title(wording, WIDEST_COUNT)) - bytes(leftOut(wording, WIDEST_COUNT));
         int used = 0;
         int n = 0;
         for (RobotOutbox.Row r : originals) {
@@ -43,19 +42,27 @@ final class RobotSummary {
             return null;
         }
         List<RobotOutbox.Row> listed = List.copyOf(originals.subList(0, n));
-        return new Plan(listed, text(listed, Math.max(waiting, originals.size()) - n));
+        return new Plan(listed, text(wording, listed, Math.max(waiting, originals.size()) - n));
     }
 
-    static String text(List<RobotOutbox.Row> listed, int leftOut) {
-        StringBuilder sb = new StringBuilder(TITLE.formatted(listed.size()));
+    static String text(Wording wording, List<RobotOutbox.Row> listed, int leftOut) {
+        StringBuilder sb = new StringBuilder(title(wording, listed.size()));
         int n = 1;
         for (RobotOutbox.Row r : listed) {
             sb.append(item(n++, r.body()));
         }
         if (leftOut > 0) {
-            sb.append(LEFT_OUT.formatted(leftOut));
+            sb.append(leftOut(wording, leftOut));
         }
         return sb.toString();
+    }
+
+    private static String title(Wording wording, int count) {
+        return wording.text("wecom.summary.title", "count", count);
+    }
+
+    private static String leftOut(Wording wording, int count) {
+        return wording.text("wecom.summary.leftOut", "count", count);
     }
 
     private static String item(int n, String body) {

@@ -4,6 +4,7 @@ import cn.ebillops.assistant.Assistant;
 import cn.ebillops.assistant.HandleResult;
 import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.channel.Reply;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,12 +41,13 @@ class WecomInboxSweeper {
     private final AibotReplies replies;
     private final TaskScheduler scheduler;
     private final Clock clock;
+    private final Wording wording;
     private final Duration staleAfter;
     private final Duration sweepEvery;
     private ScheduledFuture<?> sweeps;
 
     public WecomInboxSweeper(WecomInbox inbox, Assistant assistant, WecomPipeline pipeline, AibotReplies replies,
-                             TaskScheduler scheduler, Clock clock,
+                             TaskScheduler scheduler, Clock clock, Wording wording,
                              @Value("${wecom.inbox.stale-after:2m}") Duration staleAfter,
                              @Value("${wecom.inbox.sweep-every:30s}") Duration sweepEvery) {
         this.inbox = inbox;
@@ -54,6 +56,7 @@ class WecomInboxSweeper {
         this.replies = replies;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.wording = wording;
         this.staleAfter = staleAfter;
         this.sweepEvery = sweepEvery;
     }
@@ -115,7 +118,7 @@ class WecomInboxSweeper {
             }
         }
         pipeline.sendAround(m, List.of(Reply.of(p.reply())),
-                "（补发：助手重启前 %s 收到的消息的答复，如已收到请忽略。）\n".formatted(received));
+                wording.text("wecom.inbox.resent", "received", received));
         pipeline.finish(p.id());
     }
 
@@ -124,8 +127,7 @@ class WecomInboxSweeper {
         String received = HHMM.format(m.receivedAt().atZone(clock.getZone()));
         if (p.attempts() >= MAX_ATTEMPTS) {
             log.warn("wecom message {} on {}: given up after {} attempts", m.messageId(), m.channel(), p.attempts());
-            pipeline.sendAround(m, List.of(Reply.of(
-                    "抱歉，助手没能处理您 %s 发来的消息，请重新发送；紧急情况请直接电话联系值班工程师。".formatted(received))), "");
+            pipeline.sendAround(m, List.of(Reply.of(wording.text("wecom.inbox.givenUp", "received", received))), "");
             pipeline.finish(p.id());
             return;
         }
@@ -144,7 +146,7 @@ class WecomInboxSweeper {
         log.info("wecom message {} on {} answered late by the sweep", m.messageId(), m.channel());
         if (!result.replies().isEmpty()) {
             pipeline.sendAround(m, result.replies(),
-                    "（补答：助手重启前 %s 收到的消息，现在处理。）\n".formatted(received));
+                    wording.text("wecom.inbox.late", "received", received));
         }
         pipeline.finish(p.id());
     }

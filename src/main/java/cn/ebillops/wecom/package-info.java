@@ -3,7 +3,7 @@
  * group robots and app messages out, with the inbox and outbox that keep a message from being lost or
  * sent twice. The only module that touches WxJava.
  */
-@ApplicationModule(displayName = "企业微信 wecom", allowedDependencies = {"assistant", "channel", "config", "incident", "infra", "web"})
+@ApplicationModule(displayName = "企业微信 wecom", allowedDependencies = {"assistant", "channel", "config", "incident", "infra", "web", "wording"})
 package cn.ebillops.wecom;
 
 import org.springframework.modulith.ApplicationModule;

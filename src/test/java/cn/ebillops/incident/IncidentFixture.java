@@ -99,8 +99,8 @@ public final class IncidentFixture {
             throw new IllegalStateException("the fixture runs no availability probes");
         };
         return new IncidentStatisticsService(repository,
-                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at, AuditTrail.NONE), at,
-                Wording.defaults());
+                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at, AuditTrail.NONE,
+                        Wording.defaults()), at, Wording.defaults());
     }
 
     /** The fixture's database (statistics, availability). */

@@ -119,7 +119,7 @@ class KnowledgeBaseTest {
 
     @Test
     void consultationGivesTheStepsAndWhoToAskNext() {
-        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(botConfig(), NO_ROSTER, CLOCK), Wording.defaults());
+        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(botConfig(), NO_ROSTER, CLOCK, Wording.defaults()), Wording.defaults());
 
         String answer = handler.answer("病人要补打票据怎么办");
 
@@ -132,7 +132,7 @@ class KnowledgeBaseTest {
         BotConfig config = botConfig();
         DutyLookup lookup = at -> new DutyAssignment(LocalDate.of(2026, 11, 25), config.person("ligong"),
                 Optional.of(config.person("zhanggong")), Optional.empty(), "400-800-1234");
-        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(config, lookup, CLOCK), Wording.defaults());
+        ConsultationHandler handler = new ConsultationHandler(kb, new WhoToAsk(config, lookup, CLOCK, Wording.defaults()), Wording.defaults());
 
         String answer = handler.answer("停车场在哪里");
 
@@ -145,7 +145,7 @@ class KnowledgeBaseTest {
         DutyLookup broken = at -> {
             throw new IllegalStateException("no roster");
         };
-        WhoToAsk who = new WhoToAsk(botConfig(), broken, CLOCK);
+        WhoToAsk who = new WhoToAsk(botConfig(), broken, CLOCK, Wording.defaults());
 
         assertThat(who.contacts()).isEqualTo("运维工程师 张工（13800138001）、李工（13800138002）");
     }
@@ -154,7 +154,7 @@ class KnowledgeBaseTest {
     void brokenEmbeddingModelStillGivesAnHonestAnswer() {
         StaticListableBeanFactory noModel = new StaticListableBeanFactory();
         KnowledgeBase broken = new KnowledgeBase(kb.entries(), noModel.getBeanProvider(EmbeddingModel.class), THRESHOLD);
-        ConsultationHandler handler = new ConsultationHandler(broken, new WhoToAsk(botConfig(), NO_ROSTER, CLOCK), Wording.defaults());
+        ConsultationHandler handler = new ConsultationHandler(broken, new WhoToAsk(botConfig(), NO_ROSTER, CLOCK, Wording.defaults()), Wording.defaults());
 
         assertThat(handler.answer("怎么冲红")).startsWith("知识库暂时无法使用").contains("张工（13800138001）");
     }

@@ -116,7 +116,7 @@ class AgentResponderTest {
         LlmProperties p = properties(llm.baseUrl(), timeout, turnTimeout);
         Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
         List<AgentTool> tools = List.of(
-                new InspectionTool(gate),
+                new InspectionTool(gate, Wording.defaults()),
                 new DutyTool(duty, clock),
                 new IncidentTool(incidents));
         OpsAgent agent = LlmConfig.agent(LlmConfig.chatModel(p), new PromptLibrary(p.promptsDir()), CONFIG, tools,
@@ -407,7 +407,7 @@ class AgentResponderTest {
 
     @Test
     void toolRefusesWhenCalledOutsideAnAnswer() {
-        InspectionTool tool = new InspectionTool(gate);
+        InspectionTool tool = new InspectionTool(gate, Wording.defaults());
 
         assertThat(tool.runInspection("ALL", null)).startsWith("无权限");
         assertThat(inspections).isEmpty();

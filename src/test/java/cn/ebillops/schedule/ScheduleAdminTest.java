@@ -12,6 +12,7 @@ import cn.ebillops.channel.InboundMessage;
 import cn.ebillops.config.Person;
 import cn.ebillops.testsupport.MutableClock;
 import java.util.List;
+import cn.ebillops.wording.Wording;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,8 +43,8 @@ class ScheduleAdminTest {
         scheduler = new StdSchedulerFactory(p).getScheduler();
         SchedulerRepository.getInstance().remove(name);
         new CalendarJobRegistrar(scheduler, "0 0/5 * * * ?").afterSingletonsInstantiated();
-        admin = new ScheduleAdmin(scheduler, f.notices, audited::add);
-        command = new ScheduleCommand(admin, f.notices);
+        admin = new ScheduleAdmin(scheduler, f.notices, audited::add, Wording.defaults());
+        command = new ScheduleCommand(admin, f.notices, Wording.defaults());
     }
 
     @AfterEach

@@ -101,7 +101,7 @@ final class ScheduleFixture implements AutoCloseable {
                     new CheckResult("backup:ebill", "数据备份", List.of(7), "ebill-oracle", CheckStatus.WARN,
                             Map.of(), "最近一次备份 30 小时前", "检查备份任务", Duration.ofMillis(5))));
         };
-        this.planner = new NoticePlanner(duty.calendar, settings, NO_CERTIFICATE_READ, clock);
+        this.planner = new NoticePlanner(duty.calendar, settings, NO_CERTIFICATE_READ, Wording.defaults(), clock);
         NoticeGroups groups = new NoticeGroups(duty.sender, duty.config, settings, Wording.defaults());
         List<NoticeHandler> handlers = List.of(
                 new HolidayDutyNotifier(duty.duty, groups),
@@ -117,7 +117,7 @@ final class ScheduleFixture implements AutoCloseable {
     /** Only the planner (no database): real calendar and settings, no certificate read. */
     static NoticePlanner planner(DutyFixture duty) {
         ScheduleSettings settings = ScheduleSettingsLoader.load(duty.files.read("duty.yaml"), duty.config);
-        return new NoticePlanner(duty.calendar, settings, NO_CERTIFICATE_READ, duty.clock);
+        return new NoticePlanner(duty.calendar, settings, NO_CERTIFICATE_READ, Wording.defaults(), duty.clock);
     }
 
     /** A second instance on the same database (own pool, own owner id), sharing the clock. */

@@ -7,6 +7,7 @@ import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.infra.KeyValueStore;
 import cn.ebillops.infra.RetryPolicy;
 import cn.ebillops.sandbox.wecom.WecomStandIn;
+import cn.ebillops.wording.Wording;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -224,7 +225,7 @@ class RobotNoticeTest extends ControlledClockTestBase {
         assertThat(outbox.pending(chat)).isPositive();
         // a restarted instance picks the outbox up from the database
         RobotDispatcher restarted = new RobotDispatcher(outbox, limiter, endpoints, http, store, props, retry,
-                scheduler, clock);
+                scheduler, clock, Wording.defaults());
         drain(restarted, chat);
         dispatcher.dispatchOnce();
         List<WecomStandIn.Received> got = standIn.received(chat, "robot");
@@ -239,7 +240,7 @@ class RobotNoticeTest extends ControlledClockTestBase {
         KeyValueStore shared = new InMemoryKeyValueStore(clock);
         RobotRateLimiter sharedLimiter = new RobotRateLimiter(shared, props);
         RobotDispatcher other = new RobotDispatcher(outbox, sharedLimiter, endpoints, http, shared, props, retry,
-                scheduler, clock);
+                scheduler, clock, Wording.defaults());
         AtomicBoolean firstPart = new AtomicBoolean(true);
         // After this instance's first post the lock has expired (the posts took long); the other
         // instance's scheduler takes it and sends the parts not yet marked sent.
@@ -254,7 +255,7 @@ class RobotNoticeTest extends ControlledClockTestBase {
             }
         };
         RobotDispatcher first = new RobotDispatcher(slowPosts, sharedLimiter, endpoints, http, shared, props, retry,
-                scheduler, clock);
+                scheduler, clock, Wording.defaults());
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= 300; i++) {
             sb.append("〔").append(i).append("〕 电子票据开具接口响应超过 3 秒，已记录，请关注\n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.testsupport.MutableClock;
 import cn.ebillops.testsupport.PostgresTestSupport;
+import cn.ebillops.wording.Wording;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +50,7 @@ class RobotOutboxPostgresTest {
         List<RobotOutbox.Row> due = outbox.due(chat, clock.instant(), 100);
         List<RobotOutbox.Row> originals = due.stream().flatMap(r -> outbox.originals(r).stream())
                 .sorted(RobotOutbox.QUEUE_ORDER).toList();
-        RobotSummary.Plan plan = RobotSummary.plan(originals, originals.size(), RobotDispatcher.MARKDOWN_MAX_BYTES);
+        RobotSummary.Plan plan = RobotSummary.plan(Wording.defaults(), originals, originals.size(), RobotDispatcher.MARKDOWN_MAX_BYTES);
         return outbox.merge(chat, due, plan.listed(), plan.text());
     }
 
@@ -77,7 +78,7 @@ class RobotOutboxPostgresTest {
         List<RobotOutbox.Row> due = outbox.due("wr_a", clock.instant(), 10);
         assertThat(due).hasSize(3);
 
-        RobotOutbox.Row merged = outbox.merge("wr_a", due, due, RobotSummary.text(due, 0));
+        RobotOutbox.Row merged = outbox.merge("wr_a", due, due, RobotSummary.text(Wording.defaults(), due, 0));
         assertThat(outbox.merge("wr_a", due, due, "again")).as("rows already merged are not merged twice").isNull();
         // only the summary row is due now, stored with the summary's text
         assertThat(outbox.due("wr_a", clock.instant(), 10)).singleElement().satisfies(r -> {
@@ -150,7 +151,7 @@ class RobotOutboxPostgresTest {
         RobotOutbox.Row first = mergeDue("wr_c");
         List<RobotOutbox.Row> notices = outbox.originals(first);
         RobotOutbox.Row second = outbox.merge("wr_c", List.of(first), notices.subList(0, 2),
-                RobotSummary.text(notices.subList(0, 2), 1));
+                RobotSummary.text(Wording.defaults(), notices.subList(0, 2), 1));
         assertThat(second.body()).isEqualTo("**汇总通知（共 2 条）**\n\n1. 一\n\n2. 二\n\n> 另有 1 条通知未列入本条，见随后的消息");
         assertThat(outbox.due("wr_c", clock.instant(), 10)).extracting(RobotOutbox.Row::body)
                 .containsExactly(second.body(), "三");

@@ -4,6 +4,7 @@ import cn.ebillops.assistant.command.CommandRegistry.Registered;
 import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.config.Role;
+import cn.ebillops.wording.Wording;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -13,26 +14,28 @@ import org.springframework.stereotype.Component;
 class HelpCommand implements Command {
 
     private final CommandRegistry registry;
+    private final Wording wording;
 
-    public HelpCommand(@Lazy CommandRegistry registry) {
+    public HelpCommand(@Lazy CommandRegistry registry, Wording wording) {
         this.registry = registry;
+        this.wording = wording;
     }
 
     @Override
     public Reply execute(CommandContext context) {
-        StringBuilder sb = new StringBuilder("**可用命令**\n");
+        StringBuilder lines = new StringBuilder();
         for (Registered c : registry.all()) {
-            sb.append("> `").append(c.usage()).append("` ").append(c.help()).append(audience(c.requires())).append('\n');
+            lines.append(wording.text("assistant.help.line", "usage", c.usage(), "help", c.help(),
+                    "audience", audience(c.requires())));
         }
-        sb.append("\n也可以直接用中文描述问题，例如“开票失败”“国庆谁值班”“帮忙巡检一下”。");
-        return Reply.of(sb.toString());
+        return Reply.of(wording.text("assistant.help.list", "lines", lines));
     }
 
-    private static String audience(Role requires) {
+    private String audience(Role requires) {
         return switch (requires) {
             case STAFF -> "";
-            case ENGINEER -> "（仅工程师、管理员）";
-            case ADMIN -> "（仅管理员）";
+            case ENGINEER -> wording.text("assistant.help.engineers");
+            case ADMIN -> wording.text("assistant.help.admins");
         };
     }
 }

@@ -10,6 +10,7 @@ import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
 import cn.ebillops.inspection.Inspector;
+import cn.ebillops.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AvailabilityService {
 
+    /** The longest window one announcement may cover; a longer outage is announced in parts. */
+    static final Duration MAX_WINDOW = Duration.ofDays(3);
+
     static final String TRIGGER = "probe:availability";
 
     private final Inspector inspector;
@@ -37,14 +41,16 @@ public class AvailabilityService {
     private final IncidentSettings settings;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Wording wording;
 
     public AvailabilityService(Inspector inspector, AvailabilityRepository repository,
-                               IncidentSettings settings, Clock clock, AuditTrail audit) {
+                               IncidentSettings settings, Clock clock, AuditTrail audit, Wording wording) {
         this.inspector = inspector;
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
         this.audit = audit;
+        this.wording = wording;
     }
 
     /** One probe; empty when no key-function check is configured (nothing recorded). */
@@ -83,13 +89,13 @@ public class AvailabilityService {
     /** Announces a maintenance window (engineers and admins only). */
     public MaintenanceWindow addMaintenance(Person actor, Instant from, Instant to, String note) {
         if (actor == null || !actor.role().isEngineer()) {
-            throw new IncidentException("抱歉，只有运维工程师或管理员可以登记维护窗口，未做更改。");
+            throw new IncidentException(wording.text("incident.maintenance.refused.notEngineer"));
         }
         if (!to.isAfter(from)) {
-            throw new IncidentException("维护窗口的结束时间必须晚于开始时间。");
+            throw new IncidentException(wording.text("incident.maintenance.refused.endFirst"));
         }
-        if (Duration.between(from, to).compareTo(Duration.ofDays(3)) > 0) {
-            throw new IncidentException("维护窗口最长 3 天；更长的停机请分段登记并提前告知医院。");
+        if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
+            throw new IncidentException(wording.text("incident.maintenance.refused.tooLong", "days", MAX_WINDOW.toDays()));
         }
         MaintenanceWindow w = new MaintenanceWindow(0, from, to, note == null || note.isBlank() ? "计划维护" : note,
                 actor.userId());

@@ -28,7 +28,7 @@ class CloseCommand extends IncidentCommand {
         Incident target = args.number().isPresent() ? service.target(args.number(), context.chatId())
                 : resolvedOrOpen(context.chatId());
         Incident i = service.close(target.number(), context.caller());
-        return "已关闭：" + texts.headline(i);
+        return texts.text("incident.close.done", "headline", texts.headline(i));
     }
 
     /** Without a number: the chat's newest resolved incident, else the only open one. */

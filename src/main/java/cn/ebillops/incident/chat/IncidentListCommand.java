@@ -5,6 +5,7 @@ import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentException;
 import cn.ebillops.incident.IncidentService;
+import cn.ebillops.incident.IncidentTexts;
 import org.springframework.stereotype.Component;
 
 /** /incident: open incidents; /incident N: one incident with its timeline. */
@@ -15,21 +16,24 @@ class IncidentListCommand extends IncidentCommand {
 
     private final IncidentService service;
     private final IncidentViews views;
+    private final IncidentTexts texts;
 
-    IncidentListCommand(IncidentService service, IncidentViews views) {
+    IncidentListCommand(IncidentService service, IncidentViews views, IncidentTexts texts) {
         this.service = service;
         this.views = views;
+        this.texts = texts;
     }
 
     @Override
     String run(CommandContext context, NumberedArgs args) {
         if (args.number().isEmpty()) {
             if (!args.rest().isBlank()) {
-                throw new IncidentException("用法：`/incident` 或 `/incident 编号`，例如 `/incident 12`。");
+                throw new IncidentException(texts.text("incident.view.usage"));
             }
             return views.openList();
         }
         long n = args.number().get();
-        return views.timeline(service.find(n).orElseThrow(() -> new IncidentException("找不到故障单 #" + n + "。")));
+        return views.timeline(service.find(n).orElseThrow(() -> new IncidentException(
+                texts.text("incident.refused.notFound", "number", n))));
     }
 }

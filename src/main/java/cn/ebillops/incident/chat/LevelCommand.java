@@ -28,7 +28,7 @@ class LevelCommand extends IncidentCommand {
     @Override
     String run(CommandContext context, NumberedArgs args) {
         if (args.rest().isBlank()) {
-            throw new IncidentException("请写明级别，例如 `/level 12 II`（I 系统瘫痪、宕机；II 系统严重故障；III 一般故障）。");
+            throw new IncidentException(texts.text("incident.level.missing"));
         }
         Severity severity;
         try {

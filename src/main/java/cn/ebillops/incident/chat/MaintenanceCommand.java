@@ -37,15 +37,15 @@ class MaintenanceCommand extends IncidentCommand {
             List<MaintenanceWindow> windows = availability.maintenanceWindows().stream()
                     .filter(w -> w.to().isAfter(clock.instant().minus(java.time.Duration.ofDays(31)))).toList();
             if (windows.isEmpty()) {
-                return "近期没有登记的维护窗口。登记：`/maintenance 2026-12-01T22:00 2026-12-02T02:00 系统升级`";
+                return texts.text("incident.maintenance.none");
             }
-            StringBuilder sb = new StringBuilder("**维护窗口**（不计入可用率）\n");
-            windows.forEach(w -> sb.append("> ").append(texts.time(w.from())).append(" ～ ").append(texts.time(w.to()))
-                    .append(' ').append(w.note()).append('\n'));
-            return sb.toString().strip();
+            StringBuilder lines = new StringBuilder();
+            windows.forEach(w -> lines.append(texts.text("incident.maintenance.line", "from", texts.time(w.from()),
+                    "to", texts.time(w.to()), "note", w.note())));
+            return texts.text("incident.maintenance.list", "lines", lines).strip();
         }
         if (args.size() < 2) {
-            throw new IncidentException("用法：`/maintenance 开始 结束 说明`，例如 `/maintenance 2026-12-01T22:00 2026-12-02T02:00 系统升级`。");
+            throw new IncidentException(texts.text("incident.maintenance.usage"));
         }
         Instant from = parse(args.get(0));
         Instant to = parse(args.get(1));

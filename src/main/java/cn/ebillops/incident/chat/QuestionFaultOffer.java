@@ -6,6 +6,7 @@ import cn.ebillops.assistant.Turn;
 import cn.ebillops.assistant.nlu.Entities;
 import cn.ebillops.assistant.nlu.MessageClassifier;
 import cn.ebillops.channel.Reply;
+import cn.ebillops.incident.IncidentTexts;
 import cn.ebillops.infra.KeyValueStore;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Component;
 class QuestionFaultOffer implements FaultOffer {
 
     static final Duration TTL = Duration.ofMinutes(30);
-    static final String OFFER = "如果现在就有故障，请回复「报故障」，我会立即建单并通知值班工程师。";
     /** The whole message is the acceptance, so "报故障怎么报" or a fault description is not one. */
     private static final Pattern ACCEPT = Pattern.compile(
             "(是的|对|嗯|好)?(我要|要|帮我)?(报故障|报障|报修|是故障|有故障|确实有故障|现在就有故障|建单|开单)(吧|啊|呀|的)?");
@@ -31,12 +31,15 @@ class QuestionFaultOffer implements FaultOffer {
     private final MessageClassifier classifier;
     private final FaultReportHandler reports;
     private final PiiMasker masker;
+    private final IncidentTexts texts;
 
-    QuestionFaultOffer(KeyValueStore store, MessageClassifier classifier, FaultReportHandler reports, PiiMasker masker) {
+    QuestionFaultOffer(KeyValueStore store, MessageClassifier classifier, FaultReportHandler reports, PiiMasker masker,
+                       IncidentTexts texts) {
         this.store = store;
         this.classifier = classifier;
         this.reports = reports;
         this.masker = masker;
+        this.texts = texts;
     }
 
     @Override
@@ -44,7 +47,7 @@ class QuestionFaultOffer implements FaultOffer {
         String key = key(question);
         store.delete(key); // the newest question is the one a 「报故障」 refers to
         store.setIfAbsent(key, masker.mask(question.text()), TTL);
-        return OFFER;
+        return texts.text("incident.offer.question");
     }
 
     @Override
@@ -54,7 +57,7 @@ class QuestionFaultOffer implements FaultOffer {
         }
         String question = store.get(key(turn));
         if (question == null) {
-            return Optional.of(Reply.of("请直接描述故障现象：哪个功能、提示什么、影响多少人（例如“3号窗口开票失败，提示签名错误”），我会立即建单并通知值班工程师。"));
+            return Optional.of(Reply.of(texts.text("incident.offer.describe")));
         }
         store.delete(key(turn));
         Turn asReport = turn.withText(question, Entities.NONE); // a fault report reads no dates or numbers

@@ -30,7 +30,7 @@ class RemoteCommand extends IncidentCommand {
     @Override
     String run(CommandContext context, NumberedArgs args) {
         if (!NO.matcher(args.rest()).find()) {
-            throw new IncidentException("用法：`/remote 编号 no` 表示无法远程解决、需要上门；能远程解决时无需登记。");
+            throw new IncidentException(texts.text("incident.remote.usage"));
         }
         Incident target = service.target(args.number(), context.chatId());
         Incident i = service.requireOnsite(target.number(), context.caller());

@@ -4,6 +4,7 @@ import cn.ebillops.assistant.command.ChatCommand;
 import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.incident.IncidentException;
+import cn.ebillops.incident.IncidentTexts;
 import cn.ebillops.incident.ReportPeriod;
 import cn.ebillops.incident.stats.IncidentStatisticsService;
 import java.time.Clock;
@@ -16,10 +17,12 @@ import org.springframework.stereotype.Component;
 class StatsCommand extends IncidentCommand {
 
     private final IncidentStatisticsService statistics;
+    private final IncidentTexts texts;
     private final Clock clock;
 
-    StatsCommand(IncidentStatisticsService statistics, Clock clock) {
+    StatsCommand(IncidentStatisticsService statistics, IncidentTexts texts, Clock clock) {
         this.statistics = statistics;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -28,8 +31,7 @@ class StatsCommand extends IncidentCommand {
         String a = context.args().strip();
         ReportPeriod period = a.isEmpty() ? ReportPeriod.currentQuarter(clock)
                 : ReportPeriod.parse(a, clock.getZone()).orElseThrow(() -> new IncidentException(
-                        "无法识别的统计期间“%s”。可用：`/stats 2026Q4`（季度）、`/stats 2026`（年度）、`/stats 2026-11`（月份）。"
-                                .formatted(a)));
+                        texts.text("incident.stats.badPeriod", "value", a)));
         return statistics.text(statistics.statistics(period));
     }
 }

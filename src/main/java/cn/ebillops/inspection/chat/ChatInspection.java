@@ -38,7 +38,7 @@ public class ChatInspection {
         Optional<CompletableFuture<InspectionRun>> started = gate.start(turn.requestId(), asked,
                 "manual:" + turn.sender().userId());
         if (started.isEmpty()) {
-            return Reply.of(InspectionGate.BUSY);
+            return Reply.of(wording.text("inspection.busy"));
         }
         Optional<InspectionRun> run;
         try {

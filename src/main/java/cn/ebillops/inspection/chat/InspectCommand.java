@@ -6,6 +6,7 @@ import cn.ebillops.assistant.command.CommandContext;
 import cn.ebillops.assistant.nlu.SlashCommand;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.inspection.InspectionScope;
+import cn.ebillops.wording.Wording;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +21,11 @@ class InspectCommand implements Command {
     static final String USAGE = "/inspect [ebill|db|backup|disk|logs|signing|pages]";
 
     private final ChatInspection inspection;
+    private final Wording wording;
 
-    public InspectCommand(ChatInspection inspection) {
+    public InspectCommand(ChatInspection inspection, Wording wording) {
         this.inspection = inspection;
+        this.wording = wording;
     }
 
     @Override
@@ -31,8 +34,7 @@ class InspectCommand implements Command {
         for (String arg : context.argList()) {
             Optional<InspectionScope> s = ScopeWords.fromArg(arg);
             if (s.isEmpty()) {
-                return Reply.of("不认识的巡检范围“%s”。用法：`%s`\n> ebill 票据平台接口与功能、db 数据库表空间、backup 备份、disk 磁盘、logs 日志、signing 签名验签服务器、pages 页面与后台；不带参数为全面巡检。"
-                        .formatted(arg, USAGE));
+                return Reply.of(wording.text("inspection.unknownScope", "scope", arg, "usage", USAGE));
             }
             scopes.add(s.get());
         }
