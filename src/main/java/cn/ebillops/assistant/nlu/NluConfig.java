@@ -1,6 +1,7 @@
 package cn.ebillops.assistant.nlu;
 
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.infra.Stopping;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +47,11 @@ class NluConfig {
                     classifier.warmUp();
                     log.info("classifier trained in {} ms", (System.nanoTime() - t0) / 1_000_000);
                 } catch (RuntimeException e) {
-                    log.error("classifier warm-up failed; it will retry on the first message", e);
+                    if (Stopping.explains(e)) {
+                        log.info("classifier warm-up abandoned: the application is stopping");
+                    } else {
+                        log.error("classifier warm-up failed; it will retry on the first message", e);
+                    }
                 }
             });
         };

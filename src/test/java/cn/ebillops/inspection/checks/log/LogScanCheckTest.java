@@ -37,7 +37,8 @@ class LogScanCheckTest {
     }
 
     private Check check(Instant now) {
-        var factory = new LogScanCheckFactory(state, Clock.fixed(now, ZoneId.of("Asia/Shanghai")), new PiiMasker());
+        var factory = new LogScanCheckFactory(state, Clock.fixed(now, ZoneId.of("Asia/Shanghai")), new PiiMasker(),
+                "ebill-ops-assistant");
         return factory.create(ConfigYaml.target("""
                 targets: [{name: 应用日志, kind: log, files: ["%s"], staleAfter: 24h, warnCount: 1, failCount: 3}]"""
                 .formatted(log))).get(0);
@@ -64,7 +65,7 @@ class LogScanCheckTest {
         CheckResult later = check(NOW).run();
         assertThat(later.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(later.figures()).containsEntry("错误行数", "3").containsEntry("不同错误数", "2");
-        assertThat(later.evidence()).contains("错误 Top1（2 次）").contains("ERROR 连接数据库失败 id=#");
+        assertThat(later.evidence()).contains("错误 Top1（2 次）").contains("ERROR 连接数据库失败 id=1002");
     }
 
     @Test
