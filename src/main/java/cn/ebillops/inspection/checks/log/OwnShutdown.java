@@ -13,20 +13,26 @@ final class OwnShutdown {
 
     private final String applicationTag;
     private boolean stopping;
+    private boolean ours;
 
     OwnShutdown(String applicationName) {
         this.applicationTag = applicationName == null || applicationName.isBlank() ? null : "[" + applicationName + "]";
     }
 
-    /** True when the line was written during the assistant's own stop (its stack-trace lines included). */
+    /**
+     * True when the line was written by the assistant during its own stop. A line that starts with a
+     * digit (a time stamp) starts an entry and says whose it is; the lines after it without one (a
+     * stack trace) belong to the same entry.
+     */
     boolean during(String line) {
-        if (applicationTag != null && line.contains(applicationTag)) {
-            if (line.contains("ionShutdownHook]")) {
+        if (!line.isEmpty() && Character.isDigit(line.charAt(0))) {
+            ours = applicationTag != null && line.contains(applicationTag);
+            if (ours && line.contains("ionShutdownHook]")) {
                 stopping = true;
-            } else if (line.contains(" Starting ") && line.contains(" using Java ")) {
+            } else if (ours && line.contains(" Starting ") && line.contains(" using Java ")) {
                 stopping = false;
             }
         }
-        return stopping;
+        return stopping && ours;
     }
 }
