@@ -3,6 +3,7 @@ package cn.ebillops.assistant.nlu;
 import cn.ebillops.config.BotConfigFiles;
 import cn.ebillops.infra.Stopping;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -26,15 +27,22 @@ class NluConfig {
 
     private static final Logger log = LoggerFactory.getLogger(NluConfig.class);
 
-    @Bean
-    OfflineClassifier messageClassifier(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel,
+    /** Not injected by type: modules get it timed ({@link #messageClassifier}); only the warm-up asks for it by name. */
+    @Bean(defaultCandidate = false)
+    OfflineClassifier offlineClassifier(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel,
                                         @Value("${ebillops.nlu.vector-cache:${ebillops.data-dir}/nlu-vectors.bin}")
                                         Path vectorCache) {
         return OfflineClassifier.fromConfig(files, embeddingModel::getObject, vectorCache);
     }
 
     @Bean
-    ApplicationListener<ApplicationReadyEvent> nluWarmUp(OfflineClassifier classifier,
+    MessageClassifier messageClassifier(@Qualifier("offlineClassifier") OfflineClassifier classifier,
+                                        MeterRegistry registry) {
+        return new TimedClassifier(classifier, registry);
+    }
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> nluWarmUp(@Qualifier("offlineClassifier") OfflineClassifier classifier,
                                                          @Qualifier("backgroundExecutor") ExecutorService executor,
                                                          @Value("${ebillops.nlu.warm-up:true}") boolean warmUp) {
         return event -> {

@@ -3,16 +3,12 @@ package cn.ebillops.assistant.nlu;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import org.springframework.context.annotation.Primary;
-import org.springframework.stereotype.Component;
 
 /**
- * The classifier every module gets, timed: {@code ebillops_classifier_latency_seconds} (count, sum,
+ * The classifier every module gets (bean {@code messageClassifier}), timed: {@code ebillops_classifier_latency_seconds} (count, sum,
  * max and histogram buckets from 1 ms to 5 s). The first message after a start may wait for the model's
  * training; a p99 of seconds after that says the machine is short of CPU.
  */
-@Component
-@Primary
 class TimedClassifier implements MessageClassifier {
 
     private final OfflineClassifier classifier;
