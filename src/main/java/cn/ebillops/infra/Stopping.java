@@ -4,8 +4,8 @@ import org.springframework.beans.factory.BeanCreationNotAllowedException;
 
 /**
  * Whether a failure only says that the application is stopping: background work that started just
- * before a stop (the embedding model's load, a warm-up) finds the bean factory in destruction, the
- * JVM refusing a new shutdown hook, or its thread interrupted (the background executor interrupts
+ * before a stop (the embedding model's load, a warm-up) finds the JVM shutting down (native code
+ * fails in its own words then), the bean factory in destruction, or its thread interrupted (the background executor interrupts
  * what still runs when its wait at shutdown is over; nothing else interrupts it). That is an
  * ordinary stop, worth an INFO line, not an ERROR with a stack trace.
  */
@@ -15,6 +15,25 @@ public final class Stopping {
     }
 
     public static boolean explains(Throwable failure) {
+        return jvmShuttingDown() || saysSo(failure);
+    }
+
+    /**
+     * The JVM refuses a new shutdown hook once its shutdown began: then anything a native library
+     * does fails in its own way (onnxruntime: "Attempt to use DefaultLogger but none has been registered").
+     */
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    private static boolean saysSo(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BeanCreationNotAllowedException || t instanceof InterruptedException
                     || (t instanceof IllegalStateException && "Shutdown in progress".equals(t.getMessage()))) {
