@@ -56,8 +56,10 @@ class WecomMetrics implements MeterBinder {
         }
     }
 
+    // The state object of a gauge is held weakly by Micrometer: this bean (held by the context), never
+    // the lambda, which the collector would take and leave the gauge at NaN.
     private void gauge(MeterRegistry registry, String name, String description, Supplier<Number> value) {
-        Gauge.builder(name, value, WecomMetrics::read).description(description).register(registry);
+        Gauge.builder(name, this, m -> read(value)).description(description).register(registry);
     }
 
     private void age(MeterRegistry registry, String name, String description, String oldestSql) {
@@ -68,7 +70,7 @@ class WecomMetrics implements MeterBinder {
             return oldest == null ? 0
                     : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis() / 1000.0);
         };
-        TimeGauge.builder(name, seconds, TimeUnit.SECONDS, WecomMetrics::read).description(description)
+        TimeGauge.builder(name, this, TimeUnit.SECONDS, m -> read(seconds)).description(description)
                 .register(registry);
     }
 
