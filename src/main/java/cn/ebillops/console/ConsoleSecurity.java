@@ -22,7 +22,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * <ul>
  * <li>WeCom callbacks: open, because WeCom signs and encrypts them and the routes verify that;</li>
  * <li>report downloads: open, because the route itself asks for a signed link or a login;</li>
- * <li>health: open for the hospital's monitoring; the stand-ins only when the sandbox is on;</li>
+ * <li>health: open for the hospital's monitoring; metrics only on the management port (127.0.0.1 by default);
+ * the stand-ins only when the sandbox is on;</li>
  * <li>everything else: a console login (bot-config account), or, in the demo only, nobody's.</li>
  * </ul>
  * Console POSTs carry a CSRF token. With the console off there is no login and nothing else opens.
@@ -40,6 +41,9 @@ class ConsoleSecurity {
             routes.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();
             routes.requestMatchers("/wecom/**", "/api/reports/**", "/actuator/health", "/actuator/health/**")
                     .permitAll();
+            // the main port maps only health under /actuator; the rest (metrics) lives on the management port,
+            // bound to 127.0.0.1 unless the hospital opens it to its Prometheus, and this chain guards that port too
+            routes.requestMatchers("/actuator/**").permitAll();
             if (sandbox) {
                 routes.requestMatchers("/sandbox/**").permitAll();
             }

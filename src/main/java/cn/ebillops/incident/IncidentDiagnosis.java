@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,16 +57,22 @@ class IncidentDiagnosis {
 
     @EventListener
     public void onOpened(IncidentOpened event) {
-        executor.execute(() -> {
-            try {
-                notifyDutyEngineer(event.incident());
-                if (event.incident().source() == Incident.Source.CHAT) {
-                    diagnose(event.incident());
+        try {
+            executor.execute(() -> {
+                try {
+                    notifyDutyEngineer(event.incident());
+                    if (event.incident().source() == Incident.Source.CHAT) {
+                        diagnose(event.incident());
+                    }
+                } catch (RuntimeException e) {
+                    log.error("diagnosis of incident {} failed", event.incident().number(), e);
                 }
-            } catch (RuntimeException e) {
-                log.error("diagnosis of incident {} failed", event.incident().number(), e);
-            }
-        });
+            });
+        } catch (RejectedExecutionException e) {
+            // opened while the application stops: the follow-through sends and diagnoses it after the restart
+            log.info("incident {} opened during shutdown: engineer message and diagnosis left to the next start",
+                    event.incident().number());
+        }
     }
 
     void notifyDutyEngineer(Incident i) {

@@ -9,11 +9,13 @@ import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionCompleted;
 import cn.ebillops.inspection.InspectionRun;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +69,9 @@ class MonitoringIncidents {
 
     private void problem(Area area, List<CheckResult> results) {
         String ids = results.stream().map(CheckResult::checkId).sorted().collect(Collectors.joining(","));
-        if (!store.setIfAbsent("incident:monitor:" + area.name() + ":" + ids, "1", REPEAT_QUIET)) {
+        // the ids name targets in Chinese and can be many: a digest keeps the key within kv_entry's 200
+        if (!store.setIfAbsent("incident:monitor:" + area.name() + ":"
+                + UUID.nameUUIDFromBytes(ids.getBytes(StandardCharsets.UTF_8)), "1", REPEAT_QUIET)) {
             return;
         }
         Severity severity = results.stream().anyMatch(r -> r.status() == CheckStatus.FAIL) ? Severity.II : Severity.III;

@@ -3,7 +3,7 @@
  * comparison with the last run, and the {@code /inspect} command. Check implementations live in
  * sub-packages of {@code checks}; ebill and signing add their own.
  */
-@ApplicationModule(displayName = "巡检 inspection", allowedDependencies = {"assistant", "assistant :: nlu", "assistant :: command", "channel", "config", "infra", "wording"})
+@ApplicationModule(displayName = "巡检 inspection", allowedDependencies = {"assistant", "assistant :: nlu", "assistant :: command", "channel", "config", "contract", "infra", "wording"})
 package cn.ebillops.inspection;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package cn.ebillops.knowledge;
 
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.infra.Stopping;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -43,7 +44,11 @@ class KnowledgeConfig {
                     try {
                         knowledge.warmUp();
                     } catch (RuntimeException e) {
-                        log.error("knowledge base index could not be built; questions will be retried on demand", e);
+                        if (Stopping.explains(e)) {
+                            log.info("knowledge base indexing abandoned: the application is stopping");
+                        } else {
+                            log.error("knowledge base index could not be built; questions will be retried on demand", e);
+                        }
                     }
                 });
             }

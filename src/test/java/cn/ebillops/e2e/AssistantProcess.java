@@ -38,6 +38,8 @@ final class AssistantProcess {
         this.port = freePort();
         this.args = new ArrayList<>(args);
         this.args.add("--server.port=" + port);
+        // metrics' port: any free one, never the shipped 8081 another process on this machine may hold
+        this.args.add("--management.server.port=0");
         this.env = Map.copyOf(env);
         this.log = log;
     }

@@ -111,7 +111,7 @@ class InspectionBench {
         CheckStateStore state = new CheckStateStore(InspectionTestDb.jdbc(), clock);
         PiiMasker masker = new PiiMasker();
         List<CheckFactory> factories = List.of(new DiskCheckFactory(), new BackupCheckFactory(clock),
-                new LogScanCheckFactory(state, clock, masker), new TablespaceCheckFactory(), new HttpPageCheckFactory(),
+                new LogScanCheckFactory(state, clock, masker, "ebill-ops-assistant"), new TablespaceCheckFactory(), new HttpPageCheckFactory(),
                 new BackendCheckFactory(),
                 new EbillCheckFactory(k -> null, masker, clock), // the demo target's literal key "sandbox"
                 new SigningCheckFactory(List.of(new HttpJsonSigningClientProvider(k -> null)), clock));

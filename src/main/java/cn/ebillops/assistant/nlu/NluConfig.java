@@ -1,7 +1,9 @@
 package cn.ebillops.assistant.nlu;
 
 import cn.ebillops.config.BotConfigFiles;
+import cn.ebillops.infra.Stopping;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -25,16 +27,25 @@ class NluConfig {
 
     private static final Logger log = LoggerFactory.getLogger(NluConfig.class);
 
-    /** The model through its provider: the bean is @Lazy (3 s, 100 MB) and loaded on first use or warm-up. */
-    @Bean
-    OfflineClassifier messageClassifier(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel,
+    /**
+     * Not injected by type: modules get it timed ({@link #messageClassifier}); only the warm-up asks for it by name.
+     * The model comes through its provider: the bean is @Lazy (3 s, 100 MB) and loaded on first use or warm-up.
+     */
+    @Bean(defaultCandidate = false)
+    OfflineClassifier offlineClassifier(BotConfigFiles files, ObjectProvider<EmbeddingModel> embeddingModel,
                                         @Value("${ebillops.nlu.vector-cache:${ebillops.data-dir}/nlu-vectors.bin}")
                                         Path vectorCache) {
         return OfflineClassifier.fromConfig(files, embeddingModel::getObject, vectorCache);
     }
 
     @Bean
-    ApplicationListener<ApplicationReadyEvent> nluWarmUp(OfflineClassifier classifier,
+    MessageClassifier messageClassifier(@Qualifier("offlineClassifier") OfflineClassifier classifier,
+                                        MeterRegistry registry) {
+        return new TimedClassifier(classifier, registry);
+    }
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> nluWarmUp(@Qualifier("offlineClassifier") OfflineClassifier classifier,
                                                          @Qualifier("backgroundExecutor") ExecutorService executor,
                                                          @Value("${ebillops.nlu.warm-up:true}") boolean warmUp) {
         return event -> {
@@ -47,7 +58,11 @@ class NluConfig {
                     classifier.warmUp();
                     log.info("classifier trained in {} ms", (System.nanoTime() - t0) / 1_000_000);
                 } catch (RuntimeException e) {
-                    log.error("classifier warm-up failed; it will retry on the first message", e);
+                    if (Stopping.explains(e)) {
+                        log.info("classifier warm-up abandoned: the application is stopping");
+                    } else {
+                        log.error("classifier warm-up failed; it will retry on the first message", e);
+                    }
                 }
             });
         };

@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +39,38 @@ class LogScanCheck extends SimpleCheck {
     }
 
     private static final Pattern VOLATILE = Pattern.compile("\\d+");
+    private static final int SHOWN_CHARS = 200;
     private final Settings settings;
     private final CheckStateStore state;
     private final Clock clock;
     private final UnaryOperator<String> masker;
+    private final String applicationName;
 
     public LogScanCheck(TargetBasics target, Settings settings, CheckStateStore state, Clock clock,
-                        UnaryOperator<String> masker) {
+                        UnaryOperator<String> masker, String applicationName) {
         super(target.id("log"), "系统日志", List.of(9), target);
         this.settings = settings;
         this.state = state;
         this.clock = clock;
         this.masker = masker;
+        this.applicationName = applicationName;
+    }
+
+    /** One distinct error: how often, and the first line seen, patient data masked, digits kept. */
+    private static final class Seen {
+        final String example;
+        int count;
+
+        Seen(String example) {
+            this.example = example;
+        }
     }
 
     @Override
     public CheckResult run() throws IOException {
         ResultBuilder r = result(CheckStatus.OK);
         int totalErrors = 0;
-        Map<String, Integer> distinct = new LinkedHashMap<>();
+        Map<String, Seen> distinct = new LinkedHashMap<>();
         for (Path file : settings.files()) {
             totalErrors += scan(file, r, distinct);
         }
@@ -67,22 +81,22 @@ class LogScanCheck extends SimpleCheck {
         } else if (totalErrors >= settings.warnCount()) {
             r.atLeast(CheckStatus.WARN);
         }
-        List<Map.Entry<String, Integer>> top = distinct.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5).toList();
+        List<Seen> top = distinct.values().stream()
+                .sorted(Comparator.comparingInt((Seen e) -> e.count).reversed()).limit(5).toList();
         int i = 1;
-        for (Map.Entry<String, Integer> e : top) {
-            r.evidence("错误 Top%d（%d 次）：%s".formatted(i++, e.getValue(), e.getKey()));
+        for (Seen e : top) {
+            r.evidence("错误 Top%d（%d 次）：%s".formatted(i++, e.count, e.example));
         }
         if (totalErrors > 0) {
             r.suggestion("按出现次数排查日志中的错误（Top 1：%s）；确认是否影响开票和接口。"
-                    .formatted(top.get(0).getKey()));
+                    .formatted(top.get(0).example));
         } else if (r.status() == CheckStatus.WARN) {
             r.suggestion("日志停止增长：确认应用进程仍在运行、日志配置未被修改、磁盘未满。");
         }
         return r.build();
     }
 
-    private int scan(Path file, ResultBuilder r, Map<String, Integer> distinct) throws IOException {
+    private int scan(Path file, ResultBuilder r, Map<String, Seen> distinct) throws IOException {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             r.atLeast(CheckStatus.ERROR).evidence(file + " 不存在或不是文件，无法检查");
@@ -137,7 +151,7 @@ class LogScanCheck extends SimpleCheck {
      * in the renamed file (app.log.1…): find it by its identity and read its tail.
      */
     private int scanRotatedTail(Path file, String oldIdentity, long position, ResultBuilder r,
-                                Map<String, Integer> distinct) throws IOException {
+                                Map<String, Seen> distinct) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         String base = file.getFileName().toString();
         try (var siblings = Files.list(dir)) {
@@ -155,7 +169,7 @@ class LogScanCheck extends SimpleCheck {
     }
 
     /** Reads whole lines in [from, to); returns {position after the last whole line, error lines}. */
-    private long[] scanRange(Path file, long from, long to, Map<String, Integer> distinct) throws IOException {
+    private long[] scanRange(Path file, long from, long to, Map<String, Seen> distinct) throws IOException {
         if (to <= from) {
             return new long[]{from, 0};
         }
@@ -170,19 +184,23 @@ class LogScanCheck extends SimpleCheck {
             end--;
         }
         int errors = 0;
+        OwnShutdown ownShutdown = new OwnShutdown(applicationName);
         for (String line : new String(buf, 0, end, settings.charset()).split("\\R")) {
-            if (settings.patterns().stream().anyMatch(p -> p.matcher(line).find())) {
+            if (!ownShutdown.during(line) && settings.patterns().stream().anyMatch(p -> p.matcher(line).find())) {
                 errors++;
-                distinct.merge(normalize(line), 1, Integer::sum);
+                String masked = masker.apply(line.strip());
+                distinct.computeIfAbsent(VOLATILE.matcher(masked).replaceAll("#"), k -> new Seen(shown(masked))).count++;
             }
         }
         return new long[]{from + end, errors};
     }
 
-    /** Same error, different numbers (times, ids, line numbers) → one distinct entry; PII masked. */
-    private String normalize(String line) {
-        String masked = masker.apply(line.strip());
-        String s = VOLATILE.matcher(masked).replaceAll("#");
-        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    /**
+     * Same error, different numbers (times, ids, line numbers) is one distinct entry (keyed with the
+     * digits replaced); the report shows its first line as written, so error codes, ports and times
+     * stay readable, with patient data masked.
+     */
+    private static String shown(String masked) {
+        return masked.length() > SHOWN_CHARS ? masked.substring(0, SHOWN_CHARS) + "…" : masked;
     }
 }

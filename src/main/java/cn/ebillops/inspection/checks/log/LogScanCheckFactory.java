@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +29,15 @@ public class LogScanCheckFactory implements CheckFactory {
     private final CheckStateStore state;
     private final Clock clock;
     private final PiiMasker masker;
+    private final String applicationName;
 
-    public LogScanCheckFactory(CheckStateStore state, Clock clock, PiiMasker masker) {
+    /** {@code applicationName}: this assistant's name in its own log lines, to leave out its own stop. */
+    public LogScanCheckFactory(CheckStateStore state, Clock clock, PiiMasker masker,
+                               @Value("${spring.application.name:}") String applicationName) {
         this.state = state;
         this.clock = clock;
         this.masker = masker;
+        this.applicationName = applicationName;
     }
 
     @Override
@@ -66,6 +71,6 @@ public class LogScanCheckFactory implements CheckFactory {
                 t.duration("staleAfter", Duration.ofHours(24)), warn,
                 t.integer("failCount", 50, warn, Integer.MAX_VALUE),
                 t.integer("maxBytesPerRun", 10 * 1024 * 1024, 1024, 512 * 1024 * 1024));
-        return List.of(new LogScanCheck(basics, settings, state, clock, masker::mask));
+        return List.of(new LogScanCheck(basics, settings, state, clock, masker::mask, applicationName));
     }
 }

@@ -37,7 +37,8 @@ class LogScanCheckTest {
     }
 
     private Check check(Instant now) {
-        var factory = new LogScanCheckFactory(state, Clock.fixed(now, ZoneId.of("Asia/Shanghai")), new PiiMasker());
+        var factory = new LogScanCheckFactory(state, Clock.fixed(now, ZoneId.of("Asia/Shanghai")), new PiiMasker(),
+                "ebill-ops-assistant");
         return factory.create(ConfigYaml.target("""
                 targets: [{name: 应用日志, kind: log, files: ["%s"], staleAfter: 24h, warnCount: 1, failCount: 3}]"""
                 .formatted(log))).get(0);
@@ -64,7 +65,7 @@ class LogScanCheckTest {
         CheckResult later = check(NOW).run();
         assertThat(later.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(later.figures()).containsEntry("错误行数", "3").containsEntry("不同错误数", "2");
-        assertThat(later.evidence()).contains("错误 Top1（2 次）").contains("ERROR 连接数据库失败 id=#");
+        assertThat(later.evidence()).contains("错误 Top1（2 次）").contains("ERROR 连接数据库失败 id=1002");
     }
 
     @Test
@@ -122,5 +123,33 @@ class LogScanCheckTest {
         append("ERROR 开票失败 身份证 440102199001011234 手机 13812345678\n");
         CheckResult r = check(NOW).run();
         assertThat(r.evidence()).doesNotContain("440102199001011234").doesNotContain("13812345678");
+    }
+
+    @Test
+    void reportedLinesKeepTheirDigitsAndMaskOnlyPatientData() throws Exception {
+        append("2026-11-25 09:00:02 ERROR ORA-12541 连接 10.1.2.3:1521 失败，患者 张三 身份证 440102199001011234 手机 13812345678\n");
+        CheckResult r = check(NOW).run();
+        assertThat(r.evidence()).contains("2026-11-25 09:00:02 ERROR ORA-12541 连接 10.1.2.3:1521 失败")
+                .contains("张*").contains("138****5678")
+                .doesNotContain("张三").doesNotContain("440102199001011234").doesNotContain("13812345678")
+                .doesNotContain("#");
+    }
+
+    @Test
+    void theAssistantsOwnStopIsNotReportedButOtherApplicationsAndItsRunningLinesAre() throws Exception {
+        String app = " --- [ebill-ops-assistant] ";
+        append("2026-11-25T09:00:00.000Z  INFO 4242" + app + "[           main] c.e.EbillOpsApplication : Started EbillOpsApplication in 9.1 seconds\n"
+                + "2026-11-25T09:10:00.000Z ERROR 4242" + app + "[  ebillops-bg-1] c.e.i.Some : 签名服务器连接失败\n"
+                + "2026-11-25T10:00:00.000Z  INFO 4242" + app + "[ionShutdownHook] o.s.b.t.GracefulShutdown : Commencing graceful shutdown. Waiting for active requests to complete\n"
+                + "2026-11-25T10:00:01.000Z ERROR 4242" + app + "[eduler_Worker-1] org.quartz.core.JobRunShell : Job threw an unhandled Exception:\n"
+                + "org.h2.jdbc.JdbcSQLNonTransientConnectionException: Database is already closed\n"
+                + "\tat org.h2.message.DbException.getJdbcSQLException(DbException.java:690)\n"
+                + "2026-11-25 10:00:01 ERROR 777 --- [other-app] 另一个系统在此期间的错误\n"
+                + "2026-11-25T10:00:05.000Z  INFO 4343" + app + "[           main] c.e.EbillOpsApplication : Starting EbillOpsApplication v0.1.0 using Java 17.0.12 with PID 4343\n"
+                + "2026-11-25T10:01:00.000Z ERROR 4343" + app + "[  ebillops-bg-2] c.e.i.Some : 开票接口超时\n");
+        CheckResult r = check(NOW).run();
+        assertThat(r.figures()).containsEntry("错误行数", "3");
+        assertThat(r.evidence()).contains("签名服务器连接失败").contains("开票接口超时").contains("另一个系统在此期间的错误")
+                .doesNotContain("Database is already closed").doesNotContain("JobRunShell");
     }
 }
