@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -60,11 +61,18 @@ class AibotProtocol {
         }
     }
 
+    /**
+     * Raw control characters the official client (@wecom/aibot-node-sdk 1.0.7) removes before JSON.parse:
+     * all of U+0000..U+001F except tab and line feed (carriage return goes too). WeCom relies on that,
+     * so a frame carrying them is otherwise valid and must not be lost as malformed.
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F]");
+
     /** Empty for a frame that is not JSON (logged without its content). */
     Optional<Frame> decode(String text) {
         JsonNode frame;
         try {
-            frame = mapper.readTree(text);
+            frame = mapper.readTree(CONTROL.matcher(text).replaceAll(""));
         } catch (JacksonException e) {
             log.warn("aibot long connection: malformed frame ignored");
             return Optional.empty();

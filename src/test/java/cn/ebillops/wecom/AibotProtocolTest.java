@@ -87,4 +87,14 @@ class AibotProtocolTest {
 
         assertThat(protocol.decode("not json")).isEmpty();
     }
+
+    @Test
+    void rawControlCharactersAreStrippedBeforeParsingAsTheOfficialClientDoes() {
+        // WeCom sends them because the official client strips [\x00-\x08\x0B-\x0D\x0E-\x1F] before JSON.parse
+        AibotProtocol.Frame message = protocol.decode("{\"cmd\":\"aibot_msg_callback\",\n\t\"headers\":{\"req_id\":\"r1\"},"
+                + "\"body\":{\"msgid\":\"m1\",\"msgtype\":\"text\",\"text\":{\"content\":\"开票\u0001失败\u001f\r\"}}}")
+                .orElseThrow();
+        assertThat(message.isCallback()).isTrue();
+        assertThat(message.message().text()).isEqualTo("开票失败");
+    }
 }
