@@ -121,13 +121,13 @@ class AibotProtocol {
 
     /**
      * A message into a conversation where a user has written to the bot (aibot_send_msg), as several
-     * frames when longer than {@link #MAX_BYTES}.
+     * frames when longer than {@link #MAX_BYTES}. The body is the official SDK's {chatid, msgtype, ...}:
+     * WeCom knows the conversation by its chatid, so no chat type goes with it.
      */
-    List<String> push(String chatId, String chatType, String markdown) {
+    List<String> push(String chatId, String markdown) {
         return MarkdownSplitter.split(markdown, MAX_BYTES).stream().map(part -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("chatid", chatId);
-            body.put("chat_type", chatType);
             body.put("msgtype", "markdown");
             body.put("markdown", Map.of("content", part));
             return frame("aibot_send_msg", newReqId(), body);

@@ -165,7 +165,7 @@ class AibotSocket {
      * A message into a conversation where a user has written to the bot (aibot_send_msg). False when this
      * instance holds no subscribed connection; {@link IllegalStateException} when a frame was not sent.
      */
-    boolean push(String chatId, String chatType, String markdown) {
+    boolean push(String chatId, String markdown) {
         WebSocket ws;
         synchronized (this) {
             ws = subscribed ? socket : null;
@@ -173,7 +173,7 @@ class AibotSocket {
         if (ws == null) {
             return false;
         }
-        protocol.push(chatId, chatType, markdown).forEach(frame -> send(ws, frame));
+        protocol.push(chatId, markdown).forEach(frame -> send(ws, frame));
         return true;
     }
 

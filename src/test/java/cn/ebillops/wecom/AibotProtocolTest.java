@@ -41,10 +41,12 @@ class AibotProtocolTest {
     @Test
     void aLongPushIsSplitIntoMessagesOfAtMost20480BytesEachWithItsOwnRequestId() {
         String markdown = "票".repeat(10000); // 30000 bytes
-        List<JsonNode> frames = protocol.push("wr_1", "group", markdown).stream().map(this::read).toList();
+        List<JsonNode> frames = protocol.push("wr_1", markdown).stream().map(this::read).toList();
         assertThat(frames).hasSize(2).allSatisfy(f -> {
             assertThat(f.path("cmd").asString()).isEqualTo("aibot_send_msg");
             assertThat(f.path("body").path("chatid").asString()).isEqualTo("wr_1");
+            // the official SDK's sendMessage: {chatid, ...body}, no chat_type
+            assertThat(mapper.convertValue(f.path("body"), Map.class)).containsOnlyKeys("chatid", "msgtype", "markdown");
             assertThat(f.path("body").path("markdown").path("content").asString().getBytes(StandardCharsets.UTF_8))
                     .hasSizeLessThanOrEqualTo(AibotProtocol.MAX_BYTES);
         });
