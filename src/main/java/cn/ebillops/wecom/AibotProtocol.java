@@ -16,7 +16,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The frames of the AI bot long connection: JSON text {@code {"cmd", "headers": {"req_id"}, "body"}}. A
- * request carries a new req_id and WeCom's answer to it the same req_id without a cmd; a reply to a
+ * request carries a new req_id and WeCom's answer to it the same req_id (with or without a cmd); a reply to a
  * user's message or event (stream, welcome, card answer) carries the req_id of the frame it answers.
  * Encoding and decoding only: which connection a frame goes on is {@link AibotSocket}'s business.
  */
@@ -42,8 +42,12 @@ class AibotProtocol {
     /** A frame from WeCom: a callback (cmd set) or the answer to one of our requests (no cmd). */
     record Frame(String cmd, String reqId, int errcode, JsonNode body) {
 
+        /**
+         * WeCom's answer to our request {@code ourReqId}. Known by req_id alone, as the official client
+         * knows it: the answer may or may not repeat the request's cmd.
+         */
         boolean answers(String ourReqId) {
-            return cmd.isEmpty() && reqId.equals(ourReqId);
+            return !isCallback() && reqId.equals(ourReqId);
         }
 
         boolean isCallback() {

@@ -69,6 +69,12 @@ class AibotProtocolTest {
         assertThat(answer.answers("other")).isFalse();
         assertThat(answer.errcode()).isZero();
         assertThat(answer.isCallback()).isFalse();
+
+        // WeCom may echo the command in its answer; the official client goes by req_id alone
+        AibotProtocol.Frame withCmd = protocol.decode(mapper.writeValueAsString(Map.of("cmd", "aibot_subscribe",
+                "headers", Map.of("req_id", "sub-1"), "errcode", 0, "errmsg", "ok"))).orElseThrow();
+        assertThat(withCmd.answers("sub-1")).isTrue();
+        assertThat(withCmd.answers("other")).isFalse();
     }
 
     @Test
