@@ -48,7 +48,7 @@ class AibotGroupChannel implements OutboundChannel {
         }
         boolean pushed;
         try {
-            pushed = socket.push(message.chatId(), "group", body(message));
+            pushed = socket.push(message.chatId(), body(message));
         } catch (RuntimeException e) {
             release(key);
             throw e;

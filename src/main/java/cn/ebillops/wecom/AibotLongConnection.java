@@ -86,7 +86,7 @@ class AibotLongConnection {
         for (int i = 0; i < later.size(); i++) {
             boolean pushed;
             try {
-                pushed = received.socket().push(m.chatId(), m.chatType(), later.get(i));
+                pushed = received.socket().push(m.chatId(), later.get(i));
             } catch (RuntimeException e) {
                 pushed = false;
             }

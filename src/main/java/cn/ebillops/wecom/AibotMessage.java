@@ -34,20 +34,30 @@ record AibotMessage(String msgId, String botId, String chatId, String chatType, 
             chatId = userId;
         }
         String msgType = n.path("msgtype").asString("");
-        StringBuilder text = new StringBuilder(n.path("text").path("content").asString(""));
-        if ("mixed".equals(msgType)) {
-            for (JsonNode item : n.path("mixed").path("msg_item")) {
-                if ("text".equals(item.path("msgtype").asString(""))) {
-                    text.append(item.path("text").path("content").asString(""));
-                }
-            }
+        String text = textOf(n);
+        // a reply to a quoted message is understood with what it quotes ("「开票失败」这个解决了没")
+        String quoted = textOf(n.path("quote"));
+        if (!quoted.isBlank()) {
+            text = "「" + quoted.strip() + "」" + text;
         }
         JsonNode event = n.path("event");
         String eventType = event.path("eventtype").asString("");
         String eventKey = event.path("template_card_event").path("event_key").asString("");
         return new AibotMessage(n.path("msgid").asString(""), n.path("aibotid").asString(""), chatId, chatType,
-                userId, n.path("response_url").asString(""), msgType, text.toString(), eventType, eventKey,
+                userId, n.path("response_url").asString(""), msgType, text, eventType, eventKey,
                 n.path("stream").path("id").asString(""));
+    }
+
+    /** The words of a message or quote: its text, WeCom's transcript of a voice message, a mixed one's texts. */
+    private static String textOf(JsonNode n) {
+        StringBuilder text = new StringBuilder(n.path("text").path("content").asString(""));
+        text.append(n.path("voice").path("content").asString(""));
+        for (JsonNode item : n.path("mixed").path("msg_item")) {
+            if ("text".equals(item.path("msgtype").asString(""))) {
+                text.append(item.path("text").path("content").asString(""));
+            }
+        }
+        return text.toString();
     }
 
     public boolean isUserText() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The frames of the AI bot long connection: JSON text {@code {"cmd", "headers": {"req_id"}, "body"}}. A
- * request carries a new req_id and WeCom's answer to it the same req_id without a cmd; a reply to a
+ * request carries a new req_id and WeCom's answer to it the same req_id (with or without a cmd); a reply to a
  * user's message or event (stream, welcome, card answer) carries the req_id of the frame it answers.
  * Encoding and decoding only: which connection a frame goes on is {@link AibotSocket}'s business.
  */
@@ -41,8 +42,12 @@ class AibotProtocol {
     /** A frame from WeCom: a callback (cmd set) or the answer to one of our requests (no cmd). */
     record Frame(String cmd, String reqId, int errcode, JsonNode body) {
 
+        /**
+         * WeCom's answer to our request {@code ourReqId}. Known by req_id alone, as the official client
+         * knows it: the answer may or may not repeat the request's cmd.
+         */
         boolean answers(String ourReqId) {
-            return cmd.isEmpty() && reqId.equals(ourReqId);
+            return !isCallback() && reqId.equals(ourReqId);
         }
 
         boolean isCallback() {
@@ -60,11 +65,18 @@ class AibotProtocol {
         }
     }
 
+    /**
+     * Raw control characters the official client (@wecom/aibot-node-sdk 1.0.7) removes before JSON.parse:
+     * all of U+0000..U+001F except tab and line feed (carriage return goes too). WeCom relies on that,
+     * so a frame carrying them is otherwise valid and must not be lost as malformed.
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F]");
+
     /** Empty for a frame that is not JSON (logged without its content). */
     Optional<Frame> decode(String text) {
         JsonNode frame;
         try {
-            frame = mapper.readTree(text);
+            frame = mapper.readTree(CONTROL.matcher(text).replaceAll(""));
         } catch (JacksonException e) {
             log.warn("aibot long connection: malformed frame ignored");
             return Optional.empty();
@@ -113,13 +125,13 @@ class AibotProtocol {
 
     /**
      * A message into a conversation where a user has written to the bot (aibot_send_msg), as several
-     * frames when longer than {@link #MAX_BYTES}.
+     * frames when longer than {@link #MAX_BYTES}. The body is the official SDK's {chatid, msgtype, ...}:
+     * WeCom knows the conversation by its chatid, so no chat type goes with it.
      */
-    List<String> push(String chatId, String chatType, String markdown) {
+    List<String> push(String chatId, String markdown) {
         return MarkdownSplitter.split(markdown, MAX_BYTES).stream().map(part -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("chatid", chatId);
-            body.put("chat_type", chatType);
             body.put("msgtype", "markdown");
             body.put("markdown", Map.of("content", part));
             return frame("aibot_send_msg", newReqId(), body);

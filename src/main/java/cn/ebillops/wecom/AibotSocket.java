@@ -20,11 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the AI bot's long connection up on the instance that holds the {@link AibotLease}: connects and
- * subscribes, pings, drops a connection that went silent or was replaced, and reconnects after
- * {@link RetryPolicy#reconnectWait}. Its upkeep ticks on the application's {@link TaskScheduler}. The callbacks
- * that arrive are published as {@link Received} events, in order, on the connection's listener thread; the
- * socket knows nothing of what answers them, so the routes that
- * send on it (the replies, {@link AibotGroupChannel}'s push) depend on it and not the other way round.
+ * subscribes, pings, drops a connection that went silent and reconnects after {@link RetryPolicy#reconnectWait},
+ * but stays off once another connection took the bot over. Its upkeep ticks on the application's
+ * {@link TaskScheduler}. The callbacks that arrive are published as {@link Received} events, in order, on the
+ * connection's listener thread; the socket knows nothing of what answers them, so the routes that send on it (the replies, {@link AibotGroupChannel}'s push) depend on it and not the other way round.
  */
 @Component
 class AibotSocket {
@@ -63,6 +62,8 @@ class AibotSocket {
     private boolean subscribed;
     private String subscribeReqId;
     private int failures;
+    /** Another connection took the bot over (disconnected_event): stay off while this instance holds the lock. */
+    private boolean replaced;
     private Instant nextConnectAt = Instant.EPOCH;
     private Instant lastPingAt = Instant.EPOCH;
     private Instant lastFrameAt = Instant.EPOCH;
@@ -128,12 +129,13 @@ class AibotSocket {
     /** One round of lease, connection upkeep and ping; runs every {@link AibotLease#renewEvery()}. */
     synchronized void tick() {
         if (!lease.hold()) {
+            replaced = false; // the lock changed hands: whoever takes it next connects afresh
             closeSocket("lock lost");
             return;
         }
         Instant now = clock.instant();
         if (socket == null) {
-            if (!connecting && !now.isBefore(nextConnectAt)) {
+            if (!connecting && !replaced && !now.isBefore(nextConnectAt)) {
                 connect();
             }
             return;
@@ -165,7 +167,7 @@ class AibotSocket {
      * A message into a conversation where a user has written to the bot (aibot_send_msg). False when this
      * instance holds no subscribed connection; {@link IllegalStateException} when a frame was not sent.
      */
-    boolean push(String chatId, String chatType, String markdown) {
+    boolean push(String chatId, String markdown) {
         WebSocket ws;
         synchronized (this) {
             ws = subscribed ? socket : null;
@@ -173,7 +175,7 @@ class AibotSocket {
         if (ws == null) {
             return false;
         }
-        protocol.push(chatId, chatType, markdown).forEach(frame -> send(ws, frame));
+        protocol.push(chatId, markdown).forEach(frame -> send(ws, frame));
         return true;
     }
 
@@ -243,12 +245,22 @@ class AibotSocket {
             }
         }
         if (frame.replacedByAnotherConnection()) {
-            log.warn("智能机器人长连接：被新的连接顶替（disconnected_event）");
-            disconnected(ws, "replaced by another connection");
-            ws.abort();
+            replaced(ws);
         } else if (frame.isCallback()) {
             events.publishEvent(new Received(this, ws, frame));
         } // else: answers to our pings and replies
+    }
+
+    /**
+     * Stops without reconnecting, as the official client does: a reconnect would kick the new holder. The lock
+     * stays held so no sibling instance kicks it either; once the lock changes hands its holder decides.
+     */
+    private synchronized void replaced(WebSocket ws) {
+        if (ws == socket) {
+            log.warn("智能机器人长连接：另一个连接接管了机器人（disconnected_event），本实例停止连接、不再重连，以免把对方顶下线");
+            replaced = true;
+            closeSocket("replaced by another connection");
+        }
     }
 
     private synchronized void subscribed(WebSocket ws, int errcode) {

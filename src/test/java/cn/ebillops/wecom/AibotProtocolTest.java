@@ -41,10 +41,12 @@ class AibotProtocolTest {
     @Test
     void aLongPushIsSplitIntoMessagesOfAtMost20480BytesEachWithItsOwnRequestId() {
         String markdown = "票".repeat(10000); // 30000 bytes
-        List<JsonNode> frames = protocol.push("wr_1", "group", markdown).stream().map(this::read).toList();
+        List<JsonNode> frames = protocol.push("wr_1", markdown).stream().map(this::read).toList();
         assertThat(frames).hasSize(2).allSatisfy(f -> {
             assertThat(f.path("cmd").asString()).isEqualTo("aibot_send_msg");
             assertThat(f.path("body").path("chatid").asString()).isEqualTo("wr_1");
+            // the official SDK's sendMessage: {chatid, ...body}, no chat_type
+            assertThat(mapper.convertValue(f.path("body"), Map.class)).containsOnlyKeys("chatid", "msgtype", "markdown");
             assertThat(f.path("body").path("markdown").path("content").asString().getBytes(StandardCharsets.UTF_8))
                     .hasSizeLessThanOrEqualTo(AibotProtocol.MAX_BYTES);
         });
@@ -67,6 +69,12 @@ class AibotProtocolTest {
         assertThat(answer.answers("other")).isFalse();
         assertThat(answer.errcode()).isZero();
         assertThat(answer.isCallback()).isFalse();
+
+        // WeCom may echo the command in its answer; the official client goes by req_id alone
+        AibotProtocol.Frame withCmd = protocol.decode(mapper.writeValueAsString(Map.of("cmd", "aibot_subscribe",
+                "headers", Map.of("req_id", "sub-1"), "errcode", 0, "errmsg", "ok"))).orElseThrow();
+        assertThat(withCmd.answers("sub-1")).isTrue();
+        assertThat(withCmd.answers("other")).isFalse();
     }
 
     @Test
@@ -86,5 +94,15 @@ class AibotProtocolTest {
         assertThat(replaced.replacedByAnotherConnection()).isTrue();
 
         assertThat(protocol.decode("not json")).isEmpty();
+    }
+
+    @Test
+    void rawControlCharactersAreStrippedBeforeParsingAsTheOfficialClientDoes() {
+        // WeCom sends them because the official client strips [\x00-\x08\x0B-\x0D\x0E-\x1F] before JSON.parse
+        AibotProtocol.Frame message = protocol.decode("{\"cmd\":\"aibot_msg_callback\",\n\t\"headers\":{\"req_id\":\"r1\"},"
+                + "\"body\":{\"msgid\":\"m1\",\"msgtype\":\"text\",\"text\":{\"content\":\"开票\u0001失败\u001f\r\"}}}")
+                .orElseThrow();
+        assertThat(message.isCallback()).isTrue();
+        assertThat(message.message().text()).isEqualTo("开票失败");
     }
 }

@@ -138,6 +138,32 @@ class AibotTakeoverTest extends ControlledClockTestBase {
     }
 
     @Test
+    void aConnectionTakenOverByAnotherHolderIsNotReopenedSoTheOtherIsNotKicked() {
+        // two lock stores: the other holder is outside this instance's election (say the official client)
+        Instance a = instance(props, new InMemoryKeyValueStore(clock));
+        Instance other = instance(props, new InMemoryKeyValueStore(clock));
+        a.tick();
+        await().atMost(Duration.ofSeconds(10)).until(a::isSubscribed);
+        other.tick();
+        await().atMost(Duration.ofSeconds(10)).until(other::isSubscribed);
+        await("a got disconnected_event").atMost(Duration.ofSeconds(10)).until(() -> !a.isSubscribed());
+        int subscriptions = socket.subscriptions().size();
+
+        Instant replaced = clock.instant();
+        while (clock.instant().isBefore(replaced.plus(Duration.ofMinutes(3)))) { // beyond the capped back-off
+            clock.advance(a.tickInterval());
+            a.tick();
+        }
+        // a reconnect would run on the socket's threads: watch for it a while
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> socket.subscriptions().size() == subscriptions && !a.isSubscribed());
+        // it keeps the lock: a sibling instance of its own would otherwise connect and kick the other holder
+        assertThat(a.isLeader()).isTrue();
+        other.stop();
+        a.stop();
+    }
+
+    @Test
     void takeoverWorksOnTheRealRedisStore() {
         var aibot = props.aibot();
         WecomProperties fast = new WecomProperties(props.apiBaseUrl(), new WecomProperties.Aibot(aibot.botId(),

@@ -91,7 +91,7 @@ abstract class WecomStandInTestBase {
             // Frames to the stand-in are recorded in the order they were sent: once a marker pushed
             // after them is recorded, so is every earlier answer.
             String marker = unique("wr_marker_out_");
-            assertThat(aibot.push(marker, "group", "marker")).isTrue();
+            assertThat(aibot.push(marker, "marker")).isTrue();
             soon("the stand-in records a pushed marker")
                     .until(() -> !standIn.received(marker, "aibot-push").isEmpty());
         }

@@ -57,7 +57,7 @@ final class NotAReport {
 
     private static final Pattern QUOTED = Pattern.compile("「[^」]+」|“[^”]+”|\"[^\"]+\"");
     private static final Pattern ASKS_ABOUT_IT = Pattern.compile(
-            "好了吗|好了没|好没|好未|好了未|好吗|搞掂|修好|处理好|处理得|处理到|进展|进度|到了没|有人跟|有人管|有人处理|怎么样了|"
+            "好了吗|好了没|好没|好未|好了未|好吗|搞掂|修好|解决了没|解决了吗|解决没|解决了未|处理好|处理得|处理到|进展|进度|到了没|有人跟|有人管|有人处理|怎么样了|"
                     + "还是|仍然|依然|重启了|那单|那个单|嗰个|那个|这个单");
 
 

@@ -27,6 +27,7 @@ class NotAReportTest {
         "隔壁市医院的票据平台宕机了一整天 | OTHER",
         "听说别的医院开不了票,我们有没有影响 | STATUS_QUERY",
         "「打印机卡纸」那个处理好了吗 | INCIDENT_FOLLOWUP",
+        "「开票失败」这个解决了没 | INCIDENT_FOLLOWUP",
         "虚惊一场,是网线没插好,不用再处理了 | INCIDENT_FOLLOWUP"})
     void aFaultReadingIsReplacedWhereTheGuidelinesSaySo(String text, Intent expected) {
         assertThat(NotAReport.intentInstead(text, Intent.FAULT_REPORT)).contains(expected);
