@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
  * Group notices for chats without a group-robot webhook (sites that use only the AI bot): pushed
  * with aibot_send_msg on the long connection when this instance holds it. Chats with a webhook
  * are left to {@link WecomGroupChannel}, so no notice goes out twice. A notice with neither
- * route is logged with its chat id only, never dropped without a word.
+ * route is logged with its chat id only, never dropped without a word. A push WeCom refuses (an ack with
+ * errcode ≠ 0) or does not ack in time is logged with its errcode, thrown to {@code ChatSender} (which reports
+ * the notice as not sent) and keeps no dedup key, so the caller's retry sends it; a rate limit (45009) is
+ * left to that retry rather than retried here, where it would hold the sender's thread.
  */
 @Component
 class AibotGroupChannel implements OutboundChannel {
@@ -49,6 +52,12 @@ class AibotGroupChannel implements OutboundChannel {
         boolean pushed;
         try {
             pushed = socket.push(message.chatId(), body(message));
+        } catch (AibotAcks.Refused e) {
+            // not taken by WeCom: the key goes so the caller's retry (ChatSender reports the failure) sends it again
+            release(key);
+            log.warn("群通知经智能机器人长连接推送失败：群 {}，errcode {}（{}），{}", message.chatId(), e.errcode(), e.getMessage(),
+                    e.isTransient() ? "稍后重试" : "WeCom 拒收，需换路线或检查机器人配置");
+            throw e;
         } catch (RuntimeException e) {
             release(key);
             throw e;

@@ -129,12 +129,22 @@ class AibotProtocol {
      * WeCom knows the conversation by its chatid, so no chat type goes with it.
      */
     List<String> push(String chatId, String markdown) {
+        return pushes(chatId, markdown).stream().map(Request::text).toList();
+    }
+
+    /** A request of ours and its req_id, by which {@link AibotAcks} knows WeCom's answer to it. */
+    record Request(String reqId, String text) {
+    }
+
+    /** {@link #push} with each frame's req_id, for a sender that waits for the acks. */
+    List<Request> pushes(String chatId, String markdown) {
         return MarkdownSplitter.split(markdown, MAX_BYTES).stream().map(part -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("chatid", chatId);
             body.put("msgtype", "markdown");
             body.put("markdown", Map.of("content", part));
-            return frame("aibot_send_msg", newReqId(), body);
+            String reqId = newReqId();
+            return new Request(reqId, frame("aibot_send_msg", reqId, body));
         }).toList();
     }
 

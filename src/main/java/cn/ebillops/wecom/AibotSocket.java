@@ -19,11 +19,10 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the AI bot's long connection up on the instance that holds the {@link AibotLease}: connects and
- * subscribes, pings, drops a connection that went silent and reconnects after {@link RetryPolicy#reconnectWait},
- * but stays off once another connection took the bot over. Its upkeep ticks on the application's
- * {@link TaskScheduler}. The callbacks that arrive are published as {@link Received} events, in order, on the
- * connection's listener thread; the socket knows nothing of what answers them, so the routes that send on it (the replies, {@link AibotGroupChannel}'s push) depend on it and not the other way round.
+ * Keeps the AI bot's long connection up on the instance that holds the {@link AibotLease}: connects, subscribes, pings, drops
+ * a silent connection and reconnects after {@link RetryPolicy#reconnectWait}, but stays off once another connection took the
+ * bot over; upkeep ticks on the {@link TaskScheduler}. Callbacks are published as {@link Received} events, in order, on the
+ * listener thread (the routes that answer depend on the socket, not the other way round); acks go to {@link AibotAcks}.
  */
 @Component
 class AibotSocket {
@@ -52,9 +51,9 @@ class AibotSocket {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TaskScheduler scheduler;
+    private final AibotAcks acks;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
-    /** The JDK WebSocket takes one send at a time. */
-    private final Object sendLock = new Object();
+    private final Object sendLock = new Object(); // the JDK WebSocket takes one send at a time
 
     // guarded by this
     private boolean connecting;
@@ -69,8 +68,9 @@ class AibotSocket {
     private Instant lastFrameAt = Instant.EPOCH;
     private ScheduledFuture<?> ticking;
 
-    AibotSocket(WecomProperties props, WecomEndpoints endpoints, AibotLease lease, AibotProtocol protocol, Clock clock,
-                ApplicationEventPublisher events, TaskScheduler scheduler) {
+    AibotSocket(WecomProperties props, WecomEndpoints endpoints, AibotLease lease, AibotProtocol protocol, AibotAcks acks,
+                Clock clock, ApplicationEventPublisher events, TaskScheduler scheduler) {
+        this.acks = acks;
         this.config = props.aibot();
         this.endpoints = endpoints;
         this.lease = lease;
@@ -164,9 +164,8 @@ class AibotSocket {
     }
 
     /**
-     * A message into a conversation where a user has written to the bot (aibot_send_msg). False when this
-     * instance holds no subscribed connection; {@link IllegalStateException} when a frame was not sent.
-     */
+     * aibot_send_msg, each frame acked before the next. False: no subscribed connection here; {@link AibotAcks.Refused}:
+     * WeCom refused a frame or did not ack it. */
     boolean push(String chatId, String markdown) {
         WebSocket ws;
         synchronized (this) {
@@ -175,7 +174,7 @@ class AibotSocket {
         if (ws == null) {
             return false;
         }
-        protocol.push(chatId, markdown).forEach(frame -> send(ws, frame));
+        protocol.pushes(chatId, markdown).forEach(r -> acks.call(r.reqId(), () -> send(ws, r.text())));
         return true;
     }
 
@@ -248,7 +247,9 @@ class AibotSocket {
             replaced(ws);
         } else if (frame.isCallback()) {
             events.publishEvent(new Received(this, ws, frame));
-        } // else: answers to our pings and replies
+        } else {
+            acks.answered(frame); // or an answer to a ping or reply, which nobody waits for
+        }
     }
 
     /**

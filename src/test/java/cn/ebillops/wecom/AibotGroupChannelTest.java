@@ -11,12 +11,16 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A site with only the AI bot: group notices for chats without a group-robot webhook go out on
  * the long connection (aibot_send_msg, the stand-in records them as "aibot-push").
  */
+@ExtendWith(OutputCaptureExtension.class)
 class AibotGroupChannelTest extends WecomStandInTestBase {
 
     @Autowired AibotSocket longConnection;
@@ -65,5 +69,49 @@ class AibotGroupChannelTest extends WecomStandInTestBase {
         sweeper.sweep(Instant.now().plusSeconds(1));
         exactly(1, chat, "aibot-push");
         assertThat(pushed(chat).get(0)).contains("补答").contains("/inspect").endsWith("<@" + user + ">");
+    }
+
+    @Test
+    void aPushWeComRefusesIsLoggedWithItsErrcodeAndReportedAsNotSent(CapturedOutput output) {
+        String chat = unique("wr_refused_");
+        socket.refuseNextPush(846608);
+        assertThat(chatSender.send(OutboundMessage.toGroup(chat, "🔍 故障单 #2 自动诊断").withDedupKey(unique("diag-"))))
+                .as("a refused push is not sent").isFalse();
+        assertThat(output.getAll()).contains("errcode 846608").contains(chat);
+        assertThat(standIn.received(chat, "aibot-push")).isEmpty();
+    }
+
+    @Test
+    void afterARefusedPushTheSameNoticeCanBeSentAgain() {
+        String chat = unique("wr_again_");
+        OutboundMessage notice = OutboundMessage.toGroup(chat, "🔍 故障单 #4 自动诊断").withDedupKey(unique("diag-"));
+        socket.refuseNextPush(846608);
+        chatSender.send(notice);
+
+        assertThat(chatSender.send(notice)).as("no dedup key kept for the refused push").isTrue();
+        exactly(1, chat, "aibot-push");
+        assertThat(chatSender.send(notice)).isTrue(); // once taken, the key refuses a repeat
+        exactly(1, chat, "aibot-push");
+    }
+
+    @Test
+    void aRateLimitedPushIsTransientForTheCallersRetry() {
+        assertThat(new AibotAcks.Refused(45009).isTransient()).isTrue();
+        assertThat(new AibotAcks.Refused(AibotAcks.NO_ACK).isTransient()).isTrue();
+        assertThat(new AibotAcks.Refused(846608).isTransient()).isFalse();
+    }
+
+    @Test
+    void aPushWithoutAckWithinTheTimeoutIsNotCountedAsSent(CapturedOutput output) {
+        String chat = unique("wr_lost_");
+        OutboundMessage notice = OutboundMessage.toGroup(chat, "🔍 故障单 #3 自动诊断").withDedupKey(unique("diag-"));
+        socket.loseNextPush();
+        long started = System.nanoTime();
+        assertThat(chatSender.send(notice)).as("a push WeCom never acked is not sent").isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(AibotAcks.TIMEOUT);
+        assertThat(output.getAll()).contains("no ack within").contains(chat);
+
+        assertThat(chatSender.send(notice)).isTrue();
+        exactly(1, chat, "aibot-push");
     }
 }

@@ -61,8 +61,8 @@ class AibotTakeoverTest extends ControlledClockTestBase {
 
     private Instance instance(WecomProperties p, KeyValueStore store) {
         AibotLease lease = new AibotLease(p, store);
-        return new Instance(lease, new AibotSocket(p, endpoints, lease, new AibotProtocol(p, mapper), clock, events,
-                scheduler));
+        return new Instance(lease, new AibotSocket(p, endpoints, lease, new AibotProtocol(p, mapper), new AibotAcks(),
+                clock, events, scheduler));
     }
 
     @Test

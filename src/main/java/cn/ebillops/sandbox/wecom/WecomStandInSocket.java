@@ -43,6 +43,9 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
     private final List<String> subscriptions = new ArrayList<>();
     private WebSocketSession active;
     private final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
+    /** What the next aibot_send_msg gets: 0 (taken), an errcode WeCom refuses it with, or {@link #NO_ACK}. */
+    private final java.util.concurrent.atomic.AtomicInteger nextPush = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int NO_ACK = Integer.MIN_VALUE;
 
     public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper) {
         this.props = props;
@@ -95,9 +98,14 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
                 send(session, ack(reqId, 0));
             }
             case "aibot_send_msg" -> {
-                standIn.record(body.path("chatid").asString(""), "aibot-push",
-                        body.path("markdown").path("content").asString(""));
-                send(session, ack(reqId, 0));
+                int errcode = nextPush.getAndSet(0);
+                if (errcode == 0) {
+                    standIn.record(body.path("chatid").asString(""), "aibot-push",
+                            body.path("markdown").path("content").asString(""));
+                }
+                if (errcode != NO_ACK) {
+                    send(session, ack(reqId, errcode));
+                }
             }
             default -> send(session, ack(reqId, 40058));
         }
@@ -148,6 +156,16 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         if (s != null) {
             s.close(CloseStatus.GOING_AWAY);
         }
+    }
+
+    /** The next aibot_send_msg is refused with {@code errcode} (e.g. 846608, 45009) and not delivered (tests). */
+    public void refuseNextPush(int errcode) {
+        nextPush.set(errcode);
+    }
+
+    /** The next aibot_send_msg is lost: not delivered and never acked (tests of the ack timeout). */
+    public void loseNextPush() {
+        nextPush.set(NO_ACK);
     }
 
     /** Pings received so far (tests of the keep-alive). */

@@ -1,0 +1,76 @@
+package cn.ebillops.wecom;
+
+import cn.ebillops.infra.RetryPolicy;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.stereotype.Component;
+
+/**
+ * WeCom's answers to our requests on the long connection, matched by req_id as the official client
+ * (@wecom/aibot-node-sdk) matches them. A request that waits is sent, then held until its ack or
+ * {@link #TIMEOUT}: a frame written to the socket is not yet a message WeCom took, and only the ack says so.
+ */
+@Component
+class AibotAcks {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** WeCom's "too many requests": the same request may pass a little later. */
+    static final int RATE_LIMITED = 45009;
+    static final int NO_ACK = -1;
+
+    private final Map<String, CompletableFuture<Integer>> waiting = new ConcurrentHashMap<>();
+
+    /** Sends with {@code send}, then waits for the ack of {@code reqId}; {@link Refused} unless errcode 0. */
+    void call(String reqId, Runnable send) {
+        CompletableFuture<Integer> ack = new CompletableFuture<>();
+        waiting.put(reqId, ack); // before the send: the ack may come back before send() returns
+        try {
+            send.run();
+            int errcode = ack.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (errcode != 0) {
+                throw new Refused(errcode);
+            }
+        } catch (TimeoutException e) {
+            throw new Refused(NO_ACK);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the ack");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("ack failed", e.getCause());
+        } finally {
+            waiting.remove(reqId);
+        }
+    }
+
+    /** True when {@code frame} was the ack a {@link #call} waits for. */
+    boolean answered(AibotProtocol.Frame frame) {
+        CompletableFuture<Integer> ack = waiting.get(frame.reqId());
+        return ack != null && ack.complete(frame.errcode());
+    }
+
+    /** WeCom refused the request (errcode ≠ 0) or did not answer within {@link #TIMEOUT} ({@link #NO_ACK}). */
+    static final class Refused extends IllegalStateException implements RetryPolicy.Transient {
+
+        private final int errcode;
+
+        Refused(int errcode) {
+            super(errcode == NO_ACK ? "no ack within " + TIMEOUT.toSeconds() + " s" : "refused with errcode " + errcode);
+            this.errcode = errcode;
+        }
+
+        int errcode() {
+            return errcode;
+        }
+
+        /** A rate limit or a lost ack may pass later; any other errcode would be refused the same way again. */
+        @Override
+        public boolean isTransient() {
+            return errcode == RATE_LIMITED || errcode == NO_ACK;
+        }
+    }
+}
