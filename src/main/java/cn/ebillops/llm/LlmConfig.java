@@ -62,11 +62,10 @@ public class LlmConfig {
     public FreeFormResponder agentResponder(ChatModel llmChatModel, PromptLibrary prompts, BotConfig config,
                                             List<AgentTool> tools, PiiMasker masker,
                                             ModelDeadline modelDeadline, LlmProperties properties,
-                                            ObjectProvider<AuditTrail> audit) {
+                                            AuditTrail audit) {
         prompts.requireAll();
-        // the audit module is absent only in slices that build the model's beans alone (LlmConditionsTest)
         return new AgentResponder(agent(llmChatModel, prompts, config, tools, masker,
-                properties.maxToolCalls(), audit.getIfAvailable(() -> AuditTrail.NONE)),
+                properties.maxToolCalls(), audit),
                 modelDeadline, masker);
     }
 

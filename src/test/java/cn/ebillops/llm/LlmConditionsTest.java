@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ebillops.assistant.FreeFormResponder;
 import cn.ebillops.assistant.PiiMasker;
+import cn.ebillops.audit.AuditTrail;
 import cn.ebillops.config.BotConfig;
 import dev.langchain4j.model.chat.ChatModel;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,9 @@ class LlmConditionsTest {
     final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(LlmConfig.class)
             .withBean(BotConfig.class, () -> LlmTestSupport.CONFIG)
-            .withBean(PiiMasker.class);
+            .withBean(PiiMasker.class)
+            // the audit module always exists in the application; this slice builds the model's beans alone
+            .withBean(AuditTrail.class, () -> AuditTrail.NONE);
 
     @Test
     void noModelConfiguredMeansOfflineMode() {
