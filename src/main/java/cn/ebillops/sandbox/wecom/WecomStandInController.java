@@ -25,11 +25,14 @@ class WecomStandInController {
     private final WecomStandIn standIn;
     private final WecomStandInSocket socket;
     private final WecomStandInDriver driver;
+    private final WecomStandInAppFiles appFiles;
 
-    WecomStandInController(WecomStandIn standIn, WecomStandInSocket socket, WecomStandInDriver driver) {
+    WecomStandInController(WecomStandIn standIn, WecomStandInSocket socket, WecomStandInDriver driver,
+                           WecomStandInAppFiles appFiles) {
         this.standIn = standIn;
         this.socket = socket;
         this.driver = driver;
+        this.appFiles = appFiles;
     }
 
     @GetMapping("/cgi-bin/gettoken")
@@ -55,6 +58,10 @@ class WecomStandInController {
             return Map.of("errcode", injected, "errmsg", "injected failure");
         }
         String type = body.path("msgtype").asString("");
+        if (type.equals("file")) {
+            int fileCode = appFiles.deliver(to, body.path("file").path("media_id").asString(""));
+            return Map.of("errcode", fileCode, "errmsg", fileCode == 0 ? "ok" : "invalid media_id", "msgid", "sandbox-msg");
+        }
         String text = switch (type) {
             case "markdown" -> body.path("markdown").path("content").asString("");
             case "text" -> body.path("text").path("content").asString("");
