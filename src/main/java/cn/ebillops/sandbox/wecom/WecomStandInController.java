@@ -102,21 +102,30 @@ class WecomStandInController {
         return standIn.received(chatId);
     }
 
-    record Say(String userId, String text) {
+    /** {@code msgtype} text (default), voice, mixed, image or file; {@code voice} a voice message's transcript; {@code quote} the text it quotes. */
+    record Say(String userId, String text, String msgtype, String voice, String quote) {
+
+        StandInFrames.Inbound inbound() {
+            StandInFrames.Inbound m = voice != null ? StandInFrames.Inbound.voice(voice)
+                    : text == null ? null : StandInFrames.Inbound.of(msgtype, text);
+            return m == null || quote == null ? m : m.quoting(StandInFrames.Inbound.text(quote));
+        }
     }
 
     /** Demo: a user writes in a group — by the long connection if subscribed, else an encrypted callback. */
     @PostMapping("/chats/{chatId}/say")
     ResponseEntity<Map<String, Object>> say(@PathVariable String chatId, @RequestBody Say say) {
-        if (say == null || say.userId() == null || say.text() == null) {
-            return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message", "请提供 userId 和 text"));
+        StandInFrames.Inbound inbound = say == null || say.userId() == null ? null : say.inbound();
+        if (inbound == null) {
+            return ResponseEntity.badRequest().body(Map.of("error", "bad_request",
+                    "message", "请提供 userId 和 text（或 voice）；msgtype 只能是 text、voice、mixed、image、file"));
         }
         String msgId = "sandbox-" + java.util.UUID.randomUUID();
-        if (socket.userMessage(chatId, "group", say.userId(), say.text(), msgId)) {
+        if (socket.message(chatId, "group", say.userId(), msgId, inbound) != null) {
             return ResponseEntity.ok(Map.of("route", "long-connection", "msgid", msgId));
         }
         if (driver.aibotCallbackConfigured()) {
-            int status = driver.postAibot(driver.aibotText(chatId, say.userId(), say.text(), msgId)).statusCode();
+            int status = driver.postAibot(driver.aibotMessage(chatId, say.userId(), msgId, inbound)).statusCode();
             return ResponseEntity.ok(Map.of("route", "callback", "msgid", msgId, "status", status));
         }
         return ResponseEntity.status(409).body(Map.of("error", "no_route",

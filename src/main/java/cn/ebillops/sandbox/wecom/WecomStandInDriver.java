@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -80,15 +79,14 @@ public class WecomStandInDriver {
 
     /** An AI bot text message in a group, with a fresh one-use response_url of the stand-in. */
     public String aibotText(String chatId, String userId, String text, String msgId) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("msgid", msgId);
-        m.put("aibotid", props.aibot().botId() == null ? "" : props.aibot().botId());
-        m.put("chatid", chatId);
-        m.put("chattype", "group");
-        m.put("from", Map.of("userid", userId));
+        return aibotMessage(chatId, userId, msgId, StandInFrames.Inbound.text(text));
+    }
+
+    /** An AI bot message of any type in a group, as on the long connection plus a fresh one-use response_url. */
+    public String aibotMessage(String chatId, String userId, String msgId, StandInFrames.Inbound inbound) {
+        var origin = new StandInFrames.Origin(props.aibot().botId(), chatId, "group", userId);
+        Map<String, Object> m = StandInFrames.message(origin, msgId, clock.instant(), inbound);
         m.put("response_url", base() + "/sandbox/wecom/response/" + standIn.newResponseUrlId(chatId));
-        m.put("msgtype", "text");
-        m.put("text", Map.of("content", text));
         return mapper.writeValueAsString(m);
     }
 

@@ -2,12 +2,14 @@ package cn.ebillops.sandbox.wecom;
 
 import cn.ebillops.wecom.WecomProperties;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.CloseStatus;
@@ -22,9 +24,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The stand-in's long-connection endpoint (/sandbox/wecom/aibot/ws): subscribe with bot id and
- * secret, ping, one live connection per bot (a new subscription kicks the old with
- * disconnected_event), message callbacks, and it records finished answers per chat.
+ * The stand-in's long-connection endpoint (/sandbox/wecom/aibot/ws), played as WeCom plays it: subscribe
+ * with bot id and secret, ping, one live connection per bot (a new subscription kicks the old with
+ * disconnected_event), every message and event type inbound ({@link StandInFrames}), every documented
+ * request of the bot accepted and acked per req_id ({@link StandInAcks}, with injectable faults), an
+ * unknown cmd refused. It records per chat what a user would see: finished stream replies, welcomes,
+ * card updates and pushes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
@@ -33,24 +38,26 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
 
     public static final String PATH = "/sandbox/wecom/aibot/ws";
 
-    private record Pending(String chatId, String chatType) {
+    /** A callback the bot may still answer: where it came from and what it was (msgtype or eventtype). */
+    private record Pending(String chatId, String chatType, String kind) {
     }
 
     private final WecomProperties props;
     private final WecomStandIn standIn;
     private final ObjectMapper mapper;
+    private final Clock clock;
+    private final StandInAcks acks;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final List<String> subscriptions = new ArrayList<>();
+    private final AtomicInteger pings = new AtomicInteger();
     private WebSocketSession active;
-    private final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
-    /** What the next aibot_send_msg gets: 0 (taken), an errcode WeCom refuses it with, or {@link #NO_ACK}. */
-    private final java.util.concurrent.atomic.AtomicInteger nextPush = new java.util.concurrent.atomic.AtomicInteger();
-    private static final int NO_ACK = Integer.MIN_VALUE;
 
-    public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper) {
+    public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper, Clock clock) {
         this.props = props;
         this.standIn = standIn;
         this.mapper = mapper;
+        this.clock = clock;
+        this.acks = new StandInAcks(mapper);
     }
 
     @Override
@@ -70,51 +77,45 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         String cmd = f.path("cmd").asString("");
         String reqId = f.path("headers").path("req_id").asString("");
         JsonNode body = f.path("body");
+        if (!StandInReplies.KNOWN.contains(cmd)) {
+            send(session, acks.ack(cmd, reqId, StandInAcks.UNKNOWN_CMD));
+            return;
+        }
+        int injected = acks.take(cmd);
+        if (injected != 0) {
+            if (injected != StandInAcks.LOST) {
+                send(session, acks.ack(cmd, reqId, injected)); // refused: not delivered
+            }
+            return;
+        }
         switch (cmd) {
             case "aibot_subscribe" -> subscribe(session, reqId, body);
             case "ping" -> {
                 pings.incrementAndGet();
-                send(session, ack(reqId, 0));
-            }
-            case "aibot_respond_msg" -> {
-                Pending p = pending.get(reqId);
-                if (p == null) {
-                    send(session, ack(reqId, 40008));
-                    return;
-                }
-                String type = body.path("msgtype").asString("");
-                if ("stream".equals(type) && body.path("stream").path("finish").asBoolean(false)) {
-                    standIn.record(p.chatId(), "aibot", body.path("stream").path("content").asString(""));
-                } else if ("markdown".equals(type)) {
-                    standIn.record(p.chatId(), "aibot", body.path("markdown").path("content").asString(""));
-                }
-                send(session, ack(reqId, 0));
-            }
-            case "aibot_respond_welcome_msg" -> {
-                Pending p = pending.get(reqId);
-                if (p != null) {
-                    standIn.record(p.chatId(), "aibot-welcome", body.path("text").path("content").asString(""));
-                }
-                send(session, ack(reqId, 0));
+                send(session, acks.ack(cmd, reqId, 0));
             }
             case "aibot_send_msg" -> {
-                int errcode = nextPush.getAndSet(0);
-                if (errcode == 0) {
-                    standIn.record(body.path("chatid").asString(""), "aibot-push",
-                            body.path("markdown").path("content").asString(""));
-                }
-                if (errcode != NO_ACK) {
-                    send(session, ack(reqId, errcode));
-                }
+                standIn.record(body.path("chatid").asString(""), "aibot-push", StandInReplies.shown(body));
+                send(session, acks.ack(cmd, reqId, 0));
             }
-            default -> send(session, ack(reqId, 40058));
+            default -> respond(session, cmd, reqId, body);
         }
+    }
+
+    /** A reply to a callback, on that callback's req_id; refused when there is no such callback or the kind does not fit. */
+    private void respond(WebSocketSession session, String cmd, String reqId, JsonNode body) throws IOException {
+        Pending p = pending.get(reqId);
+        int errcode = p == null ? StandInReplies.INVALID_REQ_ID : StandInReplies.refusal(cmd, p.kind());
+        if (errcode == 0) {
+            StandInReplies.shownAs(cmd, body).ifPresent(r -> standIn.record(p.chatId(), r.route(), r.text()));
+        }
+        send(session, acks.ack(cmd, reqId, errcode));
     }
 
     private void subscribe(WebSocketSession session, String reqId, JsonNode body) throws IOException {
         var a = props.aibot();
         if (!body.path("bot_id").asString("").equals(a.botId()) || !body.path("secret").asString("").equals(a.secret())) {
-            send(session, ack(reqId, 40058));
+            send(session, acks.ack("aibot_subscribe", reqId, 40058));
             return;
         }
         WebSocketSession old;
@@ -123,13 +124,18 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
             active = new ConcurrentWebSocketSessionDecorator(session, 5000, 1 << 20);
             subscriptions.add(session.getId());
         }
-        send(session, ack(reqId, 0));
+        send(session, acks.ack("aibot_subscribe", reqId, 0));
         if (old != null && old.isOpen() && !old.getId().equals(session.getId())) {
-            Map<String, Object> event = Map.of("eventtype", "disconnected_event");
-            sendFrame(old, "aibot_event_callback", UUID.randomUUID().toString(),
-                    Map.of("msgtype", "event", "aibotid", a.botId(), "event", event));
-            old.close(CloseStatus.NORMAL);
+            kick(old);
         }
+    }
+
+    /** What WeCom does to the older connection: disconnected_event, then close. */
+    private void kick(WebSocketSession old) throws IOException {
+        var o = new StandInFrames.Origin(props.aibot().botId(), "", "single", "");
+        sendFrame(old, "aibot_event_callback", UUID.randomUUID().toString(),
+                StandInFrames.event(o, UUID.randomUUID().toString(), clock.instant(), StandInFrames.Event.disconnected()));
+        old.close(CloseStatus.NORMAL);
     }
 
     @Override
@@ -158,14 +164,37 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         }
     }
 
-    /** The next aibot_send_msg is refused with {@code errcode} (e.g. 846608, 45009) and not delivered (tests). */
-    public void refuseNextPush(int errcode) {
-        nextPush.set(errcode);
+    /** The next request {@code cmd} is refused with {@code errcode} (e.g. 846608, 45009) and not delivered. */
+    public void failNext(String cmd, int errcode) {
+        acks.failNext(cmd, errcode);
     }
 
-    /** The next aibot_send_msg is lost: not delivered and never acked (tests of the ack timeout). */
+    /** The next request {@code cmd} is lost: not delivered and never acked (tests of the ack timeout). */
+    public void loseNext(String cmd) {
+        acks.loseNext(cmd);
+    }
+
+    public void refuseNextPush(int errcode) {
+        failNext("aibot_send_msg", errcode);
+    }
+
     public void loseNextPush() {
-        nextPush.set(NO_ACK);
+        loseNext("aibot_send_msg");
+    }
+
+    /** Acks carry the request's cmd too (a client must match them by req_id either way); off by default. */
+    public void echoCmdInAcks(boolean echo) {
+        acks.echoCmd(echo);
+    }
+
+    /** The acks sent so far (the last thousand), in order. */
+    public List<StandInAcks.Sent> acksSent() {
+        return acks.sent();
+    }
+
+    /** Forgets queued faults, the ack log and the echo setting (tests start clean). */
+    public void resetAcks() {
+        acks.clear();
     }
 
     /** Pings received so far (tests of the keep-alive). */
@@ -177,38 +206,52 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         return active != null && active.isOpen();
     }
 
-    /** A user's message to the bot through the live connection; false when no bot is connected. */
+    /** A user's text message to the bot through the live connection; false when no bot is connected. */
     public boolean userMessage(String chatId, String chatType, String userId, String text, String msgId) {
+        return message(chatId, chatType, userId, msgId, StandInFrames.Inbound.text(text)) != null;
+    }
+
+    /** A user's message of any type (aibot_msg_callback); its req_id, or null when no bot is connected. */
+    public String message(String chatId, String chatType, String userId, String msgId, StandInFrames.Inbound m) {
+        var o = new StandInFrames.Origin(props.aibot().botId(), chatId, chatType, userId);
+        return callback("aibot_msg_callback", chatId, chatType, m.msgtype(),
+                StandInFrames.message(o, msgId, clock.instant(), m));
+    }
+
+    /**
+     * An event (aibot_event_callback); its req_id, or null when no bot is connected. A disconnected_event
+     * is followed by closing the connection, as WeCom closes it.
+     */
+    public String event(String chatId, String chatType, String userId, StandInFrames.Event e) {
+        var o = new StandInFrames.Origin(props.aibot().botId(), chatId, chatType, userId);
+        String reqId = callback("aibot_event_callback", chatId, chatType, e.eventtype(),
+                StandInFrames.event(o, UUID.randomUUID().toString(), clock.instant(), e));
+        if (reqId != null && "disconnected_event".equals(e.eventtype())) {
+            try {
+                dropActive();
+            } catch (IOException ignored) {
+                // the connection is gone either way
+            }
+        }
+        return reqId;
+    }
+
+    private String callback(String cmd, String chatId, String chatType, String kind, Map<String, Object> body) {
         WebSocketSession s;
         synchronized (this) {
             s = active;
         }
         if (s == null || !s.isOpen()) {
-            return false;
+            return null;
         }
         String reqId = UUID.randomUUID().toString();
-        pending.put(reqId, new Pending(chatId, chatType));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("msgid", msgId);
-        body.put("aibotid", props.aibot().botId());
-        if ("group".equals(chatType)) {
-            body.put("chatid", chatId);
-        }
-        body.put("chattype", chatType);
-        body.put("from", Map.of("userid", userId));
-        body.put("msgtype", "text");
-        body.put("text", Map.of("content", text));
+        pending.put(reqId, new Pending(chatId, chatType, kind));
         try {
-            sendFrame(s, "aibot_msg_callback", reqId, body);
-            return true;
+            sendFrame(s, cmd, reqId, body);
+            return reqId;
         } catch (IOException e) {
-            return false;
+            return null;
         }
-    }
-
-    private String ack(String reqId, int errcode) {
-        return mapper.writeValueAsString(Map.of("headers", Map.of("req_id", reqId), "errcode", errcode,
-                "errmsg", errcode == 0 ? "ok" : "refused"));
     }
 
     private void sendFrame(WebSocketSession s, String cmd, String reqId, Map<String, Object> body) throws IOException {

@@ -1,0 +1,148 @@
+package cn.ebillops.wecom;
+
+import static cn.ebillops.wecom.NodeSdkProcess.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 15 item 1(b): the assistant's own long-connection client ({@link AibotSocket},
+ * {@link AibotLongConnection}) against a WeCom-side server whose expectations are read from WeCom's official
+ * client: src/test/node/wecom-sdk/frame-harness.mjs first runs @wecom/aibot-node-sdk 1.0.7 against itself and
+ * records the shape of every frame it sends (subscribe, ping, stream replies, welcome, card update, push, media
+ * upload), then compares each frame the assistant sends with the recorded shape of its kind. Differences come
+ * back as a JSON list, and the test fails listing them. The harness's report covers every frame so far, so the
+ * shape check runs first (the later tests send frames that today's code gets wrong on purpose).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "wecom.aibot.bot-id=bot-harness",
+        "wecom.aibot.secret=harness-secret",
+        "wecom.aibot.lock-ttl=4s",
+        "wecom.aibot.ping-interval=1s"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AssistantFramesTest {
+
+    private static NodeSdkProcess harness;
+
+    @Autowired AibotSocket aibot;
+
+    /** The harness records the official client's frames, then listens; the assistant is pointed at it. */
+    @DynamicPropertySource
+    static void pointTheAssistantAtTheHarness(DynamicPropertyRegistry registry) {
+        registry.add("wecom.aibot.ws-url", () -> "ws://127.0.0.1:" + harness().path("port").asInt());
+    }
+
+    private static synchronized JsonNode harness() {
+        if (harness == null) {
+            harness = NodeSdkProcess.start("frame-harness.mjs", Map.of("ACK_DELAY_MS", "150"), Duration.ofSeconds(120));
+        }
+        return harness.await("the harness listening (after recording the official client)", event("listening"),
+                Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stopTheHarness() {
+        if (harness != null) {
+            harness.close();
+            harness = null;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyFrameTheAssistantSendsHasTheShapeTheOfficialClientSends() {
+        subscribed();
+        String chat = "wr_frames";
+        String req = callback(Map.of("op", "text", "chatid", chat, "content", "@助手 /help"));
+        finished(req);
+        assertThat(aibot.push(chat, "**推送**：巡检完成")).isTrue();
+        String welcome = callback(Map.of("op", "event", "event", Map.of("eventtype", "enter_chat")));
+        harness.await("the welcome", l -> "frame".equals(l.path("event").asString()) && welcome.equals(l.path("reqId").asString()));
+        harness.await("a ping", l -> "ping".equals(l.path("kind").asString()));
+
+        JsonNode report = report();
+        List<String> exercised = strings(report.path("exercised"));
+        System.out.println("Recorded from the official client but not sent by the assistant here: " + report.path("notExercised"));
+        assertThat(exercised).contains("aibot_subscribe", "ping", "aibot_respond_msg/stream", "aibot_send_msg/markdown",
+                "aibot_respond_welcome_msg/text");
+        assertThat(report.path("differences")).as("frames of the assistant that the official client sends differently: %s",
+                report.path("differences")).isEmpty();
+        // the recording covers the commands the assistant does not send yet, so they are checked once it does
+        assertThat(strings(harness.lines().stream().filter(event("listening")).findFirst().orElseThrow().path("recorded")))
+                .contains("aibot_respond_update_msg", "aibot_upload_media_init", "aibot_upload_media_chunk",
+                        "aibot_upload_media_finish", "aibot_send_msg/file");
+    }
+
+    @Test
+    @Order(2)
+    @Disabled("TODO(issue 15 item 2, ack-wait change): the assistant sends its stream frames back to back today; "
+            + "enable once AibotLongConnection waits for each frame's ack before the next (another helper's change)")
+    void streamFramesForOneReqIdWaitForTheAckOfThePreviousOne() {
+        subscribed();
+        String req = callback(Map.of("op", "text", "chatid", "wr_seq", "content", "@助手 /help"));
+        finished(req);
+        assertThat(harness.lines()).filteredOn(event("frame")).filteredOn(l -> req.equals(l.path("reqId").asString()))
+                .as("a stream of several frames")
+                .hasSizeGreaterThan(1);
+        assertThat(report().path("overlaps")).as("frames sent before the ack of the previous one on the same req_id")
+                .isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    @Disabled("TODO(issue 15 item 2, card update): a card click is answered with a markdown aibot_respond_msg today; "
+            + "enable once the assistant updates the card with aibot_respond_update_msg (another helper's change)")
+    void aCardClickIsAnsweredByUpdatingTheCardAsTheOfficialClientDoes() {
+        subscribed();
+        String req = callback(Map.of("op", "event", "chatid", "wr_card", "event", Map.of("eventtype", "template_card_event",
+                "template_card_event", Map.of("card_type", "button_interaction", "event_key", "ack:INC-0", "task_id", "t-1"))));
+        JsonNode frame = harness.await("the answer to the click", l -> "frame".equals(l.path("event").asString())
+                && req.equals(l.path("reqId").asString()));
+        assertThat(frame.path("kind").asString()).isEqualTo("aibot_respond_update_msg");
+        assertThat(report().path("differences")).isEmpty();
+    }
+
+    private void subscribed() {
+        await("the assistant subscribed to the harness").atMost(Duration.ofSeconds(15)).until(aibot::isSubscribed);
+    }
+
+    private String callback(Map<String, ?> command) {
+        int before = harness.lines().size();
+        harness.send(command);
+        return harness.await("the callback sent", l -> "sent".equals(l.path("event").asString())
+                && harness.lines().indexOf(l) >= before).path("reqId").asString();
+    }
+
+    private void finished(String reqId) {
+        harness.await("the finished stream reply to " + reqId, l -> reqId.equals(l.path("reqId").asString())
+                && l.path("finish").asBoolean(), Duration.ofSeconds(15));
+    }
+
+    private JsonNode report() {
+        int before = harness.lines().size();
+        harness.send(Map.of("op", "report"));
+        return harness.await("the report", l -> "report".equals(l.path("event").asString())
+                && harness.lines().indexOf(l) >= before);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.asString()));
+        return list;
+    }
+}
