@@ -35,16 +35,18 @@ class WecomAppClient {
     private final WecomHttp http;
     private final Clock clock;
     private final RetryPolicy retry;
+    private final WecomFiles files;
     private Token token;
     private int tokenFetches;
 
     public WecomAppClient(WecomProperties props, WecomEndpoints endpoints, WecomHttp http, Clock clock,
-                          RetryPolicy retry) {
+                          RetryPolicy retry, WecomFiles files) {
         this.props = props;
         this.endpoints = endpoints;
         this.http = http;
         this.clock = clock;
         this.retry = retry;
+        this.files = files;
     }
 
     public boolean enabled() {
@@ -75,6 +77,21 @@ class WecomAppClient {
                 .map(b -> Map.of("text", b.text(), "style", b.style(), "key", b.key())).toList());
         Map<String, Object> msg = base(userId, "template_card");
         msg.put("template_card", card);
+        send(msg);
+    }
+
+    /**
+     * A file as a direct message: media/upload ({@code type=file}, 5 B to 20 MB), then message/send with
+     * {@code msgtype: file}. {@link WecomApiException} with WeCom's errcode when either is refused.
+     */
+    public void sendFile(String userId, String fileName, byte[] content) {
+        if (!enabled()) {
+            throw new IllegalStateException("自建应用未配置（wecom.app.corp-id / agent-id / secret）");
+        }
+        String mediaId = files.upload(endpoints.api("/cgi-bin/media/upload?access_token=" + token(false) + "&type=file"),
+                new cn.ebillops.channel.Attachment(fileName, content));
+        Map<String, Object> msg = base(userId, "file");
+        msg.put("file", Map.of("media_id", mediaId));
         send(msg);
     }
 

@@ -62,7 +62,7 @@ class WecomAppClientRetryTest {
         WecomProperties props = new WecomProperties("https://wecom.test", aibot, app, robot);
         return new WecomAppClient(props, new WecomEndpoints(props, new StandardEnvironment(), null), http,
                 Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), InfraConfig.ZONE),
-                RetryPolicy.scaledTo(Duration.ofMillis(1)));
+                RetryPolicy.scaledTo(Duration.ofMillis(1)), new WecomFiles(http));
     }
 
     @Test

@@ -39,6 +39,7 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
     private final WecomProperties props;
     private final WecomStandIn standIn;
     private final ObjectMapper mapper;
+    private final StandInMedia media;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final List<String> subscriptions = new ArrayList<>();
     private WebSocketSession active;
@@ -47,10 +48,11 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
     private final java.util.concurrent.atomic.AtomicInteger nextPush = new java.util.concurrent.atomic.AtomicInteger();
     private static final int NO_ACK = Integer.MIN_VALUE;
 
-    public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper) {
+    public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper, StandInMedia media) {
         this.props = props;
         this.standIn = standIn;
         this.mapper = mapper;
+        this.media = media;
     }
 
     @Override
@@ -97,7 +99,12 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
                 }
                 send(session, ack(reqId, 0));
             }
+            case "aibot_upload_media_init", "aibot_upload_media_chunk", "aibot_upload_media_finish" -> send(session, media.answer(cmd, reqId, body));
             case "aibot_send_msg" -> {
+                if (StandInMedia.isFileMessage(body)) {
+                    send(session, media.pushFile(reqId, body));
+                    return;
+                }
                 int errcode = nextPush.getAndSet(0);
                 if (errcode == 0) {
                     standIn.record(body.path("chatid").asString(""), "aibot-push",
