@@ -134,7 +134,7 @@ public class Assistant {
         Reply reply = answer(turn, c);
         if (c.intent() == Intent.CONSULTATION) {
             // answered as a question: a present fault behind it is one 「报故障」 away
-            return new Reply(reply.markdown() + "\n\n" + faultOffer.offer(turn), reply.links());
+            return reply.withMarkdown(reply.markdown() + "\n\n" + faultOffer.offer(turn));
         }
         return reply;
     }

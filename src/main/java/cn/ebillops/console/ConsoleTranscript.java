@@ -57,6 +57,9 @@ class ConsoleTranscript implements OutboundChannel {
 
     @Override
     public void deliver(OutboundMessage message) {
+        if (!message.hasText()) {
+            return; // files alone: the console shows the report's link, which the text before them carries
+        }
         String chat = message.isDirect() ? message.toUser() : message.chatId();
         add(chat, "assistant", "运维助手", message.markdown());
     }

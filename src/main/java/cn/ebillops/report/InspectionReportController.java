@@ -45,7 +45,8 @@ class InspectionReportController {
     @GetMapping("/api/reports/inspections/{id}.docx")
     public ResponseEntity<?> docx(@PathVariable("id") String id, @RequestParam(required = false) String expires,
                                   @RequestParam(required = false) String sig, Principal user, HttpServletRequest request) {
-        return render(id, ReportLinks.INSPECTION, new Access(expires, sig, user, request), "巡检报告-", writer::write);
+        return render(id, ReportLinks.INSPECTION, new Access(expires, sig, user, request), ReportFileSource.INSPECTION_PREFIX,
+                writer::write);
     }
 
     @GetMapping("/api/reports/inspections/{id}/improvement.docx")

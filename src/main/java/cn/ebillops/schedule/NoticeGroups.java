@@ -1,5 +1,6 @@
 package cn.ebillops.schedule;
 
+import cn.ebillops.channel.Attachment;
 import cn.ebillops.channel.ChatSender;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.config.BotConfig;
@@ -43,9 +44,15 @@ class NoticeGroups {
 
     /** Sends to every target group; the late note, when present, opens the message. */
     public void post(PlannedNotice notice, String markdown, List<String> mentions, Optional<String> lateNote) {
+        post(notice, markdown, mentions, lateNote, List.of());
+    }
+
+    /** As {@link #post(PlannedNotice, String, List, Optional)}, with files the WeCom routes post after the text. */
+    public void post(PlannedNotice notice, String markdown, List<String> mentions, Optional<String> lateNote,
+                     List<Attachment> files) {
         String text = lateNote.map(n -> n + "\n" + markdown).orElse(markdown);
         for (ChatGroup g : targets()) {
-            sender.send(OutboundMessage.toGroup(g.chatId(), text).mentioning(mentions)
+            sender.send(OutboundMessage.toGroup(g.chatId(), text).mentioning(mentions).withAttachments(files)
                     .withDedupKey("notice/" + notice.key() + "/" + g.chatId()));
         }
     }

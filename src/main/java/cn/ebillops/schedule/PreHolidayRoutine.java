@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Contract 一.19: on the last working day before a holiday (a make-up Saturday counts) the full
- * inspection and the backup check, summary posted; problems become incidents through the
+ * inspection and the backup check, summary posted with the Word report (link and file); problems become incidents through the
  * incident module's listener on InspectionCompleted.
  */
 @Component
@@ -24,11 +24,13 @@ class PreHolidayRoutine implements NoticeHandler {
     private final Inspector inspector;
     private final DutyService duty;
     private final NoticeGroups groups;
+    private final RoutineReportFile file;
 
-    public PreHolidayRoutine(Inspector inspector, DutyService duty, NoticeGroups groups) {
+    public PreHolidayRoutine(Inspector inspector, DutyService duty, NoticeGroups groups, RoutineReportFile file) {
         this.inspector = inspector;
         this.duty = duty;
         this.groups = groups;
+        this.file = file;
     }
 
     @Override
@@ -45,7 +47,8 @@ class PreHolidayRoutine implements NoticeHandler {
         InspectionRun run = inspector.run(EnumSet.of(InspectionScope.ALL, InspectionScope.BACKUP),
                 "schedule:pre-holiday:" + h.key());
         sb.append(RoutineInspectionPost.of(run, groups));
+        sb.append(groups.text("schedule.preHoliday.report", "url", file.url(run)));
         sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer(), groups.wording())));
-        groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);
+        groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote, file.of(run));
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Contract 一.2–16, 一.10 and 二.3: the quarterly full inspection in the first week of the quarter,
- * with links to its Word report and the improvement-suggestion report.
+ * with links to its Word report and the improvement-suggestion report, and the Word report as a file.
  */
 @Component
 class QuarterlyInspection implements NoticeHandler {
@@ -28,13 +28,15 @@ class QuarterlyInspection implements NoticeHandler {
     private final QuarterlyReportSource reports;
     private final DutyService duty;
     private final NoticeGroups groups;
+    private final RoutineReportFile file;
 
     public QuarterlyInspection(Inspector inspector, QuarterlyReportSource reports,
-                               DutyService duty, NoticeGroups groups) {
+                               DutyService duty, NoticeGroups groups, RoutineReportFile file) {
         this.inspector = inspector;
         this.reports = reports;
         this.duty = duty;
         this.groups = groups;
+        this.file = file;
     }
 
     @Override
@@ -51,7 +53,7 @@ class QuarterlyInspection implements NoticeHandler {
         sb.append(RoutineInspectionPost.of(run, groups));
         sb.append(reportLines(run));
         sb.append(groups.text("schedule.dutyEngineer", "contact", DutyText.contact(now.engineer(), groups.wording())));
-        groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote);
+        groups.post(notice, sb.toString(), List.of(now.engineer().userId()), lateNote, file.of(run));
     }
 
     private String reportLines(InspectionRun run) {

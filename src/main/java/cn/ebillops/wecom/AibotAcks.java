@@ -23,18 +23,24 @@ class AibotAcks {
     static final int RATE_LIMITED = 45009;
     static final int NO_ACK = -1;
 
-    private final Map<String, CompletableFuture<Integer>> waiting = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<AibotProtocol.Frame>> waiting = new ConcurrentHashMap<>();
 
     /** Sends with {@code send}, then waits for the ack of {@code reqId}; {@link Refused} unless errcode 0. */
     void call(String reqId, Runnable send) {
-        CompletableFuture<Integer> ack = new CompletableFuture<>();
+        request(reqId, send);
+    }
+
+    /** As {@link #call}, returning WeCom's answer (its body carries e.g. the upload_id or media_id of a media upload). */
+    AibotProtocol.Frame request(String reqId, Runnable send) {
+        CompletableFuture<AibotProtocol.Frame> ack = new CompletableFuture<>();
         waiting.put(reqId, ack); // before the send: the ack may come back before send() returns
         try {
             send.run();
-            int errcode = ack.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            if (errcode != 0) {
-                throw new Refused(errcode);
+            AibotProtocol.Frame answer = ack.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (answer.errcode() != 0) {
+                throw new Refused(answer.errcode());
             }
+            return answer;
         } catch (TimeoutException e) {
             throw new Refused(NO_ACK);
         } catch (InterruptedException e) {
@@ -49,8 +55,8 @@ class AibotAcks {
 
     /** True when {@code frame} was the ack a {@link #call} waits for. */
     boolean answered(AibotProtocol.Frame frame) {
-        CompletableFuture<Integer> ack = waiting.get(frame.reqId());
-        return ack != null && ack.complete(frame.errcode());
+        CompletableFuture<AibotProtocol.Frame> ack = waiting.get(frame.reqId());
+        return ack != null && ack.complete(frame);
     }
 
     /** WeCom refused the request (errcode ≠ 0) or did not answer within {@link #TIMEOUT} ({@link #NO_ACK}). */

@@ -1,5 +1,6 @@
 package cn.ebillops.wecom;
 
+import cn.ebillops.channel.Attachment;
 import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.infra.KeyValueStore;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * route is logged with its chat id only, never dropped without a word. A push WeCom refuses (an ack with
  * errcode ≠ 0) or does not ack in time is logged with its errcode, thrown to {@code ChatSender} (which reports
  * the notice as not sent) and keeps no dedup key, so the caller's retry sends it; a rate limit (45009) is
- * left to that retry rather than retried here, where it would hold the sender's thread.
+ * left to that retry rather than retried here, where it would hold the sender's thread. Files go after the
+ * text ({@link AibotMediaUpload}); one that fails is logged and not retried: the text carries its link.
  */
 @Component
 class AibotGroupChannel implements OutboundChannel {
@@ -27,11 +29,13 @@ class AibotGroupChannel implements OutboundChannel {
     private final WecomEndpoints endpoints;
     private final AibotSocket socket;
     private final KeyValueStore store;
+    private final AibotMediaUpload media;
 
-    AibotGroupChannel(WecomEndpoints endpoints, AibotSocket socket, KeyValueStore store) {
+    AibotGroupChannel(WecomEndpoints endpoints, AibotSocket socket, KeyValueStore store, AibotMediaUpload media) {
         this.endpoints = endpoints;
         this.socket = socket;
         this.store = store;
+        this.media = media;
     }
 
     @Override
@@ -51,7 +55,7 @@ class AibotGroupChannel implements OutboundChannel {
         }
         boolean pushed;
         try {
-            pushed = socket.push(message.chatId(), body(message));
+            pushed = message.hasText() ? socket.push(message.chatId(), body(message)) : socket.sender().isPresent();
         } catch (AibotAcks.Refused e) {
             // not taken by WeCom: the key goes so the caller's retry (ChatSender reports the failure) sends it again
             release(key);
@@ -65,6 +69,24 @@ class AibotGroupChannel implements OutboundChannel {
         if (!pushed) {
             release(key); // a retry once this instance holds the connection may still send it
             log.warn("群通知没有企业微信路线：群 {} 没有配置群机器人 webhook，本实例也没有持有智能机器人长连接", message.chatId());
+            return;
+        }
+        message.attachments().forEach(file -> sendFile(message.chatId(), file));
+    }
+
+    /** A file after its text; one WeCom does not take leaves the group the link in the text, with a WARN. */
+    private void sendFile(String chatId, Attachment file) {
+        if (!WecomFiles.sendable(file, chatId, AibotMediaUpload.ROUTE)) {
+            return;
+        }
+        try {
+            if (!media.send(chatId, file)) {
+                WecomFiles.notSent(file, chatId, AibotMediaUpload.ROUTE, AibotAcks.NO_ACK, "长连接已断开");
+            }
+        } catch (AibotAcks.Refused e) {
+            WecomFiles.notSent(file, chatId, AibotMediaUpload.ROUTE, e.errcode(), e.getMessage());
+        } catch (RuntimeException e) {
+            WecomFiles.notSent(file, chatId, AibotMediaUpload.ROUTE, AibotAcks.NO_ACK, e.toString());
         }
     }
 

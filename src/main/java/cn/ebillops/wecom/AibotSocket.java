@@ -167,15 +167,15 @@ class AibotSocket {
      * aibot_send_msg, each frame acked before the next. False: no subscribed connection here; {@link AibotAcks.Refused}:
      * WeCom refused a frame or did not ack it. */
     boolean push(String chatId, String markdown) {
-        WebSocket ws;
-        synchronized (this) {
-            ws = subscribed ? socket : null;
-        }
-        if (ws == null) {
-            return false;
-        }
-        protocol.pushes(chatId, markdown).forEach(r -> acks.call(r.reqId(), () -> send(ws, r.text())));
-        return true;
+        java.util.Optional<java.util.function.Consumer<String>> ws = sender();
+        ws.ifPresent(s -> protocol.pushes(chatId, markdown).forEach(r -> acks.call(r.reqId(), () -> s.accept(r.text()))));
+        return ws.isPresent();
+    }
+
+    /** The subscribed connection's frame sender (pushes, {@link AibotMediaUpload}); empty when this instance has none. */
+    synchronized java.util.Optional<java.util.function.Consumer<String>> sender() {
+        WebSocket ws = subscribed ? socket : null;
+        return ws == null ? java.util.Optional.empty() : java.util.Optional.of(frame -> send(ws, frame));
     }
 
     private void connect() {

@@ -49,13 +49,14 @@ class RobotDispatcher {
     private final TaskScheduler scheduler;
     private final Clock clock;
     private final Wording wording;
+    private final RobotFileSender files;
     private final String instanceId = UUID.randomUUID().toString();
     private ScheduledFuture<?> passes;
     private Instant lastPurge = Instant.EPOCH;
 
     public RobotDispatcher(RobotOutbox outbox, RobotRateLimiter limiter, WecomEndpoints endpoints, WecomHttp http,
                            KeyValueStore store, WecomProperties props, RetryPolicy retry, TaskScheduler scheduler,
-                           Clock clock, Wording wording) {
+                           Clock clock, Wording wording, RobotFileSender files) {
         this.outbox = outbox;
         this.limiter = limiter;
         this.endpoints = endpoints;
@@ -66,6 +67,7 @@ class RobotDispatcher {
         this.scheduler = scheduler;
         this.clock = clock;
         this.wording = wording;
+        this.files = files;
     }
 
     /** A pass one interval after start, then one interval after each pass ends; stopped with the scheduler. */
@@ -138,15 +140,17 @@ class RobotDispatcher {
      * first (its first parts are out already). Several notices go out as one summary that lists the
      * original notices, also those of a summary held back by the rate limit or an outage (which is
      * then replaced, never sent), so a summary is always one level deep; what does not fit in one
-     * message waits for the next. A held-back summary that is still the right one is retried.
+     * message waits for the next. A held-back summary that is still the right one is retried. A file
+     * goes alone, and no summary reaches past it (it comes after the notice that links to it).
      */
-    private RobotOutbox.Row next(String chatId, List<RobotOutbox.Row> due) {
-        Optional<RobotOutbox.Row> partly = due.stream().filter(r -> r.partsSent() > 0).findFirst();
+    private RobotOutbox.Row next(String chatId, List<RobotOutbox.Row> all) {
+        Optional<RobotOutbox.Row> partly = all.stream().filter(r -> r.partsSent() > 0).findFirst();
         if (partly.isPresent()) {
             return partly.get();
         }
-        RobotOutbox.Row head = due.get(0);
-        if (due.size() == 1 && !head.isSummary()) {
+        RobotOutbox.Row head = all.get(0);
+        List<RobotOutbox.Row> due = RobotFiles.beforeFirstFile(all);
+        if (head.isFile() || due.size() == 1 && !head.isSummary()) {
             return head;
         }
         List<RobotOutbox.Row> headOriginals = outbox.originals(head);
@@ -178,7 +182,7 @@ class RobotDispatcher {
 
     /** Sends the row's remaining parts while rate slots last and the lock is still ours. */
     private Sent sendRow(RobotOutbox.Row row, String url, String robot, String lock) {
-        List<String> parts = MarkdownSplitter.split(row.body(), MARKDOWN_MAX_BYTES);
+        List<String> parts = row.isFile() ? List.of(row.body()) : MarkdownSplitter.split(row.body(), MARKDOWN_MAX_BYTES);
         int accepted = 0;
         for (int i = row.partsSent(); i < parts.size(); i++) {
             if (!store.renewLock(lock, instanceId, LOCK_TTL)) {
@@ -188,7 +192,7 @@ class RobotDispatcher {
             if (!limiter.tryAcquire(robot)) {
                 return new Sent(accepted, false);
             }
-            WecomApiException refused = post(url, parts.get(i));
+            WecomApiException refused = row.isFile() ? files.send(url, row) : post(url, parts.get(i));
             if (refused == null) {
                 accepted++;
                 outbox.partSent(row.id(), i + 1, parts.size());

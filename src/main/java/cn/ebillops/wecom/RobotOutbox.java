@@ -22,27 +22,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RobotOutbox {
 
     /**
-     * A pending notice or summary. {@code queuedAt}: when the notice was queued (a summary: its
-     * first notice); {@code originals}: how many notices a summary lists, 0 for a notice.
+     * A pending notice, summary or file. {@code queuedAt}: when the notice was queued (a summary: its
+     * first notice); {@code originals}: how many notices a summary lists, 0 for a notice; {@code fileName}:
+     * set for a file ({@link RobotFiles}), whose body is its name.
      */
     public record Row(long id, String chatId, String body, int partsSent, int attempts, Instant queuedAt,
-                      Instant nextAttemptAt, int originals) {
+                      Instant nextAttemptAt, int originals, String fileName) {
 
         public boolean isSummary() {
             return originals > 0;
         }
 
+        public boolean isFile() {
+            return fileName != null;
+        }
+
         Row withBody(String text) {
-            return new Row(id, chatId, text, partsSent, attempts, queuedAt, nextAttemptAt, originals);
+            return new Row(id, chatId, text, partsSent, attempts, queuedAt, nextAttemptAt, originals, fileName);
         }
     }
 
     /** The order notices go out and are listed in: when they were queued. */
     public static final Comparator<Row> QUEUE_ORDER = Comparator.comparing(Row::queuedAt).thenComparingLong(Row::id);
 
-    private static final String COLUMNS = "id, chat_id, body, parts_sent, attempts, queued_at, next_attempt_at, originals";
+    private static final String COLUMNS =
+            "id, chat_id, body, parts_sent, attempts, queued_at, next_attempt_at, originals, file_name";
     private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getInt(4), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getInt(8));
+            rs.getInt(4), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getInt(8),
+            rs.getString(9));
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -177,7 +184,8 @@ class RobotOutbox {
             }
             // the back-off of an outage goes on with the summary that replaces the held-back rows
             jdbc.sql("update wecom_robot_outbox set attempts = ? where id = ?").params(attempts, id).update();
-            return new Row(id, chatId, summary, 0, attempts, listed.get(0).queuedAt(), now.toInstant(), listed.size());
+            return new Row(id, chatId, summary, 0, attempts, listed.get(0).queuedAt(), now.toInstant(), listed.size(),
+                    null);
         });
     }
 
@@ -187,15 +195,17 @@ class RobotOutbox {
                 .params(body, id).update() == 1;
     }
 
-    /** Records one more accepted part; the row is SENT when all parts are. */
+    /** Records one more accepted part; the row is SENT when all parts are (a file's bytes then go). */
     public void partSent(long id, int partsSent, int totalParts) {
         Timestamp now = ts(clock.instant());
         jdbc.sql("""
                 update wecom_robot_outbox set parts_sent = ?, attempts = 0, last_error = null,
                   status = case when ? >= ? then 'SENT' else status end,
-                  sent_at = case when ? >= ? then ? else sent_at end
+                  sent_at = case when ? >= ? then ? else sent_at end,
+                  file_content = case when ? >= ? then null else file_content end
                 where id = ?""")
-                .params(partsSent, partsSent, totalParts, partsSent, totalParts, now, id).update();
+                .params(partsSent, partsSent, totalParts, partsSent, totalParts, now, partsSent, totalParts, id)
+                .update();
     }
 
     public void retryLater(long id, int attempts, Instant next, String error) {
@@ -204,7 +214,7 @@ class RobotOutbox {
     }
 
     public void fail(long id, String error) {
-        jdbc.sql("update wecom_robot_outbox set status = 'FAILED', last_error = ? where id = ?")
+        jdbc.sql("update wecom_robot_outbox set status = 'FAILED', last_error = ?, file_content = null where id = ?")
                 .params(truncate(error), id).update();
     }
 

@@ -35,8 +35,6 @@ class WecomAppClient implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WecomAppClient.class);
     static final int APP_MARKDOWN_MAX_BYTES = 2048;
     /** WeCom's limits for a media upload of type file. */
-    static final int FILE_MIN_BYTES = 5;
-    static final int FILE_MAX_BYTES = 20 * 1024 * 1024;
     /** WeCom's own duplicate check window for app messages (at most 4 hours). */
     static final Duration DUPLICATE_CHECK = Duration.ofMinutes(30);
 
@@ -109,10 +107,10 @@ class WecomAppClient implements AutoCloseable {
             throw new IllegalArgumentException("文件名无效（不能为空或含路径分隔符）：" + fileName);
         }
         int size = content == null ? 0 : content.length;
-        if (size < FILE_MIN_BYTES) {
-            throw new IllegalArgumentException("文件太小：企业微信要求文件至少 " + FILE_MIN_BYTES + " 字节，此文件 " + size + " 字节");
+        if (size < WecomFiles.MIN_BYTES) {
+            throw new IllegalArgumentException("文件太小：企业微信要求文件至少 " + WecomFiles.MIN_BYTES + " 字节，此文件 " + size + " 字节");
         }
-        if (size > FILE_MAX_BYTES) {
+        if (size > WecomFiles.MAX_BYTES) {
             throw new IllegalArgumentException("文件太大：企业微信自建应用的文件上限为 20 MB，此文件 "
                     + String.format("%.1f", size / 1024.0 / 1024.0) + " MB");
         }

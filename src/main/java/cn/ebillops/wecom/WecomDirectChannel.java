@@ -1,5 +1,6 @@
 package cn.ebillops.wecom;
 
+import cn.ebillops.channel.Attachment;
 import cn.ebillops.channel.OutboundChannel;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.infra.KeyValueStore;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 class WecomDirectChannel implements OutboundChannel {
 
     static final Duration DEDUP_TTL = Duration.ofDays(2);
+    static final String ROUTE = "自建应用";
 
 
     private final WecomAppClient app;
@@ -72,7 +74,9 @@ class WecomDirectChannel implements OutboundChannel {
             throw new IllegalStateException("direct message " + message.dedupKey() + " is being sent by another attempt");
         }
         try {
-            app.sendMarkdown(message.toUser(), message.markdown());
+            if (message.hasText()) {
+                app.sendMarkdown(message.toUser(), message.markdown());
+            }
             if (!message.buttons().isEmpty()) {
                 // A card's title and description are short: the text goes first, the buttons after it.
                 List<WecomAppClient.CardButton> buttons = message.buttons().stream()
@@ -89,6 +93,21 @@ class WecomDirectChannel implements OutboundChannel {
         if (key != null) {
             store.delete(key); // sent: the key now refuses repeats for DEDUP_TTL
             store.setIfAbsent(key, "sent", DEDUP_TTL);
+        }
+        message.attachments().forEach(file -> sendFile(message.toUser(), file));
+    }
+
+    /** A file after its text; one WeCom does not take leaves the person the link in the text, with a WARN. */
+    private void sendFile(String userId, Attachment file) {
+        if (!WecomFiles.sendable(file, userId, ROUTE)) {
+            return;
+        }
+        try {
+            app.sendFile(userId, file.fileName(), file.content());
+        } catch (WecomApiException e) {
+            WecomFiles.notSent(file, userId, ROUTE, e.errcode(), e.getMessage());
+        } catch (RuntimeException e) {
+            WecomFiles.notSent(file, userId, ROUTE, -1, e.toString());
         }
     }
 }

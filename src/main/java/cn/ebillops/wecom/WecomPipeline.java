@@ -65,6 +65,7 @@ class WecomPipeline {
     private final ExecutorService executor;
     private final WecomInbox inbox;
     private final ChatSender chatSender;
+    private final ReplyFiles files;
     /**
      * Inbox rows this instance has queued or is answering: however long they wait for a worker, the sweep
      * leaves them alone (it is for rows a stopped instance left, not for a busy one).
@@ -72,11 +73,12 @@ class WecomPipeline {
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     WecomPipeline(Assistant assistant, @Qualifier("backgroundExecutor") ExecutorService executor, WecomInbox inbox,
-                  ChatSender chatSender) {
+                  ChatSender chatSender, ReplyFiles files) {
         this.assistant = assistant;
         this.executor = executor;
         this.inbox = inbox;
         this.chatSender = chatSender;
+        this.files = files;
     }
 
     /** Call before acknowledging the callback: once this returns the message cannot be lost. */
@@ -146,6 +148,7 @@ class WecomPipeline {
         if (!result.duplicate() && !result.replies().isEmpty()) {
             keepAnswer(row, result.replies());
             reply(message, route, result.replies());
+            files.send(message, result.replies()); // the report as a file, after the text that links to it
         }
         finish(row);
     }

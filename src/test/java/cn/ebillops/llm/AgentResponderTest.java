@@ -160,7 +160,7 @@ class AgentResponderTest {
     void toolUsesTheChatCommandsSingleRunGuardAndSaysSoWhenBusy() throws Exception {
         inspectionMayFinish = new CountDownLatch(1);
         ChatInspection chat = new ChatInspection(gate, id -> "http://127.0.0.1:8080/api/reports/inspections/" + id + ".docx",
-                Wording.defaults());
+                id -> Optional.empty(), Wording.defaults());
         CompletableFuture<Reply> command = CompletableFuture.supplyAsync(() -> chat.run(turn(ENGINEER, "/inspect"), Set.of()));
         // the command's inspection has started and holds the guard
         assertThat(inspectionStarted.await(30, TimeUnit.SECONDS)).isTrue();
@@ -189,7 +189,7 @@ class AgentResponderTest {
         // the offline answer (a natural inspection request) to the same message joins that run
         inspectionMayFinish.countDown();
         ChatInspection chat = new ChatInspection(gate, id -> "http://127.0.0.1:8080/api/reports/inspections/" + id + ".docx",
-                Wording.defaults());
+                id -> Optional.empty(), Wording.defaults());
         String offline = chat.run(message, Set.of()).markdown();
 
         assertThat(offline).contains("巡检完成").contains("第 7 次").contains("签名证书有效期");

@@ -1,5 +1,6 @@
 package cn.ebillops.schedule;
 
+import cn.ebillops.channel.Attachment;
 import cn.ebillops.channel.OutboundMessage;
 import cn.ebillops.channel.Reply;
 import cn.ebillops.duty.DutyFixture;
@@ -63,6 +64,10 @@ final class ScheduleFixture implements AutoCloseable {
                     "/api/reports/inspections/" + run.id() + "/improvement.docx"));
         }
     };
+    /** The report module's Word report of an inspection: a stand-in document named as the real one is. */
+    static final RoutineReportFile REPORT_FILE = new RoutineReportFile(
+            id -> Optional.of(new Attachment("巡检报告-" + id + ".docx", ("PK docx of run " + id).getBytes())),
+            id -> "/api/reports/inspections/" + id + ".docx");
     /** A year with nothing recorded. */
     private static final AnnualSummarySource EMPTY_YEAR = year -> new AnnualSummarySource.AnnualSummary(year, 0, 0,
             -1, -1, 0, 0);
@@ -105,8 +110,8 @@ final class ScheduleFixture implements AutoCloseable {
         NoticeGroups groups = new NoticeGroups(duty.sender, duty.config, settings, Wording.defaults());
         List<NoticeHandler> handlers = List.of(
                 new HolidayDutyNotifier(duty.duty, groups),
-                new PreHolidayRoutine(inspector, duty.duty, groups),
-                new QuarterlyInspection(inspector, REPORT_LINKS, duty.duty, groups),
+                new PreHolidayRoutine(inspector, duty.duty, groups, REPORT_FILE),
+                new QuarterlyInspection(inspector, REPORT_LINKS, duty.duty, groups, REPORT_FILE),
                 new AnnualMeetingReminder(EMPTY_YEAR, duty.duty, groups),
                 new CertificateExpiryReminder(planner, duty.duty, groups),
                 new CalendarMissingReminder(duty.sender, duty.config, Wording.defaults()));

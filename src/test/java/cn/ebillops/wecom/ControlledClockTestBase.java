@@ -35,7 +35,8 @@ import org.springframework.context.annotation.Primary;
         "wecom.robot.webhooks.wr_long=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_long",
         "wecom.robot.webhooks.wr_lock=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_lock",
         "wecom.robot.webhooks.wr_flat=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_flat",
-        "wecom.robot.webhooks.wr_flat_long=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_flat_long"})
+        "wecom.robot.webhooks.wr_flat_long=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_flat_long",
+        "wecom.robot.webhooks.wr_file=http://127.0.0.1:${local.server.port}/sandbox/wecom/cgi-bin/webhook/send?key=wr_file"})
 @Import(ControlledClockTestBase.ClockConfig.class)
 abstract class ControlledClockTestBase {
 

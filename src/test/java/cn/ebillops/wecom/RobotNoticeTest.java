@@ -37,6 +37,7 @@ class RobotNoticeTest extends ControlledClockTestBase {
     @Autowired TaskScheduler scheduler;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired RobotFileSender fileSender;
 
     private void drain(RobotDispatcher d, String chat) {
         for (int i = 0; i < 500 && outbox.pending(chat) > 0; i++) {
@@ -225,7 +226,7 @@ class RobotNoticeTest extends ControlledClockTestBase {
         assertThat(outbox.pending(chat)).isPositive();
         // a restarted instance picks the outbox up from the database
         RobotDispatcher restarted = new RobotDispatcher(outbox, limiter, endpoints, http, store, props, retry,
-                scheduler, clock, Wording.defaults());
+                scheduler, clock, Wording.defaults(), fileSender);
         drain(restarted, chat);
         dispatcher.dispatchOnce();
         List<WecomStandIn.Received> got = standIn.received(chat, "robot");
@@ -240,7 +241,7 @@ class RobotNoticeTest extends ControlledClockTestBase {
         KeyValueStore shared = new InMemoryKeyValueStore(clock);
         RobotRateLimiter sharedLimiter = new RobotRateLimiter(shared, props);
         RobotDispatcher other = new RobotDispatcher(outbox, sharedLimiter, endpoints, http, shared, props, retry,
-                scheduler, clock, Wording.defaults());
+                scheduler, clock, Wording.defaults(), fileSender);
         AtomicBoolean firstPart = new AtomicBoolean(true);
         // After this instance's first post the lock has expired (the posts took long); the other
         // instance's scheduler takes it and sends the parts not yet marked sent.
@@ -255,7 +256,7 @@ class RobotNoticeTest extends ControlledClockTestBase {
             }
         };
         RobotDispatcher first = new RobotDispatcher(slowPosts, sharedLimiter, endpoints, http, shared, props, retry,
-                scheduler, clock, Wording.defaults());
+                scheduler, clock, Wording.defaults(), fileSender);
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= 300; i++) {
             sb.append("〔").append(i).append("〕 电子票据开具接口响应超过 3 秒，已记录，请关注\n");

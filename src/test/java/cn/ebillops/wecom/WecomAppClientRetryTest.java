@@ -149,7 +149,7 @@ class WecomAppClientRetryTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("文件太小").hasMessageContaining("0 字节");
         assertThatThrownBy(() -> client.sendFile("zhanggong", "report.docx", new byte[4]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("至少 5 字节");
-        assertThatThrownBy(() -> client.sendFile("zhanggong", "report.docx", new byte[WecomAppClient.FILE_MAX_BYTES + 1]))
+        assertThatThrownBy(() -> client.sendFile("zhanggong", "report.docx", new byte[WecomFiles.MAX_BYTES + 1]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("文件太大").hasMessageContaining("20 MB");
         assertThatThrownBy(() -> client.sendFile("zhanggong", "../report.docx", new byte[10]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("文件名无效");

@@ -8,7 +8,7 @@ import cn.ebillops.infra.KeyValueStore;
 import cn.ebillops.infra.RedisDownStore;
 import cn.ebillops.infra.RetryPolicy;
 import cn.ebillops.sandbox.wecom.WecomStandIn;
-import cn.ebillops.sandbox.wecom.WecomStandInAppFiles;
+import cn.ebillops.sandbox.wecom.StandInMedia;
 import java.time.Clock;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class WecomAppSharedTokenAndFileTest extends WecomStandInTestBase {
     @Autowired WecomProperties props;
     @Autowired Environment env;
     @Autowired Clock clock;
-    @Autowired WecomStandInAppFiles appFiles;
+    @Autowired StandInMedia media;
 
     /** Another instance of the assistant: its own client (own WxJava service and pool), the given store. */
     private WecomAppClient instance(KeyValueStore sharedStore) {
@@ -86,7 +86,7 @@ class WecomAppSharedTokenAndFileTest extends WecomStandInTestBase {
         new Random(15).nextBytes(report);
         appClient.sendFile(user, "巡检报告-2026-11-25.docx", report);
 
-        assertThat(appFiles.received(user)).singleElement().satisfies(f -> {
+        assertThat(media.files(user)).singleElement().satisfies(f -> {
             assertThat(f.fileName()).isEqualTo("巡检报告-2026-11-25.docx");
             assertThat(f.content()).isEqualTo(report);
         });
@@ -97,12 +97,12 @@ class WecomAppSharedTokenAndFileTest extends WecomStandInTestBase {
     @Test
     void aFileWecomWouldRefuseIsRefusedWithoutAnUpload() {
         String user = unique("u_file_");
-        int uploads = appFiles.uploads();
+        int uploads = media.httpUploads();
         assertThatThrownBy(() -> appClient.sendFile(user, "empty.docx", new byte[0]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("文件太小");
-        assertThatThrownBy(() -> appClient.sendFile(user, "huge.docx", new byte[WecomAppClient.FILE_MAX_BYTES + 1]))
+        assertThatThrownBy(() -> appClient.sendFile(user, "huge.docx", new byte[WecomFiles.MAX_BYTES + 1]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("文件太大");
-        assertThat(appFiles.uploads()).isEqualTo(uploads);
-        assertThat(appFiles.received(user)).isEmpty();
+        assertThat(media.httpUploads()).isEqualTo(uploads);
+        assertThat(media.files(user)).isEmpty();
     }
 }

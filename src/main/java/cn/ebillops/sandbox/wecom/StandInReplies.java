@@ -13,7 +13,8 @@ final class StandInReplies {
 
     /** The bot's requests WeCom accepts (the media upload commands are added with the stand-in's upload). */
     static final Set<String> KNOWN = Set.of("aibot_subscribe", "ping", "aibot_respond_msg",
-            "aibot_respond_welcome_msg", "aibot_respond_update_msg", "aibot_send_msg");
+            "aibot_respond_welcome_msg", "aibot_respond_update_msg", "aibot_send_msg", "aibot_upload_media_init",
+            "aibot_upload_media_chunk", "aibot_upload_media_finish");
     /** A reply on a req_id WeCom never sent, or that does not fit the callback (the stand-in's choice of code). */
     static final int INVALID_REQ_ID = 40008;
 

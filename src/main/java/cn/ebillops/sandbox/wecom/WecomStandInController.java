@@ -25,14 +25,13 @@ class WecomStandInController {
     private final WecomStandIn standIn;
     private final WecomStandInSocket socket;
     private final WecomStandInDriver driver;
-    private final WecomStandInAppFiles appFiles;
+    private final StandInMedia media;
 
-    WecomStandInController(WecomStandIn standIn, WecomStandInSocket socket, WecomStandInDriver driver,
-                           WecomStandInAppFiles appFiles) {
+    WecomStandInController(WecomStandIn standIn, WecomStandInSocket socket, WecomStandInDriver driver, StandInMedia media) {
         this.standIn = standIn;
         this.socket = socket;
         this.driver = driver;
-        this.appFiles = appFiles;
+        this.media = media;
     }
 
     @GetMapping("/cgi-bin/gettoken")
@@ -58,9 +57,8 @@ class WecomStandInController {
             return Map.of("errcode", injected, "errmsg", "injected failure");
         }
         String type = body.path("msgtype").asString("");
-        if (type.equals("file")) {
-            int fileCode = appFiles.deliver(to, body.path("file").path("media_id").asString(""));
-            return Map.of("errcode", fileCode, "errmsg", fileCode == 0 ? "ok" : "invalid media_id", "msgid", "sandbox-msg");
+        if (StandInMedia.isFileMessage(body)) {
+            return media.appFile(to, body);
         }
         String text = switch (type) {
             case "markdown" -> body.path("markdown").path("content").asString("");
@@ -83,6 +81,9 @@ class WecomStandInController {
 
     @PostMapping("/cgi-bin/webhook/send")
     Map<String, Object> webhook(@RequestParam String key, @RequestBody JsonNode body) {
+        if (StandInMedia.isFileMessage(body)) {
+            return media.webhookFile(key, body);
+        }
         String text = body.path("markdown").path("content").asString(body.path("text").path("content").asString(""));
         int code = standIn.webhook(key, text);
         return Map.of("errcode", code, "errmsg", code == 0 ? "ok"

@@ -47,17 +47,20 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
     private final ObjectMapper mapper;
     private final Clock clock;
     private final StandInAcks acks;
+    private final StandInMedia media;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final List<String> subscriptions = new ArrayList<>();
     private final AtomicInteger pings = new AtomicInteger();
     private WebSocketSession active;
 
-    public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper, Clock clock) {
+    public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper, Clock clock,
+                              StandInMedia media) {
         this.props = props;
         this.standIn = standIn;
         this.mapper = mapper;
         this.clock = clock;
         this.acks = new StandInAcks(mapper);
+        this.media = media;
     }
 
     @Override
@@ -94,7 +97,12 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
                 pings.incrementAndGet();
                 send(session, acks.ack(cmd, reqId, 0));
             }
+            case "aibot_upload_media_init", "aibot_upload_media_chunk", "aibot_upload_media_finish" -> send(session, media.answer(cmd, reqId, body));
             case "aibot_send_msg" -> {
+                if (StandInMedia.isFileMessage(body)) {
+                    send(session, media.pushFile(reqId, body));
+                    return;
+                }
                 standIn.record(body.path("chatid").asString(""), "aibot-push", StandInReplies.shown(body));
                 send(session, acks.ack(cmd, reqId, 0));
             }
