@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,24 +26,36 @@ class AibotAcks {
 
     /** Sends with {@code send}, then waits for the ack of {@code reqId}; {@link Refused} unless errcode 0. */
     void call(String reqId, Runnable send) {
-        CompletableFuture<Integer> ack = new CompletableFuture<>();
-        waiting.put(reqId, ack); // before the send: the ack may come back before send() returns
+        CompletableFuture<Integer> ack = send(reqId, send);
         try {
-            send.run();
-            int errcode = ack.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            int errcode = ack.get();
             if (errcode != 0) {
                 throw new Refused(errcode);
             }
-        } catch (TimeoutException e) {
-            throw new Refused(NO_ACK);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the ack");
         } catch (ExecutionException e) {
             throw new IllegalStateException("ack failed", e.getCause());
-        } finally {
-            waiting.remove(reqId);
         }
+    }
+
+    /**
+     * Sends with {@code send} and returns the ack to come without waiting for it: WeCom's errcode, or {@link #NO_ACK}
+     * after {@link #TIMEOUT}. For a frame whose sender must not be held (a stream's placeholder on the scheduler);
+     * the next frame of the same req_id waits for this future first, so one frame per req_id is in flight.
+     */
+    CompletableFuture<Integer> send(String reqId, Runnable send) {
+        CompletableFuture<Integer> ack = new CompletableFuture<>();
+        waiting.put(reqId, ack); // before the send: the ack may come back before send() returns
+        try {
+            send.run();
+        } catch (RuntimeException e) {
+            waiting.remove(reqId, ack);
+            throw e;
+        }
+        return ack.completeOnTimeout(NO_ACK, TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((errcode, e) -> waiting.remove(reqId, ack));
     }
 
     /** True when {@code frame} was the ack a {@link #call} waits for. */

@@ -95,6 +95,35 @@ class AibotGroupChannelTest extends WecomStandInTestBase {
     }
 
     @Test
+    void aPushWeComRefusesGoesToTheMentionedPeopleAsDirectMessages(CapturedOutput output) {
+        String chat = unique("wr_dm_");
+        String engineer = unique("eng_");
+        OutboundMessage notice = OutboundMessage.toGroup(chat, "⏰ 故障单 #5 响应时限将到").mentioning(List.of(engineer))
+                .withDedupKey(unique("sla-"));
+        socket.refuseNextPush(846608);
+        assertThat(chatSender.send(notice)).as("delivered the other way").isTrue();
+        exactly(1, engineer, "app");
+        assertThat(standIn.received(engineer, "app").get(0).text()).contains("故障单 #5 响应时限将到");
+        assertThat(output.getAll()).contains("errcode 846608").contains(chat);
+
+        assertThat(chatSender.send(notice)).isTrue(); // a repeat of the notice is refused by its key
+        settle();
+        assertThat(standIn.received(chat, "aibot-push")).isEmpty();
+        assertThat(standIn.received(engineer, "app")).hasSize(1);
+    }
+
+    @Test
+    void aTransientRefusalIsLeftToTheCallersRetryNotSentRound() {
+        String chat = unique("wr_busy_");
+        String engineer = unique("eng_");
+        socket.refuseNextPush(45009);
+        assertThat(chatSender.send(OutboundMessage.toGroup(chat, "🔍 故障单 #6 自动诊断").mentioning(List.of(engineer))
+                .withDedupKey(unique("diag-")))).isFalse();
+        settle();
+        assertThat(standIn.received(engineer, "app")).isEmpty();
+    }
+
+    @Test
     void aRateLimitedPushIsTransientForTheCallersRetry() {
         assertThat(new AibotAcks.Refused(45009).isTransient()).isTrue();
         assertThat(new AibotAcks.Refused(AibotAcks.NO_ACK).isTransient()).isTrue();

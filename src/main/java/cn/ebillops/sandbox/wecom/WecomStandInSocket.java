@@ -46,6 +46,8 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
     /** What the next aibot_send_msg gets: 0 (taken), an errcode WeCom refuses it with, or {@link #NO_ACK}. */
     private final java.util.concurrent.atomic.AtomicInteger nextPush = new java.util.concurrent.atomic.AtomicInteger();
     private static final int NO_ACK = Integer.MIN_VALUE;
+    private final StandInStreams streams = new StandInStreams();
+    private final StandInCards cards = new StandInCards();
 
     public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper) {
         this.props = props;
@@ -82,6 +84,13 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
                     send(session, ack(reqId, 40008));
                     return;
                 }
+                int refused = streams.next(p.chatId(), body);
+                if (refused != 0) {
+                    if (refused != StandInStreams.NO_ACK) {
+                        send(session, ack(reqId, refused));
+                    }
+                    return;
+                }
                 String type = body.path("msgtype").asString("");
                 if ("stream".equals(type) && body.path("stream").path("finish").asBoolean(false)) {
                     standIn.record(p.chatId(), "aibot", body.path("stream").path("content").asString(""));
@@ -107,6 +116,8 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
                     send(session, ack(reqId, errcode));
                 }
             }
+            case "aibot_respond_update_msg" -> send(session, ack(reqId, pending.containsKey(reqId)
+                    ? cards.update(pending.get(reqId).chatId(), body) : 40008));
             default -> send(session, ack(reqId, 40058));
         }
     }
@@ -168,6 +179,22 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         nextPush.set(NO_ACK);
     }
 
+    /** Every stream frame taken, and refusals of the next reply (tests of acks and placeholders). */
+    public StandInStreams streams() {
+        return streams;
+    }
+
+    /** Card updates taken (tests of card clicks). */
+    public StandInCards cards() {
+        return cards;
+    }
+
+    /** {@code userId} clicks the button {@code eventKey} of the card {@code taskId} in a group; false when no bot is connected. */
+    public boolean clickCard(String chatId, String userId, String eventKey, String taskId) {
+        return callback("aibot_event_callback", chatId, "group",
+                cards.click(props.aibot().botId(), chatId, userId, eventKey, taskId));
+    }
+
     /** Pings received so far (tests of the keep-alive). */
     public int pings() {
         return pings.get();
@@ -179,15 +206,6 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
 
     /** A user's message to the bot through the live connection; false when no bot is connected. */
     public boolean userMessage(String chatId, String chatType, String userId, String text, String msgId) {
-        WebSocketSession s;
-        synchronized (this) {
-            s = active;
-        }
-        if (s == null || !s.isOpen()) {
-            return false;
-        }
-        String reqId = UUID.randomUUID().toString();
-        pending.put(reqId, new Pending(chatId, chatType));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("msgid", msgId);
         body.put("aibotid", props.aibot().botId());
@@ -198,8 +216,21 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         body.put("from", Map.of("userid", userId));
         body.put("msgtype", "text");
         body.put("text", Map.of("content", text));
+        return callback("aibot_msg_callback", chatId, chatType, body);
+    }
+
+    private boolean callback(String cmd, String chatId, String chatType, Map<String, Object> body) {
+        WebSocketSession s;
+        synchronized (this) {
+            s = active;
+        }
+        if (s == null || !s.isOpen()) {
+            return false;
+        }
+        String reqId = UUID.randomUUID().toString();
+        pending.put(reqId, new Pending(chatId, chatType));
         try {
-            sendFrame(s, "aibot_msg_callback", reqId, body);
+            sendFrame(s, cmd, reqId, body);
             return true;
         } catch (IOException e) {
             return false;
