@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,25 +31,42 @@ class AibotAcks {
 
     /** As {@link #call}, returning WeCom's answer (its body carries e.g. the upload_id or media_id of a media upload). */
     AibotProtocol.Frame request(String reqId, Runnable send) {
-        CompletableFuture<AibotProtocol.Frame> ack = new CompletableFuture<>();
-        waiting.put(reqId, ack); // before the send: the ack may come back before send() returns
         try {
-            send.run();
-            AibotProtocol.Frame answer = ack.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            if (answer.errcode() != 0) {
-                throw new Refused(answer.errcode());
+            AibotProtocol.Frame answer = exchange(reqId, send).get();
+            int errcode = answer == null ? NO_ACK : answer.errcode();
+            if (errcode != 0) {
+                throw new Refused(errcode);
             }
             return answer;
-        } catch (TimeoutException e) {
-            throw new Refused(NO_ACK);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the ack");
         } catch (ExecutionException e) {
             throw new IllegalStateException("ack failed", e.getCause());
-        } finally {
-            waiting.remove(reqId);
         }
+    }
+
+    /**
+     * Sends with {@code send} and returns the ack to come without waiting for it: WeCom's errcode, or {@link #NO_ACK}
+     * after {@link #TIMEOUT}. For a frame whose sender must not be held (a stream's placeholder on the scheduler);
+     * the next frame of the same req_id waits for this future first, so one frame per req_id is in flight.
+     */
+    CompletableFuture<Integer> send(String reqId, Runnable send) {
+        return exchange(reqId, send).thenApply(answer -> answer == null ? NO_ACK : answer.errcode());
+    }
+
+    /** The answer to come for {@code reqId}, null when none came within {@link #TIMEOUT}. */
+    private CompletableFuture<AibotProtocol.Frame> exchange(String reqId, Runnable send) {
+        CompletableFuture<AibotProtocol.Frame> ack = new CompletableFuture<>();
+        waiting.put(reqId, ack); // before the send: the ack may come back before send() returns
+        try {
+            send.run();
+        } catch (RuntimeException e) {
+            waiting.remove(reqId, ack);
+            throw e;
+        }
+        return ack.completeOnTimeout(null, TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((answer, e) -> waiting.remove(reqId, ack));
     }
 
     /** True when {@code frame} was the ack a {@link #call} waits for. */

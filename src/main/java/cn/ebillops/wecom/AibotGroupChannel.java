@@ -15,9 +15,12 @@ import org.springframework.stereotype.Component;
  * with aibot_send_msg on the long connection when this instance holds it. Chats with a webhook
  * are left to {@link WecomGroupChannel}, so no notice goes out twice. A notice with neither
  * route is logged with its chat id only, never dropped without a word. A push WeCom refuses (an ack with
- * errcode ≠ 0) or does not ack in time is logged with its errcode, thrown to {@code ChatSender} (which reports
- * the notice as not sent) and keeps no dedup key, so the caller's retry sends it; a rate limit (45009) is
- * left to that retry rather than retried here, where it would hold the sender's thread. Files go after the
+ * errcode ≠ 0) or does not ack in time is logged with its errcode. A transient refusal (45009, no ack) is thrown
+ * to {@code ChatSender} (which reports the notice as not sent) and keeps no dedup key, so the caller's retry sends
+ * it, rather than retried here, where it would hold the sender's thread. Any other refusal (e.g. 846608) would
+ * meet the same refusal again: the notice goes to the mentioned people as app direct messages instead (a chat
+ * with a robot webhook never comes here, its robot sends it); with nobody mentioned or no app the refusal is
+ * thrown as well, after a WARN naming the group and the errcode. Files go after the
  * text ({@link AibotMediaUpload}); one that fails is logged and not retried: the text carries its link.
  */
 @Component
@@ -30,12 +33,15 @@ class AibotGroupChannel implements OutboundChannel {
     private final AibotSocket socket;
     private final KeyValueStore store;
     private final AibotMediaUpload media;
+    private final WecomDirectChannel direct;
 
-    AibotGroupChannel(WecomEndpoints endpoints, AibotSocket socket, KeyValueStore store, AibotMediaUpload media) {
+    AibotGroupChannel(WecomEndpoints endpoints, AibotSocket socket, KeyValueStore store, AibotMediaUpload media,
+                      WecomDirectChannel direct) {
         this.endpoints = endpoints;
         this.socket = socket;
         this.store = store;
         this.media = media;
+        this.direct = direct;
     }
 
     @Override
@@ -57,10 +63,15 @@ class AibotGroupChannel implements OutboundChannel {
         try {
             pushed = message.hasText() ? socket.push(message.chatId(), body(message)) : socket.sender().isPresent();
         } catch (AibotAcks.Refused e) {
+            if (!e.isTransient() && toMentioned(message)) {
+                log.warn("群通知经智能机器人长连接推送被拒：群 {}，errcode {}，已改为应用私信被提醒的人", message.chatId(),
+                        e.errcode());
+                return; // delivered the other way: the key stays and refuses a repeat
+            }
             // not taken by WeCom: the key goes so the caller's retry (ChatSender reports the failure) sends it again
             release(key);
             log.warn("群通知经智能机器人长连接推送失败：群 {}，errcode {}（{}），{}", message.chatId(), e.errcode(), e.getMessage(),
-                    e.isTransient() ? "稍后重试" : "WeCom 拒收，需换路线或检查机器人配置");
+                    e.isTransient() ? "稍后重试" : "WeCom 拒收，也没有别的路线（没有被提醒的人或没有配置自建应用）");
             throw e;
         } catch (RuntimeException e) {
             release(key);
@@ -88,6 +99,23 @@ class AibotGroupChannel implements OutboundChannel {
         } catch (RuntimeException e) {
             WecomFiles.notSent(file, chatId, AibotMediaUpload.ROUTE, AibotAcks.NO_ACK, e.toString());
         }
+    }
+
+    /** The notice as app direct messages to the people it mentions; false when there is nobody or no app. */
+    private boolean toMentioned(OutboundMessage message) {
+        if (message.mentionUserIds().isEmpty() || !direct.enabled()) {
+            return false;
+        }
+        for (String user : message.mentionUserIds()) {
+            OutboundMessage dm = OutboundMessage.toPerson(user, message.markdown());
+            try {
+                direct.deliver(message.dedupKey() == null ? dm : dm.withDedupKey(message.dedupKey() + ":" + user));
+            } catch (RuntimeException e) {
+                log.warn("群 {} 的通知改发私信失败：{}", message.chatId(), e.toString());
+                return false;
+            }
+        }
+        return true;
     }
 
     private void release(String key) {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The long connection as an inbound route, beside the two callback controllers: a user's message that
  * {@link AibotSocket} received goes into the {@link WecomPipeline}, and its answer back on the connection
- * it came by as a stream reply to that message; what does not fit in the stream is pushed after it.
- * enter_chat gets the welcome and a card button click the incident action's answer.
+ * it came by as a stream reply to that message ({@link AibotStream}: a placeholder first when the answer is slow,
+ * each frame acked before the next); what does not fit in the stream is pushed after it. enter_chat gets the
+ * welcome; a card button click updates the card ({@link AibotCardClicks}).
  */
 @Component
 class AibotLongConnection {
@@ -27,14 +28,16 @@ class AibotLongConnection {
     private final WecomProperties.Aibot config;
     private final WecomPipeline pipeline;
     private final AibotProtocol protocol;
-    private final CardActions cards;
+    private final AibotStreams streams;
+    private final AibotCardClicks cards;
     private final Clock clock;
 
-    AibotLongConnection(WecomProperties props, WecomPipeline pipeline, AibotProtocol protocol, CardActions cards,
-                        Clock clock) {
+    AibotLongConnection(WecomProperties props, WecomPipeline pipeline, AibotProtocol protocol, AibotStreams streams,
+                        AibotCardClicks cards, Clock clock) {
         this.config = props.aibot();
         this.pipeline = pipeline;
         this.protocol = protocol;
+        this.streams = streams;
         this.cards = cards;
         this.clock = clock;
     }
@@ -66,18 +69,19 @@ class AibotLongConnection {
             log.warn("aibot long connection: message refused: {}", e.code());
             return;
         }
-        pipeline.submit(in, replies -> answer(received, m, replies));
+        AibotStream stream = streams.open(received);
+        pipeline.submit(in, replies -> answer(received, stream, m, replies));
     }
 
     /**
      * This route's way back. The first reply as a stream (at most 20480 bytes); the rest of it and the
      * further replies are pushed as later messages into the same chat. Returns what could not be pushed:
-     * the streamed part is out already and is not repeated.
+     * the streamed part is out already and is not repeated. Throws when WeCom refused the stream: all goes round.
      */
-    private String answer(AibotSocket.Received received, AibotMessage m, List<Reply> replies) {
+    private String answer(AibotSocket.Received received, AibotStream stream, AibotMessage m, List<Reply> replies) {
         String first = ReplyRoute.markdown(replies.get(0));
         String streamed = MarkdownSplitter.split(first, AibotProtocol.MAX_BYTES).get(0);
-        protocol.streamReply(received.frame().reqId(), streamed).forEach(received::reply);
+        stream.answer(streamed);
         List<String> later = new ArrayList<>();
         if (streamed.length() < first.length()) {
             later.add(first.substring(streamed.length()));
@@ -101,8 +105,7 @@ class AibotLongConnection {
         String reqId = received.frame().reqId();
         switch (m.eventType()) {
             case "enter_chat" -> received.replyQuietly(protocol.welcome(reqId, AibotCallbackController.WELCOME));
-            case "template_card_event" -> pipeline.later(() -> received.reply(protocol.markdownReply(reqId,
-                    ReplyRoute.markdown(cards.onClick(m.eventKey(), m.userId())))));
+            case "template_card_event" -> pipeline.later(() -> cards.onClick(received, m));
             default -> log.debug("aibot event {} ignored", m.eventType());
         }
     }

@@ -11,7 +11,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 record AibotMessage(String msgId, String botId, String chatId, String chatType, String userId,
                            String responseUrl, String msgType, String text, String eventType, String eventKey,
-                           String streamId) {
+                           String streamId, String taskId) {
 
     public static AibotMessage parse(ObjectMapper mapper, String json) {
         JsonNode n;
@@ -42,10 +42,12 @@ record AibotMessage(String msgId, String botId, String chatId, String chatType, 
         }
         JsonNode event = n.path("event");
         String eventType = event.path("eventtype").asString("");
-        String eventKey = event.path("template_card_event").path("event_key").asString("");
+        // WeCom's documentation nests the click under template_card_event; the official client's types have it flat
+        JsonNode click = event.path("template_card_event").isObject() ? event.path("template_card_event") : event;
+        String eventKey = click.path("event_key").asString("");
         return new AibotMessage(n.path("msgid").asString(""), n.path("aibotid").asString(""), chatId, chatType,
                 userId, n.path("response_url").asString(""), msgType, text, eventType, eventKey,
-                n.path("stream").path("id").asString(""));
+                n.path("stream").path("id").asString(""), click.path("task_id").asString(""));
     }
 
     /** The words of a message or quote: its text, WeCom's transcript of a voice message, a mixed one's texts. */

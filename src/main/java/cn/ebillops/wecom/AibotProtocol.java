@@ -99,24 +99,42 @@ class AibotProtocol {
      * each frame the whole text so far, the last with finish. {@code text} fits in {@link #MAX_BYTES}.
      */
     List<String> streamReply(String reqId, String text) {
-        String streamId = UUID.randomUUID().toString();
+        return streamFrames(reqId, newReqId(), text);
+    }
+
+    /** {@link #streamReply} in the stream {@code streamId}, which a placeholder frame may have opened. */
+    List<String> streamFrames(String reqId, String streamId, String text) {
         List<String> frames = new ArrayList<>();
         int at = text.indexOf("\n\n");
         while (at > 0 && frames.size() < STREAM_STEPS) {
-            frames.add(frame("aibot_respond_msg", reqId, stream(streamId, false, text.substring(0, at))));
+            frames.add(streamFrame(reqId, streamId, false, text.substring(0, at)));
             at = text.indexOf("\n\n", at + 2);
         }
-        frames.add(frame("aibot_respond_msg", reqId, stream(streamId, true, text)));
+        frames.add(streamFrame(reqId, streamId, true, text));
         return frames;
+    }
+
+    /** One frame of the stream {@code streamId}: the whole text so far. */
+    String streamFrame(String reqId, String streamId, boolean finish, String content) {
+        return frame("aibot_respond_msg", reqId, stream(streamId, finish, content));
+    }
+
+    /**
+     * The answer to a card click (aibot_respond_update_msg on the event's req_id), as the official client's
+     * updateTemplateCard sends it: the card replaced for {@code userIds}, or for everyone when empty.
+     */
+    String cardUpdate(String reqId, Map<String, Object> card, List<String> userIds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("response_type", "update_template_card");
+        body.put("template_card", card);
+        if (!userIds.isEmpty()) {
+            body.put("userids", userIds);
+        }
+        return frame("aibot_respond_update_msg", reqId, body);
     }
 
     private static Map<String, Object> stream(String id, boolean finish, String content) {
         return Map.of("msgtype", "stream", "stream", Map.of("id", id, "finish", finish, "content", content));
-    }
-
-    /** One markdown message answering the event {@code reqId} (a card button click). */
-    String markdownReply(String reqId, String markdown) {
-        return frame("aibot_respond_msg", reqId, Map.of("msgtype", "markdown", "markdown", Map.of("content", markdown)));
     }
 
     String welcome(String reqId, String text) {

@@ -28,8 +28,7 @@ import org.springframework.stereotype.Component;
 class AibotSocket {
 
     private static final Logger log = LoggerFactory.getLogger(AibotSocket.class);
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10), SEND_TIMEOUT = Duration.ofSeconds(10);
 
     /** A user's message or event on the connection {@code ws} of {@code socket}; its answers go back on it. */
     record Received(AibotSocket socket, WebSocket ws, AibotProtocol.Frame frame) {
@@ -38,7 +37,6 @@ class AibotSocket {
         void reply(String frame) {
             socket.send(ws, frame);
         }
-
         void replyQuietly(String frame) {
             socket.sendQuietly(ws, frame);
         }
@@ -61,8 +59,8 @@ class AibotSocket {
     private boolean subscribed;
     private String subscribeReqId;
     private int failures;
-    /** Another connection took the bot over (disconnected_event): stay off while this instance holds the lock. */
-    private boolean replaced;
+    /** When another connection took the bot over (disconnected_event): stay off while this instance holds the lock. */
+    private Instant replacedAt;
     private Instant nextConnectAt = Instant.EPOCH;
     private Instant lastPingAt = Instant.EPOCH;
     private Instant lastFrameAt = Instant.EPOCH;
@@ -129,13 +127,13 @@ class AibotSocket {
     /** One round of lease, connection upkeep and ping; runs every {@link AibotLease#renewEvery()}. */
     synchronized void tick() {
         if (!lease.hold()) {
-            replaced = false; // the lock changed hands: whoever takes it next connects afresh
+            replacedAt = null; // the lock changed hands: whoever takes it next connects afresh
             closeSocket("lock lost");
             return;
         }
         Instant now = clock.instant();
         if (socket == null) {
-            if (!connecting && !replaced && !now.isBefore(nextConnectAt)) {
+            if (!connecting && replacedAt == null && !now.isBefore(nextConnectAt)) {
                 connect();
             }
             return;
@@ -157,15 +155,17 @@ class AibotSocket {
     synchronized boolean isSubscribed() {
         return subscribed;
     }
+    /** Since when this instance stays off because another connection took the bot over; null while it does not. */
+    synchronized Instant replacedAt() {
+        return replacedAt;
+    }
 
     /** When the last frame from WeCom arrived (injected clock): tests know by it that a ping was answered. */
     synchronized Instant lastFrameAt() {
         return lastFrameAt;
     }
 
-    /**
-     * aibot_send_msg, each frame acked before the next. False: no subscribed connection here; {@link AibotAcks.Refused}:
-     * WeCom refused a frame or did not ack it. */
+    /** aibot_send_msg, each frame acked before the next. False: not subscribed here; {@link AibotAcks.Refused}: not taken. */
     boolean push(String chatId, String markdown) {
         java.util.Optional<java.util.function.Consumer<String>> ws = sender();
         ws.ifPresent(s -> protocol.pushes(chatId, markdown).forEach(r -> acks.call(r.reqId(), () -> s.accept(r.text()))));
@@ -259,7 +259,7 @@ class AibotSocket {
     private synchronized void replaced(WebSocket ws) {
         if (ws == socket) {
             log.warn("智能机器人长连接：另一个连接接管了机器人（disconnected_event），本实例停止连接、不再重连，以免把对方顶下线");
-            replaced = true;
+            replacedAt = clock.instant();
             closeSocket("replaced by another connection");
         }
     }

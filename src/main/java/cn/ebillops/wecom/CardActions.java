@@ -2,6 +2,7 @@ package cn.ebillops.wecom;
 
 import cn.ebillops.channel.Reply;
 import cn.ebillops.config.BotConfig;
+import cn.ebillops.config.Person;
 import cn.ebillops.incident.IncidentActions;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +36,24 @@ class CardActions {
     }
 
     public Reply onClick(String eventKey, String userId) {
+        return click(eventKey, userId).reply();
+    }
+
+    /**
+     * What a click did: the button's incident and action (empty for a key that is not ours), whether the incident
+     * changed, the short result for the card ("已接单 · 张工") and the full answer.
+     */
+    record Click(Optional<ParsedKey> key, boolean done, String result, Reply reply) {
+    }
+
+    Click click(String eventKey, String userId) {
         Optional<ParsedKey> parsed = parse(eventKey);
         if (parsed.isEmpty()) {
-            return Reply.of("无法识别的卡片按钮，请在群里直接描述您的操作。");
+            return new Click(parsed, false, "", Reply.of("无法识别的卡片按钮，请在群里直接描述您的操作。"));
         }
-        return incidents.act(parsed.get().action(), parsed.get().number(), config.person(userId), "企业微信卡片按钮").reply();
+        Person actor = config.person(userId);
+        IncidentActions.Outcome outcome = incidents.act(parsed.get().action(), parsed.get().number(), actor, "企业微信卡片按钮");
+        return new Click(parsed, outcome.done(), parsed.get().action().label() + " · " + actor.name(), outcome.reply());
     }
 
     record ParsedKey(IncidentActions.Action action, long number) {

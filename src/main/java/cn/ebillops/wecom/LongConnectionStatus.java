@@ -1,8 +1,10 @@
 package cn.ebillops.wecom;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The AI bot long connection as health and metrics read it: configured, held by this instance, subscribed. */
+/** The AI bot long connection as health, metrics and /status read it: configured, held by this instance, subscribed, replaced. */
 @Component
 class LongConnectionStatus {
 
@@ -26,5 +28,10 @@ class LongConnectionStatus {
 
     boolean isSubscribed() {
         return socket.isSubscribed();
+    }
+
+    /** Since when this instance stays off because another connection took the bot over (disconnected_event). */
+    Optional<Instant> replacedAt() {
+        return enabled() ? Optional.ofNullable(socket.replacedAt()) : Optional.empty();
     }
 }

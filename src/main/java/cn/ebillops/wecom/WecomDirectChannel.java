@@ -58,6 +58,11 @@ class WecomDirectChannel implements OutboundChannel {
         return "wecom-app";
     }
 
+    /** Whether direct messages can go out at all (the app's send keys are set). */
+    boolean enabled() {
+        return app.enabled();
+    }
+
     @Override
     public void deliver(OutboundMessage message) {
         if (!message.isDirect() || !app.enabled()) {

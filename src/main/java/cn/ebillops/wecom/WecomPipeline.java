@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * a stream reply on the socket. What a route cannot carry (the answer is longer than its one message, the
  * response_url is used up or expired, the socket dropped) goes round in one place, {@link #sendAround}:
  * through {@link ChatSender} to the group robot, the AI bot push or the app message. The inbox row goes when
- * the answer went out; {@link WecomInboxSweeper} answers the rows a stopped instance left, through the same
- * {@link #sendAround}.
+ * the answer went out, by its route or round it; when neither took it (WeCom refused the stream and the push,
+ * no robot, no app) the row stays and {@link WecomInboxSweeper} answers it later, as it answers the rows a
+ * stopped instance left, through the same {@link #sendAround}.
  *
  * <p>No reply is lost or sent twice on WeCom's retries and on restarts because of four de-duplication
  * layers, each for a case the others do not see (all kept outside the process, so they survive a restart):
@@ -145,43 +146,49 @@ class WecomPipeline {
                     message.channel(), e.toString());
             return;
         }
+        boolean delivered = true;
         if (!result.duplicate() && !result.replies().isEmpty()) {
             keepAnswer(row, result.replies());
-            reply(message, route, result.replies());
+            delivered = reply(message, route, result.replies());
             files.send(message, result.replies()); // the report as a file, after the text that links to it
         }
-        finish(row);
+        if (delivered) {
+            finish(row);
+        } else {
+            log.warn("wecom message {} on {}: answer not delivered on any route, the inbox keeps it for the sweep",
+                    message.messageId(), message.channel());
+        }
     }
 
-    /** The answer on the message's own route; what the route cannot carry goes round. */
-    private void reply(InboundMessage message, ReplyRoute route, List<Reply> replies) {
+    /** The answer on the message's own route; what the route cannot carry goes round. False: some of it went nowhere. */
+    private boolean reply(InboundMessage message, ReplyRoute route, List<Reply> replies) {
         String rest;
         try {
             rest = route.deliver(replies);
         } catch (RuntimeException e) {
             log.warn("wecom message {} on {}: reply route failed ({}), sending through the group robot / app",
                     message.messageId(), message.channel(), e.toString());
-            sendAround(message, replies, "");
-            return;
+            return sendAround(message, replies, "");
         }
         if (!rest.isEmpty()) {
             log.info("wecom message {} on {}: the rest of the answer goes through the group robot / app",
                     message.messageId(), message.channel());
-            sendAround(message, List.of(Reply.of(rest)), "");
+            return sendAround(message, List.of(Reply.of(rest)), "");
         }
+        return true;
     }
 
     /**
      * Answers through {@link ChatSender} (group robot outbox, AI bot push or app message), for a
      * message whose own route is gone or could not carry the whole answer; the dedup key keeps a
-     * second sweep from queueing the answer twice.
+     * second sweep from queueing the answer twice. False when no channel took it.
      */
-    void sendAround(InboundMessage message, List<Reply> replies, String note) {
+    boolean sendAround(InboundMessage message, List<Reply> replies, String note) {
         String body = note + ReplyRoute.markdown(replies);
         String key = "inbox:" + message.channel() + ":" + message.messageId();
         OutboundMessage out = message.isDirect() ? OutboundMessage.toPerson(message.userId(), body)
                 : OutboundMessage.toGroup(message.chatId(), body).mentioning(List.of(message.userId()));
-        chatSender.send(out.withDedupKey(key));
+        return chatSender.send(out.withDedupKey(key));
     }
 
     private void keepAnswer(long row, List<Reply> replies) {

@@ -74,7 +74,7 @@ class AibotGroupChannelTest extends WecomStandInTestBase {
     @Test
     void aPushWeComRefusesIsLoggedWithItsErrcodeAndReportedAsNotSent(CapturedOutput output) {
         String chat = unique("wr_refused_");
-        socket.refuseNextPush(846608);
+        socket.failNext("aibot_send_msg", 846608);
         assertThat(chatSender.send(OutboundMessage.toGroup(chat, "🔍 故障单 #2 自动诊断").withDedupKey(unique("diag-"))))
                 .as("a refused push is not sent").isFalse();
         assertThat(output.getAll()).contains("errcode 846608").contains(chat);
@@ -85,13 +85,42 @@ class AibotGroupChannelTest extends WecomStandInTestBase {
     void afterARefusedPushTheSameNoticeCanBeSentAgain() {
         String chat = unique("wr_again_");
         OutboundMessage notice = OutboundMessage.toGroup(chat, "🔍 故障单 #4 自动诊断").withDedupKey(unique("diag-"));
-        socket.refuseNextPush(846608);
+        socket.failNext("aibot_send_msg", 846608);
         chatSender.send(notice);
 
         assertThat(chatSender.send(notice)).as("no dedup key kept for the refused push").isTrue();
         exactly(1, chat, "aibot-push");
         assertThat(chatSender.send(notice)).isTrue(); // once taken, the key refuses a repeat
         exactly(1, chat, "aibot-push");
+    }
+
+    @Test
+    void aPushWeComRefusesGoesToTheMentionedPeopleAsDirectMessages(CapturedOutput output) {
+        String chat = unique("wr_dm_");
+        String engineer = unique("eng_");
+        OutboundMessage notice = OutboundMessage.toGroup(chat, "⏰ 故障单 #5 响应时限将到").mentioning(List.of(engineer))
+                .withDedupKey(unique("sla-"));
+        socket.failNext("aibot_send_msg", 846608);
+        assertThat(chatSender.send(notice)).as("delivered the other way").isTrue();
+        exactly(1, engineer, "app");
+        assertThat(standIn.received(engineer, "app").get(0).text()).contains("故障单 #5 响应时限将到");
+        assertThat(output.getAll()).contains("errcode 846608").contains(chat);
+
+        assertThat(chatSender.send(notice)).isTrue(); // a repeat of the notice is refused by its key
+        settle();
+        assertThat(standIn.received(chat, "aibot-push")).isEmpty();
+        assertThat(standIn.received(engineer, "app")).hasSize(1);
+    }
+
+    @Test
+    void aTransientRefusalIsLeftToTheCallersRetryNotSentRound() {
+        String chat = unique("wr_busy_");
+        String engineer = unique("eng_");
+        socket.failNext("aibot_send_msg", 45009);
+        assertThat(chatSender.send(OutboundMessage.toGroup(chat, "🔍 故障单 #6 自动诊断").mentioning(List.of(engineer))
+                .withDedupKey(unique("diag-")))).isFalse();
+        settle();
+        assertThat(standIn.received(engineer, "app")).isEmpty();
     }
 
     @Test
@@ -105,7 +134,7 @@ class AibotGroupChannelTest extends WecomStandInTestBase {
     void aPushWithoutAckWithinTheTimeoutIsNotCountedAsSent(CapturedOutput output) {
         String chat = unique("wr_lost_");
         OutboundMessage notice = OutboundMessage.toGroup(chat, "🔍 故障单 #3 自动诊断").withDedupKey(unique("diag-"));
-        socket.loseNextPush();
+        socket.loseNext("aibot_send_msg");
         long started = System.nanoTime();
         assertThat(chatSender.send(notice)).as("a push WeCom never acked is not sent").isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(AibotAcks.TIMEOUT);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.ebillops.infra.InMemoryKeyValueStore;
 import cn.ebillops.infra.KeyValueStore;
 import cn.ebillops.infra.RedisKeyValueStore;
+import cn.ebillops.wording.Wording;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,6 +25,8 @@ class AibotTakeoverTest extends ControlledClockTestBase {
     @Autowired ObjectMapper mapper;
     @Autowired ApplicationEventPublisher events;
     @Autowired TaskScheduler scheduler;
+    /** The context's: its long-connection route waits on it for the acks each instance's socket receives. */
+    @Autowired AibotAcks acks;
 
     /**
      * One instance's lease and socket. What its socket receives is published to this context, whose
@@ -61,7 +64,7 @@ class AibotTakeoverTest extends ControlledClockTestBase {
 
     private Instance instance(WecomProperties p, KeyValueStore store) {
         AibotLease lease = new AibotLease(p, store);
-        return new Instance(lease, new AibotSocket(p, endpoints, lease, new AibotProtocol(p, mapper), new AibotAcks(),
+        return new Instance(lease, new AibotSocket(p, endpoints, lease, new AibotProtocol(p, mapper), acks,
                 clock, events, scheduler));
     }
 
@@ -159,6 +162,15 @@ class AibotTakeoverTest extends ControlledClockTestBase {
                 .until(() -> socket.subscriptions().size() == subscriptions && !a.isSubscribed());
         // it keeps the lock: a sibling instance of its own would otherwise connect and kick the other holder
         assertThat(a.isLeader()).isTrue();
+        // and /status says so, with when it happened
+        LongConnectionStatusLine status = new LongConnectionStatusLine(new LongConnectionStatus(props, a.lease(), a.socket()),
+                Wording.defaults(), clock);
+        assertThat(status.statusLine()).hasValueSatisfying(line -> assertThat(line)
+                .contains("企业微信长连接：已被另一个连接顶替", "本实例停止连接，等持锁实例决定",
+                        java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").format(replaced.atZone(clock.getZone()))));
+        LongConnectionStatusLine others = new LongConnectionStatusLine(
+                new LongConnectionStatus(props, other.lease(), other.socket()), Wording.defaults(), clock);
+        assertThat(others.statusLine()).as("the holder that took over has nothing to say").isEmpty();
         other.stop();
         a.stop();
     }

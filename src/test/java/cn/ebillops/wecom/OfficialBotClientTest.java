@@ -68,7 +68,7 @@ class OfficialBotClientTest {
 
     @BeforeEach
     void cleanAcks() {
-        socket.resetAcks();
+        socket.acks().clear();
     }
 
     @Test
@@ -106,7 +106,7 @@ class OfficialBotClientTest {
         for (JsonNode m : new JsonNode[] {text, image, mixed, voice, file, quoted}) {
             JsonNode replied = replied(m.path("reqId").asString());
             assertThat(replied.path("results")).hasSize(3).allSatisfy(r -> assertThat(r.path("ok").asBoolean()).isTrue());
-            assertThat(socket.acksSent()).filteredOn(a -> a.reqId().equals(m.path("reqId").asString()))
+            assertThat(socket.acks().sent()).filteredOn(a -> a.reqId().equals(m.path("reqId").asString()))
                     .extracting(StandInAcks.Sent::cmd, StandInAcks.Sent::errcode)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("aibot_respond_msg", 0),
                             org.assertj.core.groups.Tuple.tuple("aibot_respond_msg", 0),
@@ -141,7 +141,7 @@ class OfficialBotClientTest {
         assertThat(card.at("/body/event/template_card_event/event_key").asString()).isEqualTo("ack:INC-1");
         assertThat(card.at("/body/event/template_card_event/task_id").asString()).isEqualTo("task-1");
         assertThat(replied(cardReq).at("/results/0/ok").asBoolean()).isTrue();
-        assertThat(socket.acksSent()).filteredOn(a -> a.reqId().equals(cardReq))
+        assertThat(socket.acks().sent()).filteredOn(a -> a.reqId().equals(cardReq))
                 .extracting(StandInAcks.Sent::cmd).containsExactly("aibot_respond_update_msg");
         assertThat(standIn.received(chat, "aibot-update")).extracting(WecomStandIn.Received::text)
                 .containsExactly("[卡片] 已接单");
@@ -157,7 +157,7 @@ class OfficialBotClientTest {
     void aPushIsTakenAndAckedWithOrWithoutTheCmdInTheAck() {
         String chat = "wr_push_" + UUID.randomUUID().toString().substring(0, 6);
         sdk.send(Map.of("op", "send", "chatid", chat, "content", "**巡检完成**"));
-        socket.echoCmdInAcks(true); // for the next one: the SDK matches acks by req_id either way
+        socket.acks().echoCmd(true); // for the next one: the SDK matches acks by req_id either way
         sdk.send(Map.of("op", "send", "chatid", chat, "content", "第二条"));
         await().atMost(Duration.ofSeconds(10)).until(() -> sentTo(chat).size() == 2);
         assertThat(sentTo(chat)).allSatisfy(s -> assertThat(s.path("ok").asBoolean()).as(s.toString()).isTrue());
@@ -209,7 +209,7 @@ class OfficialBotClientTest {
         int before = socket.pings();
         // the SDK pings every 300 ms here and drops the connection after two pings without an ack
         await().atMost(Duration.ofSeconds(10)).until(() -> socket.pings() >= before + 5);
-        assertThat(socket.acksSent()).filteredOn(a -> a.cmd().equals("ping")).isNotEmpty()
+        assertThat(socket.acks().sent()).filteredOn(a -> a.cmd().equals("ping")).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.errcode()).isZero());
         sdk.send(Map.of("op", "status"));
         JsonNode status = sdk.await("status", event("status"));

@@ -1,5 +1,6 @@
 package cn.ebillops.incident.chat;
 
+import cn.ebillops.channel.ChannelStatus;
 import cn.ebillops.incident.Incident;
 import cn.ebillops.incident.IncidentEvent;
 import cn.ebillops.incident.IncidentService;
@@ -12,6 +13,8 @@ import cn.ebillops.incident.clock.SlaClock;
 import cn.ebillops.infra.StateStoreHealth;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +28,12 @@ public class IncidentViews {
     private final IncidentTexts texts;
     private final StateStoreHealth stateStore;
     private final Clock clock;
+    /** The channels' own lines (the WeCom long connection replaced by another); none in module tests. */
+    private final ObjectProvider<ChannelStatus> channels;
 
     public IncidentViews(IncidentService service, AvailabilityService availability, IncidentTexts texts,
-                         StateStoreHealth stateStore, Clock clock) {
+                         StateStoreHealth stateStore, Clock clock, ObjectProvider<ChannelStatus> channels) {
+        this.channels = channels;
         this.service = service;
         this.availability = availability;
         this.texts = texts;
@@ -97,6 +103,7 @@ public class IncidentViews {
         sb.append(texts.text("incident.status.month", "availability", month.describe()));
         stateStore.redisDownSince().ifPresent(since -> sb.append(texts.text("incident.status.redisDown",
                 "since", texts.time(since))));
+        channels.orderedStream().map(ChannelStatus::statusLine).flatMap(Optional::stream).forEach(sb::append);
         List<Incident> open = service.openIncidents();
         if (open.isEmpty()) {
             sb.append(texts.text("incident.status.noneOpen"));

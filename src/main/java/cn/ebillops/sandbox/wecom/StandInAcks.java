@@ -50,7 +50,7 @@ public final class StandInAcks {
         return queued == null || queued.isEmpty() ? 0 : queued.poll();
     }
 
-    synchronized void echoCmd(boolean echo) {
+    public synchronized void echoCmd(boolean echo) {
         echoCmd = echo;
     }
 
@@ -70,11 +70,11 @@ public final class StandInAcks {
         return mapper.writeValueAsString(f);
     }
 
-    synchronized List<Sent> sent() {
+    public synchronized List<Sent> sent() {
         return new ArrayList<>(log);
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         faults.clear();
         log.clear();
         echoCmd = false;

@@ -52,6 +52,8 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
     private final List<String> subscriptions = new ArrayList<>();
     private final AtomicInteger pings = new AtomicInteger();
     private WebSocketSession active;
+    private final StandInStreams streams = new StandInStreams();
+    private final StandInCards cards = new StandInCards();
 
     public WecomStandInSocket(WecomProperties props, WecomStandIn standIn, ObjectMapper mapper, Clock clock,
                               StandInMedia media) {
@@ -114,6 +116,16 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
     private void respond(WebSocketSession session, String cmd, String reqId, JsonNode body) throws IOException {
         Pending p = pending.get(reqId);
         int errcode = p == null ? StandInReplies.INVALID_REQ_ID : StandInReplies.refusal(cmd, p.kind());
+        if (errcode == 0) {
+            errcode = switch (cmd) {
+                case "aibot_respond_msg" -> streams.next(p.chatId(), body);
+                case "aibot_respond_update_msg" -> cards.update(p.chatId(), body);
+                default -> 0;
+            };
+        }
+        if (errcode == StandInStreams.NO_ACK) {
+            return; // lost: never acked
+        }
         if (errcode == 0) {
             StandInReplies.shownAs(cmd, body).ifPresent(r -> standIn.record(p.chatId(), r.route(), r.text()));
         }
@@ -182,27 +194,25 @@ public class WecomStandInSocket extends TextWebSocketHandler implements WebSocke
         acks.loseNext(cmd);
     }
 
-    public void refuseNextPush(int errcode) {
-        failNext("aibot_send_msg", errcode);
+    /** The acks sent so far, the echo of cmd in acks, forgetting faults (tests of the ack shape). */
+    public StandInAcks acks() {
+        return acks;
     }
 
-    public void loseNextPush() {
-        loseNext("aibot_send_msg");
+    /** Every stream frame taken, and refusals of the next reply (tests of acks and placeholders). */
+    public StandInStreams streams() {
+        return streams;
     }
 
-    /** Acks carry the request's cmd too (a client must match them by req_id either way); off by default. */
-    public void echoCmdInAcks(boolean echo) {
-        acks.echoCmd(echo);
+    /** Card updates taken (tests of card clicks). */
+    public StandInCards cards() {
+        return cards;
     }
 
-    /** The acks sent so far (the last thousand), in order. */
-    public List<StandInAcks.Sent> acksSent() {
-        return acks.sent();
-    }
-
-    /** Forgets queued faults, the ack log and the echo setting (tests start clean). */
-    public void resetAcks() {
-        acks.clear();
+    /** {@code userId} clicks the button {@code eventKey} of the card {@code taskId} in a group; false when no bot is connected. */
+    public boolean clickCard(String chatId, String userId, String eventKey, String taskId) {
+        return callback("aibot_event_callback", chatId, "group", "template_card_event",
+                cards.click(props.aibot().botId(), chatId, userId, eventKey, taskId)) != null;
     }
 
     /** Pings received so far (tests of the keep-alive). */
