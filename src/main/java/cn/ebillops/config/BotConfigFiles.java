@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ public class BotConfigFiles implements InitializingBean, SmartInitializingSingle
     private final Path dir;
     private final ConfigProblems problems;
 
+    @Autowired
     public BotConfigFiles(@Value("${ebillops.config-dir:bot-config}") Path dir) {
         this(dir, ConfigProblems.strict());
     }

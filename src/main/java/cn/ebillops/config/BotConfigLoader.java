@@ -1,5 +1,6 @@
 package cn.ebillops.config;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,29 +32,35 @@ public class BotConfigLoader {
                 h.string("vendor", ""), h.string("contractPeriod", ""));
 
         Set<String> ids = new HashSet<>();
-        List<Person> people = root.children("people").stream().map(p -> {
+        List<Person> people = new ArrayList<>();
+        for (ConfigNode p : root.children("people")) {
             String id = p.matching("userid", USER_ID, "WeCom 账号：字母、数字、_ . @ -，1 到 64 位");
-            if (!ids.add(id)) {
-                p.report("userid", id, "不重复的账号");
-            }
-            return new Person(id, p.string("name"), p.enumValue("role", Role.class),
+            Person person = new Person(id, p.string("name"), p.enumValue("role", Role.class),
                     p.has("phone") ? p.matching("phone", PHONE, "电话号码，如 13800138000 或 0753-2188000") : "",
                     p.string("department", ""));
-        }).toList();
+            if (ids.add(id)) {
+                people.add(person);
+            } else {
+                p.report("userid", id, "不重复的账号"); // the second is left out: lookups by userid need one
+            }
+        }
         if (people.isEmpty()) {
             root.report("people", "(空)", "至少一位人员（userid、name、role）");
         }
 
         Set<String> chatIds = new HashSet<>();
-        List<ChatGroup> groups = root.children("groups").stream().map(g -> {
+        List<ChatGroup> groups = new ArrayList<>();
+        for (ConfigNode g : root.children("groups")) {
             String id = g.string("chatid");
-            if (!chatIds.add(id)) {
-                g.report("chatid", id, "不重复的群 ID");
-            }
             String env = g.has("robotWebhookEnv")
                     ? g.matching("robotWebhookEnv", ENV_NAME, "环境变量名（大写字母、数字、下划线）") : "";
-            return new ChatGroup(id, g.string("name"), env, g.bool("notices", true));
-        }).toList();
+            ChatGroup group = new ChatGroup(id, g.string("name"), env, g.bool("notices", true));
+            if (chatIds.add(id)) {
+                groups.add(group);
+            } else {
+                g.report("chatid", id, "不重复的群 ID");
+            }
+        }
         List<String> botNames = root.strings("botNames");
         for (String bot : botNames) {
             if (bot.isEmpty() || bot.length() > 32 || bot.contains("@") || bot.contains("＠")) {
