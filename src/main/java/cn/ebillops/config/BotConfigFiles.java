@@ -7,24 +7,58 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads files of the hospital's configuration directory (bot-config/). Each module reads its
- * own file through here; a missing or malformed file fails start with the file named.
+ * own file through here. As a Spring bean it collects the problems of every file read while the
+ * singletons are created and fails the start once, with all of them (ConfigFailureAnalyzer prints
+ * them); after start, and when constructed by hand, the first problem is thrown at once.
  */
 @Component
-public class BotConfigFiles {
+public class BotConfigFiles implements InitializingBean, SmartInitializingSingleton {
 
     private final Path dir;
+    private final ConfigProblems problems;
 
+    @Autowired
     public BotConfigFiles(@Value("${ebillops.config-dir:bot-config}") Path dir) {
+        this(dir, ConfigProblems.strict());
+    }
+
+    private BotConfigFiles(Path dir, ConfigProblems problems) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.problems = problems;
+    }
+
+    /** For check-config: reads go on past problems; {@link #problems()} has them all. */
+    static BotConfigFiles collecting(Path dir) {
+        return new BotConfigFiles(dir, ConfigProblems.collecting());
+    }
+
+    List<ConfigProblem> problems() {
+        return problems.found();
+    }
+
+    /** Spring created this bean: collect until every singleton has read its files. */
+    @Override
+    public void afterPropertiesSet() {
+        problems.collect();
+    }
+
+    /** Every singleton has read its files: fail the start with all problems, then be strict (reloads). */
+    @Override
+    public void afterSingletonsInstantiated() {
+        problems.beStrict();
+        List<ConfigProblem> found = problems.found();
+        problems.clear();
+        if (!found.isEmpty()) {
+            throw new ConfigException(found);
+        }
     }
 
     public Path dir() {
@@ -43,10 +77,11 @@ public class BotConfigFiles {
     public ConfigNode read(String relative) {
         Path file = resolve(relative);
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException("配置错误：找不到文件 bot-config/%s（配置目录 %s）".formatted(relative, dir));
+            problems.report(ConfigProblem.inFile(relative, 0, "找不到此文件（配置目录 %s）".formatted(dir)));
+            return new ConfigNode(new ConfigSource(relative, Map.of()), problems.silenced(), "", "", Map.of());
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(relative, in);
+            return YamlFile.parse(relative, in, problems);
         } catch (IOException e) {
             throw new ConfigException("配置错误：无法读取 bot-config/%s：%s".formatted(relative, e.getMessage()), e);
         }
@@ -54,7 +89,8 @@ public class BotConfigFiles {
 
     /** The root mapping of an optional YAML file; an empty node when absent. */
     public ConfigNode readOptional(String relative) {
-        return exists(relative) ? read(relative) : new ConfigNode(relative, "", Map.of());
+        return exists(relative) ? read(relative)
+                : new ConfigNode(new ConfigSource(relative, Map.of()), problems, "", "", Map.of());
     }
 
     /** Files under a sub-directory matching a glob-like suffix, sorted by name. */
@@ -70,21 +106,8 @@ public class BotConfigFiles {
         }
     }
 
+    /** A file outside the directory (defaults on the classpath, tests): strict, the first problem throws. */
     public static ConfigNode parse(String name, InputStream in) {
-        // SafeConstructor: configuration must never instantiate arbitrary classes.
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        try {
-            Object root = yaml.load(in);
-            if (root == null) {
-                return new ConfigNode(name, "", Map.of());
-            }
-            if (!(root instanceof Map<?, ?> map)) {
-                throw new ConfigException("配置错误 bot-config/%s：文件顶层必须是映射（键: 值）".formatted(name));
-            }
-            return new ConfigNode(name, "", ConfigNode.asStringMap(map));
-        } catch (MarkedYAMLException e) {
-            throw new ConfigException("配置错误 bot-config/%s 第 %d 行：YAML 格式错误：%s"
-                    .formatted(name, e.getProblemMark().getLine() + 1, e.getProblem()), e);
-        }
+        return YamlFile.parse(name, in, ConfigProblems.strict());
     }
 }

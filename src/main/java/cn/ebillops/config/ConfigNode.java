@@ -14,25 +14,36 @@ import java.util.stream.Collectors;
 
 /**
  * A typed, validating view of one YAML mapping in a bot-config file. Every getter that fails
- * throws a {@link ConfigException} naming the file, the full key path, the value and what is
- * allowed. Modules read their own files through this so all config errors read alike.
+ * reports a {@link ConfigProblem} naming the file, the line, the full key path (list items by
+ * their identifying field: people[userid=chenxia].role), the value and what is allowed. Strict
+ * nodes throw it at once; nodes read at start collect it and go on with a fallback, so one start
+ * lists every mistake (see {@link ConfigProblems}). Modules read their own files through this so
+ * all config errors read alike.
  */
 public final class ConfigNode {
 
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
-    private final String file;
+    private final ConfigSource source;
+    private final ConfigProblems problems;
     private final String path;
+    private final String at;
     private final Map<String, Object> values;
 
     ConfigNode(String file, String path, Map<String, Object> values) {
-        this.file = file;
+        this(new ConfigSource(file, Map.of()), ConfigProblems.strict(), path, path, values);
+    }
+
+    ConfigNode(ConfigSource source, ConfigProblems problems, String path, String at, Map<String, Object> values) {
+        this.source = source;
+        this.problems = problems;
         this.path = path;
+        this.at = at;
         this.values = values == null ? Map.of() : values;
     }
 
     public String file() {
-        return file;
+        return source.file();
     }
 
     public String path() {
@@ -47,15 +58,29 @@ public final class ConfigNode {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** The 1-based line of {@code key} in its file, else of this mapping, else 0. */
+    public int line(String key) {
+        Integer line = source.lines().get(at.isEmpty() ? key : at + "." + key);
+        if (line == null) {
+            line = source.lines().get(at);
+        }
+        return line == null ? 0 : line;
+    }
+
     public String string(String key) {
+        return text(key).orElse("");
+    }
+
+    /** The text under key, or empty after reporting it missing or not text. */
+    private Optional<String> text(String key) {
         Object v = values.get(key);
         if (v == null || v.toString().isBlank()) {
-            throw ConfigException.invalid(file, key(key), "(缺失)", "非空文本");
+            return invalid(key, "(缺失)", "非空文本", Optional.empty());
         }
         if (v instanceof Map || v instanceof List) {
-            throw ConfigException.invalid(file, key(key), v, "文本");
+            return invalid(key, v, "文本", Optional.empty());
         }
-        return v.toString().trim();
+        return Optional.of(v.toString().trim());
     }
 
     public String string(String key, String fallback) {
@@ -67,11 +92,7 @@ public final class ConfigNode {
     }
 
     public String matching(String key, Pattern pattern, String allowed) {
-        String v = string(key);
-        if (!pattern.matcher(v).matches()) {
-            throw ConfigException.invalid(file, key(key), v, allowed);
-        }
-        return v;
+        return text(key).map(v -> pattern.matcher(v).matches() ? v : invalid(key, v, allowed, v)).orElse("");
     }
 
     public int integer(String key, int fallback, int min, int max) {
@@ -95,10 +116,10 @@ public final class ConfigNode {
         try {
             n = v instanceof Number num ? fromNumber.apply(num) : parse.apply(v.toString().trim());
         } catch (NumberFormatException e) {
-            throw ConfigException.invalid(file, key(key), v, expected);
+            return invalid(key, v, expected, fallback);
         }
         if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
-            throw ConfigException.invalid(file, key(key), v, expected);
+            return invalid(key, v, expected, fallback);
         }
         return n;
     }
@@ -114,7 +135,7 @@ public final class ConfigNode {
         return switch (v.toString().trim().toLowerCase()) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
-            default -> throw ConfigException.invalid(file, key(key), v, "true 或 false");
+            default -> invalid(key, v, "true 或 false", fallback);
         };
     }
 
@@ -138,18 +159,21 @@ public final class ConfigNode {
         try {
             return Duration.parse(v);
         } catch (DateTimeParseException e) {
-            throw ConfigException.invalid(file, key(key), v, "时长，如 500ms、30s、15m、4h、2d 或 PT15M");
+            return invalid(key, v, "时长，如 500ms、30s、15m、4h、2d 或 PT15M", fallback);
         }
     }
 
+    /** When collecting, a bad value reads as the first constant (the start fails anyway). */
     public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
-        String v = string(key);
-        try {
-            return Enum.valueOf(type, v.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
-            throw ConfigException.invalid(file, key(key), v, allowed);
-        }
+        E first = type.getEnumConstants()[0];
+        return text(key).map(v -> {
+            try {
+                return Enum.valueOf(type, v.toUpperCase());
+            } catch (IllegalArgumentException e) {
+                String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
+                return invalid(key, v, allowed, first);
+            }
+        }).orElse(first);
     }
 
     public <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
@@ -159,12 +183,13 @@ public final class ConfigNode {
     public ConfigNode child(String key) {
         Object v = values.get(key);
         if (v == null) {
-            return new ConfigNode(file, key(key), Map.of());
+            return new ConfigNode(source, problems, key(key), indexKey(key), Map.of());
         }
         if (!(v instanceof Map<?, ?> map)) {
-            throw ConfigException.invalid(file, key(key), v, "映射（键: 值）");
+            report(key, v, "映射（键: 值）");
+            return new ConfigNode(source, problems.silenced(), key(key), indexKey(key), Map.of());
         }
-        return new ConfigNode(file, key(key), asStringMap(map));
+        return new ConfigNode(source, problems, key(key), indexKey(key), asStringMap(map));
     }
 
     /** A list of mappings, e.g. {@code people: [{userid: ..}, ..]}; absent means empty. */
@@ -174,16 +199,18 @@ public final class ConfigNode {
             return List.of();
         }
         if (!(v instanceof List<?> list)) {
-            throw ConfigException.invalid(file, key(key), v, "列表");
+            return invalid(key, v, "列表", List.of());
         }
         List<ConfigNode> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
-            String itemPath = key(key) + "[" + i + "]";
+            String itemAt = indexKey(key) + "[" + i + "]";
             if (!(item instanceof Map<?, ?> map)) {
-                throw ConfigException.invalid(file, itemPath, item, "映射（键: 值）");
+                problems.report(ConfigProblem.invalid(file(), lineAt(itemAt), key(key) + "[" + i + "]", item, "映射（键: 值）"));
+                continue;
             }
-            out.add(new ConfigNode(file, itemPath, asStringMap(map)));
+            Map<String, Object> values = asStringMap(map);
+            out.add(new ConfigNode(source, problems, key(key) + "[" + ConfigSource.itemName(values, i) + "]", itemAt, values));
         }
         return out;
     }
@@ -201,7 +228,9 @@ public final class ConfigNode {
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
             if (item == null || item instanceof Map || item instanceof List) {
-                throw ConfigException.invalid(file, key(key) + "[" + i + "]", item, "文本");
+                String itemAt = indexKey(key) + "[" + i + "]";
+                problems.report(ConfigProblem.invalid(file(), lineAt(itemAt), key(key) + "[" + i + "]", item, "文本"));
+                continue;
             }
             out.add(item.toString().trim());
         }
@@ -220,8 +249,32 @@ public final class ConfigNode {
         return values;
     }
 
+    /** For a loader that cannot go on: throw what this returns (it carries the problems found so far). */
     public ConfigException error(String key, Object value, String allowed) {
-        return ConfigException.invalid(file, key(key), value, allowed);
+        return problems.exception(problem(key, value, allowed));
+    }
+
+    /** For a loader that can go on (a duplicate, a cross-check): thrown when strict, collected at start. */
+    public void report(String key, Object value, String allowed) {
+        problems.report(problem(key, value, allowed));
+    }
+
+    private ConfigProblem problem(String key, Object value, String allowed) {
+        return ConfigProblem.invalid(file(), line(key), key(key), value, allowed);
+    }
+
+    private <T> T invalid(String key, Object value, String allowed, T fallback) {
+        report(key, value, allowed);
+        return fallback;
+    }
+
+    private String indexKey(String key) {
+        return at.isEmpty() ? key : at + "." + key;
+    }
+
+    private int lineAt(String indexPath) {
+        Integer line = source.lines().get(indexPath);
+        return line == null ? line("") : line;
     }
 
     static Map<String, Object> asStringMap(Map<?, ?> map) {

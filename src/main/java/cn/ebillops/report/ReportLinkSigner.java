@@ -1,5 +1,7 @@
 package cn.ebillops.report;
 
+import cn.ebillops.config.ConfigException;
+import cn.ebillops.config.EnvironmentRules;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -7,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -37,7 +40,7 @@ class ReportLinkSigner {
 
     enum Verdict { VALID, EXPIRED, INVALID }
 
-    static final int MIN_SECRET = 32;
+    static final int MIN_SECRET = EnvironmentRules.MIN_LINK_SECRET;
     private static final Logger log = LoggerFactory.getLogger(ReportLinkSigner.class);
     private static final String HMAC = "HmacSHA256";
 
@@ -52,16 +55,12 @@ class ReportLinkSigner {
     }
 
     private static byte[] secret(Settings settings) {
+        // the rule is shared with scripts/check-config.sh; a ConfigException is printed short at start
+        EnvironmentRules.linkSecret(settings.secret(), settings.randomSecret()).ifPresent(problem -> {
+            throw new ConfigException(List.of(problem));
+        });
         if (!settings.secret().isBlank()) {
-            if (settings.secret().length() < MIN_SECRET) {
-                throw new IllegalStateException("EBILLOPS_LINK_SECRET 太短：报告链接的签名密钥至少 %d 个字符（如 openssl rand -base64 48）"
-                        .formatted(MIN_SECRET));
-            }
             return settings.secret().getBytes(StandardCharsets.UTF_8);
-        }
-        if (!settings.randomSecret()) {
-            throw new IllegalStateException("未设置 EBILLOPS_LINK_SECRET：聊天里的报告下载链接需要签名密钥"
-                    + "（至少 %d 个字符，如 openssl rand -base64 48），见 README 的生产部署一节".formatted(MIN_SECRET));
         }
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);

@@ -62,7 +62,7 @@ class BotConfigLoaderTest {
         assertThatThrownBy(() -> load(VALID.replace("role: STAFF", "role: BOSS")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("bot-config/hospital.yaml")
-                .hasMessageContaining("people[0].role")
+                .hasMessageContaining("people[userid=chenxia].role")
                 .hasMessageContaining("BOSS")
                 .hasMessageContaining("STAFF、ENGINEER、ADMIN");
     }
@@ -70,14 +70,14 @@ class BotConfigLoaderTest {
     @Test
     void duplicateUserIdIsRefused() {
         assertThatThrownBy(() -> load(VALID.replace("userid: zhanggong", "userid: chenxia")))
-                .hasMessageContaining("people[1].userid").hasMessageContaining("不重复");
+                .hasMessageContaining("people[userid=chenxia].userid").hasMessageContaining("不重复");
     }
 
     @Test
     void secretInsteadOfEnvNameIsRefused() {
         assertThatThrownBy(() -> load(VALID.replace("WECOM_ROBOT_CASHIER",
                 "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc")))
-                .hasMessageContaining("groups[0].robotWebhookEnv").hasMessageContaining("环境变量名");
+                .hasMessageContaining("groups[chatid=wr_cashier].robotWebhookEnv").hasMessageContaining("环境变量名");
     }
 
     @Test
@@ -96,6 +96,6 @@ class BotConfigLoaderTest {
     @Test
     void missingFileNamesTheFile(@TempDir Path dir) {
         assertThatThrownBy(() -> new BotConfigFiles(dir).read("hospital.yaml"))
-                .hasMessageContaining("找不到文件 bot-config/hospital.yaml");
+                .hasMessageContaining("bot-config/hospital.yaml：找不到此文件");
     }
 }

@@ -122,7 +122,7 @@ class HolidayCalendarTest {
                     from: 2026-12-31
                     to: 2027-01-01
                 """)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("holidays/2027.yaml").hasMessageContaining("holidays[0].from")
+                .hasMessageContaining("holidays/2027.yaml").hasMessageContaining("holidays[name=元旦].from")
                 .hasMessageContaining("2027 年内的日期");
     }
 
@@ -134,7 +134,7 @@ class HolidayCalendarTest {
                   - name: 清明
                     from: 2027-04-05
                     to: 2027-04-03
-                """)).isInstanceOf(ConfigException.class).hasMessageContaining("holidays[0].to")
+                """)).isInstanceOf(ConfigException.class).hasMessageContaining("holidays[name=清明].to")
                 .hasMessageContaining("不早于 from");
     }
 

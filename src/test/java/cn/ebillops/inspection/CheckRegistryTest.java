@@ -75,7 +75,7 @@ class CheckRegistryTest {
         assertThatThrownBy(() -> CheckRegistry.load(new BotConfigFiles(dir),
                 List.of(factory("disk", InspectionScope.DISK), factory("log", InspectionScope.LOGS))))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("targets.d/extra.yaml").hasMessageContaining("targets[0].kind")
+                .hasMessageContaining("targets.d/extra.yaml").hasMessageContaining("targets[name=x].kind")
                 .hasMessageContaining("dsik").hasMessageContaining("disk、log");
     }
 
@@ -91,10 +91,10 @@ class CheckRegistryTest {
     void badScopeAndTimeoutAreRejectedWithTheirKey() throws IOException {
         write("targets.yaml", "targets:\n  - {name: a, kind: disk, scope: disks}\n");
         assertThatThrownBy(() -> CheckRegistry.load(new BotConfigFiles(dir), List.of(factory("disk", InspectionScope.DISK))))
-                .hasMessageContaining("targets[0].scope").hasMessageContaining("DISK");
+                .hasMessageContaining("targets[name=a].scope").hasMessageContaining("DISK");
         write("targets.yaml", "targets:\n  - {name: a, kind: disk, timeout: soon}\n");
         assertThatThrownBy(() -> CheckRegistry.load(new BotConfigFiles(dir), List.of(factory("disk", InspectionScope.DISK))))
-                .hasMessageContaining("targets[0].timeout");
+                .hasMessageContaining("targets[name=a].timeout");
     }
 
     @Test
