@@ -17,12 +17,24 @@ import java.util.TreeSet;
  */
 public final class HolidayCalendar {
 
-    private final Map<Integer, List<Holiday>> years;
+    /** Replaced whole, never changed in place, so a question reads one consistent version of every year. */
+    private volatile Map<Integer, List<Holiday>> years;
 
     public HolidayCalendar(Map<Integer, List<Holiday>> years) {
         TreeMap<Integer, List<Holiday>> copy = new TreeMap<>();
-        years.forEach((y, hs) -> copy.put(y, hs.stream().sorted(Comparator.comparing(Holiday::firstDay)).toList()));
+        years.forEach((y, hs) -> copy.put(y, sorted(hs)));
         this.years = copy;
+    }
+
+    /** Adds or replaces one year (an imported notice, see {@link HolidayImport}); later questions see it at once. */
+    synchronized void put(int year, List<Holiday> holidays) {
+        TreeMap<Integer, List<Holiday>> copy = new TreeMap<>(years);
+        copy.put(year, sorted(holidays));
+        years = copy;
+    }
+
+    private static List<Holiday> sorted(List<Holiday> holidays) {
+        return holidays.stream().sorted(Comparator.comparing(Holiday::firstDay)).toList();
     }
 
     public Set<Integer> knownYears() {

@@ -19,6 +19,7 @@ public enum SlashCommand {
     CLOSE("close", Intent.INCIDENT_FOLLOWUP),
     DUTY("duty", Intent.DUTY_QUERY),
     HELP("help", Intent.OTHER),
+    HOLIDAYS("holidays", Intent.OTHER),
     INCIDENT("incident", Intent.INCIDENT_FOLLOWUP),
     INSPECT("inspect", Intent.INSPECTION_REQUEST),
     LEVEL("level", Intent.INCIDENT_FOLLOWUP),
