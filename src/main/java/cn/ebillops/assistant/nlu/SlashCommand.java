@@ -29,7 +29,8 @@ public enum SlashCommand {
     RESOLVE("resolve", Intent.INCIDENT_FOLLOWUP),
     SCHEDULE("schedule", Intent.OTHER),
     STATS("stats", Intent.STATUS_QUERY),
-    STATUS("status", Intent.STATUS_QUERY);
+    STATUS("status", Intent.STATUS_QUERY),
+    WHOAMI("whoami", Intent.OTHER);
 
     private final String commandName;
     private final Intent intent;

@@ -3,10 +3,14 @@ package cn.ebillops.assistant.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ebillops.assistant.Assistant;
 import cn.ebillops.assistant.command.CommandRegistry.Registered;
 import cn.ebillops.assistant.nlu.MessageClassifier;
 import cn.ebillops.assistant.nlu.SlashCommand;
+import cn.ebillops.channel.InboundMessage;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +24,8 @@ class RegisteredCommandsTest {
     CommandRegistry registry;
     @Autowired
     MessageClassifier classifier;
+    @Autowired
+    Assistant assistant;
 
     @Test
     void everyRegisteredCommandClassifiesAsItsDeclaredIntent() {
@@ -44,6 +50,19 @@ class RegisteredCommandsTest {
         }
         assertThat(help).contains("`/close [编号]` 关闭故障单（仅工程师、管理员）")
                 .contains("`/status` 当前系统状态：关键功能探测、本月可用率、未关闭故障单\n");
+    }
+
+    @Test
+    void whoamiShowsTheIdsToCopyIntoBotConfigAndWhetherTheyAreKnown() {
+        assertThat(say("wr_cashier", "zhanggong", "/whoami")).contains("userid：`zhanggong`（已配置：张工，运维工程师）")
+                .contains("chatid：`wr_cashier`（已配置：收费处电子票据群）");
+        assertThat(say("wrNEWGROUP01", "newclerk", "／whoami")).contains("userid：`newclerk`（未在 hospital.yaml 配置，按医院职工对待）")
+                .contains("chatid：`wrNEWGROUP01`（未在 hospital.yaml 配置：收不到群通知）");
+    }
+
+    private String say(String chatId, String userId, String text) {
+        return assistant.handle(new InboundMessage("console", chatId, userId, text, UUID.randomUUID().toString(),
+                Instant.now())).replies().get(0).markdown();
     }
 
     @Test
