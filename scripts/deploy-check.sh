@@ -21,6 +21,7 @@ install_steps() {
   install -d -o root -g ebillops -m 0750 "$P/etc/ebill-ops"
   install -o root -g root -m 0644 "$jar" "$P/opt/ebill-ops/ebill-ops-assistant.jar"
   cp -r bot-config prompts "$P/opt/ebill-ops/"
+  install -o root -g root -m 0755 scripts/check-config.sh "$P/opt/ebill-ops/"
   chown -R ebillops:ebillops "$P/opt/ebill-ops/bot-config"
   chmod 0600 "$P/opt/ebill-ops/bot-config/console-accounts.yaml"
   install -o root -g ebillops -m 0640 /dev/null "$P/etc/ebill-ops/env"
@@ -51,6 +52,8 @@ for round in 1 2; do
   rm -rf "$P" && mkdir -p "$P"
   [ "$round" = 2 ] && echo "— 第二遍：用户已存在 —"
   install_steps
+  check "check-config.sh 在只有 jar 的目录里以 ebillops 身份通过" \
+    'runuser -u ebillops -- sh -c "set -a; . $P/etc/ebill-ops/env; $P/opt/ebill-ops/check-config.sh $P/opt/ebill-ops/bot-config" | grep -q 配置检查通过'
   cmd=$(exec_start)
   log="$P/var/lib/ebill-ops/console.log"
   ( set -a; . "$P/etc/ebill-ops/env"; set +a
