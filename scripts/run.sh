@@ -6,6 +6,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${EBILLOPS_PORT:-8080}"
+# One setting moves the whole demo: the management port and the stand-ins (and the demo targets, which
+# read these variables in bot-config) follow EBILLOPS_PORT; 8080 gives 8081, 18081, 18082.
+export EBILLOPS_MANAGEMENT_PORT="${EBILLOPS_MANAGEMENT_PORT:-$((PORT + 1))}"
+export EBILLOPS_DEMO_EBILL_PORT="${EBILLOPS_DEMO_EBILL_PORT:-$((PORT + 10001))}"
+export EBILLOPS_DEMO_SIGNING_PORT="${EBILLOPS_DEMO_SIGNING_PORT:-$((PORT + 10002))}"
+taken=()
+for p in "$PORT" "$EBILLOPS_MANAGEMENT_PORT" "$EBILLOPS_DEMO_EBILL_PORT" "$EBILLOPS_DEMO_SIGNING_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then taken+=("$p"); fi
+done
+if [ ${#taken[@]} -gt 0 ]; then
+  echo "端口 ${taken[*]} 已被占用（演示用 $PORT、$EBILLOPS_MANAGEMENT_PORT、$EBILLOPS_DEMO_EBILL_PORT、$EBILLOPS_DEMO_SIGNING_PORT）。" >&2
+  echo "换一组端口：EBILLOPS_PORT=9080 scripts/run.sh（其余端口随之改为 9081、19081、19082）" >&2
+  exit 1
+fi
 BIND="${EBILLOPS_BIND:-127.0.0.1}"
 TIMEOUT="${EBILLOPS_START_TIMEOUT:-180}"
 jar=target/ebill-ops-assistant-0.1.0-SNAPSHOT.jar

@@ -37,6 +37,7 @@ final class YamlFile {
             problems.report(ConfigProblem.inFile(name, 0, "无法读取：" + e.getMessage()));
             return empty(name, problems.silenced());
         }
+        text = EnvPlaceholders.fill(name, text, System.getenv(), problems::report);
         // SafeConstructor: configuration must never instantiate arbitrary classes.
         Constructor constructor = new Constructor();
         try {
