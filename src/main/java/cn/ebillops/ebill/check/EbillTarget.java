@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * when the key is missing at run time: the checks then say 无法检查 instead of failing start.
  */
 record EbillTarget(String name, EbillEndpoint endpoint, String keyProblem, KnownBill knownBill, String placeCode,
-                   boolean testEnvironment, int slowMs, String operator, Set<Integer> items) {
+                   boolean testEnvironment, int testBillsPerDay, int slowMs, String operator,
+                   Set<Integer> items) {
 
     static final String SANDBOX_KEY = "sandbox";
     static final Set<Integer> ALL_ITEMS = Set.of(4, 11, 12, 13, 14, 15, 16);
@@ -69,7 +70,8 @@ record EbillTarget(String name, EbillEndpoint endpoint, String keyProblem, Known
             }
         }
         return new EbillTarget(name, endpoint, keyProblem, known, node.string("placeCode"),
-                node.bool("testEnvironment", false), node.integer("slowMs", 3000, 1, 600_000),
+                node.bool("testEnvironment", false), node.integer("testBillsPerDay", 3, 0, 100),
+                node.integer("slowMs", 3000, 1, 600_000),
                 node.string("operator", "运维巡检"), items.isEmpty() ? ALL_ITEMS : Set.copyOf(items));
     }
 

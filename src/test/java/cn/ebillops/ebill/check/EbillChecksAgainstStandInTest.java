@@ -73,8 +73,9 @@ class EbillChecksAgainstStandInTest {
         return out;
     }
 
+    /** The item-12 check that writes: the round trip of a testEnvironment target. */
     private Check issuance(List<Check> checks) {
-        return checks.stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
+        return checks.stream().filter(Check::writesToTarget).findFirst().orElseThrow();
     }
 
     private static CheckResult item(List<CheckResult> results, int item) {
@@ -109,7 +110,7 @@ class EbillChecksAgainstStandInTest {
     @Test
     void testEnvironmentRunsIssueQueryRedFlushRoundTrip() throws Exception {
         int before = platform.billCount();
-        Check issuance = checks(true, "").stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
+        Check issuance = issuance(checks(true, ""));
         CheckResult r = issuance.run();
         assertThat(r.status()).as(r.evidence()).isEqualTo(CheckStatus.OK);
         assertThat(r.evidence()).contains("冲红");
@@ -183,7 +184,7 @@ class EbillChecksAgainstStandInTest {
     @Test
     void failedRedFlushNamesTheTestBillLeftIssued() throws Exception {
         platform.setFaults(EbillFaults.error("E5002", "冲红服务暂停", "writeOffEBill"));
-        Check issuance = checks(true, "").stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
+        Check issuance = issuance(checks(true, ""));
         CheckResult r = issuance.run();
         assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(r.evidence()).contains("E5002").contains("冲红服务暂停");
