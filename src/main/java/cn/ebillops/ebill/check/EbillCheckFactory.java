@@ -72,7 +72,7 @@ public class EbillCheckFactory implements CheckFactory {
         }
         EbillClient client = new EbillClient(t.endpoint());
         // picture URLs may redirect to a file server; the envelope calls never follow redirects
-        HttpClient http = HttpClient.newBuilder().connectTimeout(t.timeout())
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(t.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         List<Check> checks = new ArrayList<>();
         add(checks, t, 4, new EbillInterfaceCheck(t, client, masker));

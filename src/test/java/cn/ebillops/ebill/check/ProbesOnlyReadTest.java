@@ -60,6 +60,7 @@ class ProbesOnlyReadTest {
                 appKeyEnv: TEST_EBILL_KEY
                 placeCode: "001"
                 testEnvironment: true
+                testBill: {chargeCode: "C-TEST", chargeName: 测试收费}
                 timeout: 3s
                 %s
                 knownBill:
@@ -68,8 +69,10 @@ class ProbesOnlyReadTest {
                   random: "%s"
                   busNo: %s
                   busDateTime: "%s"
+                  pictureUrl: %s/pic/%s-%s.png
                 """.formatted(platform.baseUrl(), extra, EbillPlatformStandIn.KNOWN_BATCH, EbillPlatformStandIn.KNOWN_NO,
-                EbillPlatformStandIn.KNOWN_RANDOM, EbillPlatformStandIn.KNOWN_BUS_NO, EbillPlatformStandIn.KNOWN_BUS_TIME);
+                EbillPlatformStandIn.KNOWN_RANDOM, EbillPlatformStandIn.KNOWN_BUS_NO, EbillPlatformStandIn.KNOWN_BUS_TIME,
+                platform.baseUrl(), EbillPlatformStandIn.KNOWN_BATCH, EbillPlatformStandIn.KNOWN_NO);
         Map<String, String> env = Map.of("TEST_EBILL_KEY", "test-key-123");
         var factory = EbillCheckFactory.withLedger(env::get, new PiiMasker(), clock, jdbc);
         CheckRegistry registry = new CheckRegistry(factory.create(TestTargets.parse(yaml)));
