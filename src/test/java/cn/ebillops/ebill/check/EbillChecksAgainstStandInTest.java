@@ -350,4 +350,20 @@ class EbillChecksAgainstStandInTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("appKey").hasMessageContaining("appKeyEnv").hasMessageNotContaining("real-secret");
     }
+
+    @Test
+    void anHttp500ForTheRedFlushedTestBillIsEvidenceOfTheRedFlushNotAFailure() throws Exception {
+        platform.answerHttp500ForRedFlushedBills(true);
+        CheckResult r = issuance(checks(true, "")).run();
+        assertThat(r.status()).as(r.evidence()).isEqualTo(CheckStatus.OK);
+        assertThat(r.evidence()).contains("HTTP 500").contains("视为已冲红").contains("已冲红，冲红票据");
+    }
+
+    @Test
+    void anEmptyBatchListUnderABillKindWarnsThatTheBatchesAreUsedUp() throws Exception {
+        platform.useUpOutpatientBatches(true);
+        CheckResult r = item(runAll(checks(false, "items: [11]")), 11);
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.evidence()).contains("票据号段已用完").contains("0101");
+    }
 }
