@@ -31,12 +31,14 @@ public class EbillClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter TIME17 = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
     private final EbillEndpoint endpoint;
     private final HttpClient http;
 
     public EbillClient(EbillEndpoint endpoint) {
-        this(endpoint, HttpClient.newBuilder().connectTimeout(endpoint.timeout())
+        // HTTP/1.1 only: the JDK client otherwise offers "Upgrade: h2c" to a platform that speaks 1.1
+        this(endpoint, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(endpoint.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
@@ -61,23 +63,29 @@ public class EbillClient {
         return call(EbillService.GET_EBILL_BY_BUS_NO, Map.of("busNo", busNo, "busDateTime", busDateTime));
     }
 
-    /** Bills issued on business dates (first page only: a probe, not an export). */
-    public EbillResponse billsByBusDate(LocalDate from, LocalDate to, String placeCode, int pageSize) throws EbillException {
+    /**
+     * Bills issued on business dates (first page only: a probe, not an export). Times are the
+     * 17-digit yyyyMMddHHmmssSSS the sibling query getEBillUnPrintList uses (start and end of the days).
+     */
+    public EbillResponse billsByBusDate(LocalDate from, LocalDate to, String placeCode, String dataType, int pageSize)
+            throws EbillException {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("busBgnDate", DAY.format(from));
-        m.put("busEndDate", DAY.format(to));
+        m.put("busBgnDate", TIME17.format(from.atStartOfDay()));
+        m.put("busEndDate", TIME17.format(to.atTime(23, 59, 59, 999_000_000)));
         m.put("placeCode", placeCode);
+        m.put("dataType", dataType);
         m.put("pageNo", 1);
         m.put("pageSize", pageSize);
         return call(EbillService.GET_BILL_BY_BUS_DATE, m);
     }
 
-    /** Reconciliation totals of business dates. */
-    public EbillResponse checkTotalData(LocalDate from, LocalDate to, String placeCode) throws EbillException {
+    /** Reconciliation totals of one business day, as real clients ask: busDate, placeCode, pageNo, pageSize. */
+    public EbillResponse checkTotalData(LocalDate busDate, String placeCode, int pageNo, int pageSize) throws EbillException {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("busBgnDate", DAY.format(from));
-        m.put("busEndDate", DAY.format(to));
+        m.put("busDate", DAY.format(busDate));
         m.put("placeCode", placeCode);
+        m.put("pageNo", pageNo);
+        m.put("pageSize", pageSize);
         return call(EbillService.CHECK_TOTAL_DATA, m);
     }
 
@@ -85,7 +93,7 @@ public class EbillClient {
         return call(EbillService.GET_VALID_BILL_BATCH_CODE, Map.of("placeCode", placeCode));
     }
 
-    /** pictureUrl / pictureNetUrl of a bill. */
+    /** pictureUrl / pictureNetUrl of a bill: a service of the standard (non-medical) platform only. */
     public EbillResponse pictureUrl(String billBatchCode, String billNo, String random) throws EbillException {
         return call(EbillService.GET_EBILL_PIC_URL, Map.of("billBatchCode", billBatchCode, "billNo", billNo, "random", random));
     }
@@ -142,7 +150,7 @@ public class EbillClient {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         if (response.statusCode() != 200) {
             throw new EbillException(EbillException.Kind.HTTP_STATUS, service, elapsed,
-                    "电子票据平台返回 HTTP " + response.statusCode(), null);
+                    "电子票据平台返回 HTTP " + response.statusCode(), null, response.statusCode());
         }
         return open(service, response.body(), elapsed);
     }
@@ -161,11 +169,11 @@ public class EbillClient {
             throw new EbillException(EbillException.Kind.MALFORMED, service, elapsed,
                     "响应信封缺少 data/noise/sign 字段", null);
         }
+        // checked, not enforced: real HIS clients at most log it (the checks decide: 警告, or 异常 when strict)
         String expected = EbillSign.sign(endpoint.appid(), data, noise, endpoint.appKey(), endpoint.version());
-        if (!EbillSign.matches(expected, sign)) {
-            throw new EbillException(EbillException.Kind.BAD_SIGN, service, elapsed,
-                    "响应签名校验失败：平台返回的 sign 与按约定公式（MD5，含 appKey）计算的不一致", null);
-        }
+        String signProblem = EbillSign.matches(expected, sign) ? ""
+                : "响应签名与按约定公式（MD5，含 appKey）计算的不一致：应为 %s…，平台返回 %s…"
+                        .formatted(prefix(expected), prefix(sign));
         JsonNode inner;
         try {
             inner = JSON.readTree(decodeUtf8(data));
@@ -178,14 +186,23 @@ public class EbillClient {
             throw new EbillException(EbillException.Kind.MALFORMED, service, elapsed, "响应缺少 result 字段", null);
         }
         if (!EbillResponse.SUCCESS.equals(result)) {
-            return new EbillResponse(service, result, errorText(message), null, elapsed);
+            return new EbillResponse(service, result, errorText(message), null, elapsed, signProblem);
         }
+        String text = errorText(message);
         try {
-            JsonNode business = message == null || message.isBlank() ? JSON.createObjectNode() : JSON.readTree(decodeUtf8(message));
-            return new EbillResponse(service, result, "", business, elapsed);
-        } catch (IllegalArgumentException | JacksonException e) {
-            throw new EbillException(EbillException.Kind.MALFORMED, service, elapsed, "成功响应的 message 不是 Base64 编码的 JSON", e);
+            JsonNode business = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+            return new EbillResponse(service, result, "", business.isObject() || business.isArray() ? business
+                    : JSON.createObjectNode(), elapsed, signProblem);
+        } catch (JacksonException e) {
+            // some paper-bill services answer success with plain text ("成功"), not JSON
+            return new EbillResponse(service, result, text, JSON.createObjectNode(), elapsed, signProblem);
         }
+    }
+
+    /** The first 8 characters of a sign: enough to compare, never the key (which is not in a sign anyway). */
+    private static String prefix(String sign) {
+        String s = sign == null ? "" : sign.trim();
+        return s.length() <= 8 ? s : s.substring(0, 8);
     }
 
     /** Failure texts are Base64 per the protocol; tolerate a platform that sends them plain. */

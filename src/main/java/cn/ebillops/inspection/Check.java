@@ -26,4 +26,12 @@ public interface Check {
     Duration timeout();
 
     CheckResult run() throws Exception;
+
+    /**
+     * Whether a run writes on the target (e.g. issues a real test bill). Such checks run only in
+     * inspections, never in availability probes or incident diagnoses (see {@link InspectionService}).
+     */
+    default boolean writesToTarget() {
+        return false;
+    }
 }

@@ -146,10 +146,33 @@ class EbillClientProtocolTest {
     }
 
     @Test
-    void responseWithAWrongSignIsRejected() {
-        answer.set(q -> envelope("{\"result\":\"S0000\",\"message\":\"" + b64("{}") + "\"}", false));
-        assertThatThrownBy(() -> client().checkTotalData(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 1), "001"))
-                .isInstanceOfSatisfying(EbillException.class, e -> assertThat(e.kind()).isEqualTo(EbillException.Kind.BAD_SIGN));
+    void responseWithAWrongSignIsReadAndCarriesTheEvidenceWithoutTheKey() throws Exception {
+        // real HIS clients do not refuse a response for its sign: the client reads it and says what differed
+        answer.set(q -> envelope("{\"result\":\"S0000\",\"message\":\"" + b64("{\"allTotalNum\":3}") + "\"}", false));
+        EbillResponse r = client().checkTotalData(java.time.LocalDate.of(2026, 1, 1), "001", 1, 10);
+        assertThat(r.success()).isTrue();
+        assertThat(r.field("allTotalNum")).isEqualTo("3");
+        String got = md5("tampered").substring(0, 8);
+        assertThat(r.signProblem()).contains("平台返回 " + got + "…").contains("应为 ").doesNotContain(KEY)
+                .doesNotContain(md5("tampered"));
+    }
+
+    @Test
+    void aSuccessWithAPlainTextMessageIsAccepted() throws Exception {
+        // some paper-bill services answer success with "成功", plain or Base64, not JSON
+        answer.set(q -> envelope("{\"result\":\"S0000\",\"message\":\"成功\"}", true));
+        EbillResponse plain = client().validBillBatchCodes("001");
+        assertThat(plain.success()).isTrue();
+        assertThat(plain.message()).isEqualTo("成功");
+        answer.set(q -> envelope("{\"result\":\"S0000\",\"message\":\"" + b64("成功") + "\"}", true));
+        assertThat(client().validBillBatchCodes("001").message()).isEqualTo("成功");
+    }
+
+    @Test
+    void http500CarriesItsStatus() {
+        answer.set(q -> "HTTP500 internal error");
+        assertThatThrownBy(() -> client().billState("a", "b"))
+                .isInstanceOfSatisfying(EbillException.class, e -> assertThat(e.httpStatus()).isEqualTo(500));
     }
 
     @Test

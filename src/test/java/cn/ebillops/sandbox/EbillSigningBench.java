@@ -49,6 +49,8 @@ public class EbillSigningBench {
                     appKeyEnv: K
                     placeCode: "001"
                     testEnvironment: true
+                    testBill: {chargeCode: "C-BENCH", chargeName: 基准测试}
+                    testBillsPerDay: 100
                     timeout: 2s
                     knownBill: {billBatchCode: "%s", billNo: "%s", random: "%s", busNo: %s, busDateTime: "%s"}
                     """.formatted(ebill.baseUrl(), EbillPlatformStandIn.KNOWN_BATCH, EbillPlatformStandIn.KNOWN_NO,

@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Item 13 (票据存档): the archived bill of the known business is retrievable — the platform gives
- * its picture/H5 URL and that URL answers HTTP 200.
+ * Item 13 (票据存档): the archived bill of the known business is retrievable — its picture/H5 URL
+ * answers HTTP 200. On the medical platform the URL is the bill's own {@code pictureUrl} (as the HIS
+ * stored it in knownBill, else as getEBillByBusNo returns it): no medical client calls a picture
+ * service. Only the standard platform is asked with getEBillPicUrl.
  */
 class BillArchiveCheck extends EbillCheck {
 
@@ -44,11 +46,18 @@ class BillArchiveCheck extends EbillCheck {
         if (k == null) {
             return needKnownBill();
         }
-        EbillResponse r = ok(trace, () -> client.pictureUrl(k.billBatchCode(), k.billNo(), k.random()));
-        String url = r.field("pictureUrl").isEmpty() ? r.field("pictureNetUrl") : r.field("pictureUrl");
+        String url = k.pictureUrl();
+        String source = "knownBill.pictureUrl";
         if (url.isEmpty()) {
-            return new Outcome(CheckStatus.FAIL, "getEBillPicUrl 成功但未返回 pictureUrl/pictureNetUrl",
-                    "平台未返回票据图片地址：请检查平台的票据存档（版式文件生成）服务。");
+            EbillResponse r = ok(trace, () -> target.medicalPlatform() ? client.billByBusNo(k.busNo(), k.busDateTime())
+                    : client.pictureUrl(k.billBatchCode(), k.billNo(), k.random()));
+            url = r.field("pictureUrl").isEmpty() ? r.field("pictureNetUrl") : r.field("pictureUrl");
+            source = r.service().serviceName();
+        }
+        trace.put("图片地址来源", source);
+        if (url.isEmpty()) {
+            return new Outcome(CheckStatus.ERROR, "%s 未给出 pictureUrl/pictureNetUrl".formatted(source),
+                    "无法取得票据图片地址：请在 knownBill 下填写该票据开具时平台返回的 pictureUrl（HIS 中保存的那一个）。");
         }
         URI uri;
         try {

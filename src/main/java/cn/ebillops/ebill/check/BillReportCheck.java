@@ -10,8 +10,8 @@ import java.util.List;
 /** Item 15 (综合报表): the reconciliation totals of yesterday can be queried. */
 class BillReportCheck extends EbillCheck {
 
-    /** Aggregate figures worth showing when the platform returns them (never per-patient data). */
-    private static final List<String> TOTAL_FIELDS = List.of("copyNum", "totalAmt", "billNum", "writeOffNum", "writeOffAmt");
+    /** The day's totals as real answers carry them (reference): allTotalNum/allTotalAmt, then page figures. */
+    private static final List<String> TOTAL_FIELDS = List.of("allTotalNum", "allTotalAmt", "copyNum", "totalNum", "totalAmt");
 
     private final Clock clock;
 
@@ -33,7 +33,7 @@ class BillReportCheck extends EbillCheck {
     @Override
     protected Outcome probe(Trace trace) throws Exception {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
-        EbillResponse r = ok(trace, () -> client.checkTotalData(yesterday, yesterday, target.placeCode()));
+        EbillResponse r = ok(trace, () -> client.checkTotalData(yesterday, target.placeCode(), 1, 10));
         StringBuilder totals = new StringBuilder();
         for (String f : TOTAL_FIELDS) {
             if (!r.field(f).isEmpty()) {
@@ -41,6 +41,12 @@ class BillReportCheck extends EbillCheck {
                 totals.append(totals.isEmpty() ? "" : "，").append(f).append("=").append(r.field(f));
             }
         }
-        return Outcome.ok("%s 对账汇总查询成功%s".formatted(yesterday, totals.isEmpty() ? "" : "：" + totals));
+        if (r.field("allTotalNum").isEmpty() || r.field("allTotalAmt").isEmpty()) {
+            return new Outcome(cn.ebillops.inspection.CheckStatus.WARN,
+                    "%s 对账汇总返回 S0000，但缺少 allTotalNum/allTotalAmt%s".formatted(yesterday, totals.isEmpty() ? "" : "：" + totals),
+                    "对账汇总结果不完整：请与平台厂商确认 checkTotalData 的接口版本与返回字段。");
+        }
+        return Outcome.ok("%s 对账汇总：共 %s 张，金额 %s 元%s".formatted(yesterday, r.field("allTotalNum"),
+                r.field("allTotalAmt"), totals.isEmpty() ? "" : "（" + totals + "）"));
     }
 }

@@ -45,6 +45,7 @@ abstract class EbillCheck implements Check {
     protected static final class Trace {
         private final Map<String, String> figures = new LinkedHashMap<>();
         private long slowestMs;
+        private String signProblem = "";
 
         void record(EbillService service, Duration elapsed, String code) {
             long ms = elapsed.toMillis();
@@ -57,6 +58,13 @@ abstract class EbillCheck implements Check {
 
         void put(String key, String value) {
             figures.put(key, value);
+        }
+
+        void signChecked(EbillResponse r) {
+            if (!r.signProblem().isEmpty() && signProblem.isEmpty()) {
+                signProblem = r.service().serviceName() + "：" + r.signProblem();
+            }
+            figures.put("响应签名", signProblem.isEmpty() ? "校验通过" : "不一致");
         }
     }
 
@@ -117,7 +125,7 @@ abstract class EbillCheck implements Check {
                     "请在运行助手的环境中设置 appKeyEnv 指定的环境变量（电子票据平台分配的密钥）后重新巡检。", t0);
         }
         try {
-            Outcome o = probe(trace);
+            Outcome o = signed(probe(trace), trace);
             if (o.status() == CheckStatus.OK && trace.slowestMs > target.slowMs()) {
                 return result(CheckStatus.WARN, trace, o.evidence() + "；但最慢一次调用耗时 %d ms，超过阈值 %d ms"
                                 .formatted(trace.slowestMs, target.slowMs()),
@@ -139,10 +147,30 @@ abstract class EbillCheck implements Check {
         }
     }
 
+    /**
+     * A response sign that does not match is 警告 with the evidence (sign prefixes, never the key):
+     * real HIS clients do not refuse a response for it. {@code strictResponseSign: true} makes it 异常.
+     */
+    private Outcome signed(Outcome o, Trace trace) {
+        if (trace.signProblem.isEmpty()) {
+            return o;
+        }
+        String evidence = o.evidence() + "\n" + trace.signProblem;
+        if (target.strictResponseSign()) {
+            return new Outcome(CheckStatus.FAIL, evidence, suggestion(EbillException.Kind.BAD_SIGN)
+                    + "（本目标设置了 strictResponseSign: true，签名不一致按异常处理）");
+        }
+        CheckStatus status = o.status().compareTo(CheckStatus.WARN) >= 0 ? o.status() : CheckStatus.WARN;
+        return new Outcome(status, evidence, o.status() == CheckStatus.OK
+                ? "响应签名不一致（未拒收，真实 HIS 也不因此拒收）：请与平台厂商核对响应签名的计算方式，或核对 appid 与密钥；如需按异常处理，设 strictResponseSign: true。"
+                : o.suggestion());
+    }
+
     /** Makes a call, records it, and insists on S0000. */
     protected EbillResponse ok(Trace trace, Call call) throws EbillException, BusinessFailure {
         EbillResponse r = call.call();
         trace.record(r.service(), r.elapsed(), r.resultCode());
+        trace.signChecked(r);
         if (!r.success()) {
             throw new BusinessFailure(r);
         }

@@ -14,11 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code kind: ebill}: the contract's items 4 and 11–16 through the platform's own protocol.
- * {@code items} may limit them; the issue → red-flush round trip needs {@code testEnvironment: true}.
+ * {@code items} may limit them; the issue → red-flush round trip needs {@code testEnvironment: true} and runs
+ * only in inspections (never in probes), at most {@code testBillsPerDay} times a day.
  */
 @Component
 public class EbillCheckFactory implements CheckFactory {
@@ -28,16 +30,28 @@ public class EbillCheckFactory implements CheckFactory {
     private final UnaryOperator<String> env;
     private final PiiMasker masker;
     private final Clock clock;
+    private final TestBillLedger ledger;
 
     @Autowired
-    public EbillCheckFactory(Environment env, PiiMasker masker, Clock clock) {
-        this(env::getProperty, masker, clock);
+    public EbillCheckFactory(Environment env, PiiMasker masker, Clock clock, JdbcClient jdbc) {
+        this(env::getProperty, masker, clock, new JdbcTestBillLedger(jdbc));
     }
 
+    /** For tools and tests without a database: the daily test-bill cap lasts as long as this factory. */
     public EbillCheckFactory(UnaryOperator<String> env, PiiMasker masker, Clock clock) {
+        this(env, masker, clock, new MemoryTestBillLedger());
+    }
+
+    private EbillCheckFactory(UnaryOperator<String> env, PiiMasker masker, Clock clock, TestBillLedger ledger) {
         this.env = env;
         this.masker = masker;
         this.clock = clock;
+        this.ledger = ledger;
+    }
+
+    /** As the application builds it: test bills recorded in table ebill_test_bill. */
+    public static EbillCheckFactory withLedger(UnaryOperator<String> env, PiiMasker masker, Clock clock, JdbcClient jdbc) {
+        return new EbillCheckFactory(env, masker, clock, new JdbcTestBillLedger(jdbc));
     }
 
     @Override
@@ -52,18 +66,21 @@ public class EbillCheckFactory implements CheckFactory {
             // The shipped demo file has testEnvironment: true; a hospital that only changes baseUrl
             // would issue and red-flush a real bill on every inspection. Say so loudly at start.
             log.warn("ebill target '{}' has testEnvironment: true but its baseUrl host {} is not this machine: "
-                            + "every inspection ISSUES AND RED-FLUSHES A REAL 0.01 BILL there. Unless it is a test "
+                            + "inspections ISSUE AND RED-FLUSH REAL 0.01 BILLS there (up to testBillsPerDay a day). Unless it is a test "
                             + "platform, set testEnvironment: false in bot-config/{}",
                     t.name(), t.endpoint().baseUrl().getHost(), node.file());
         }
         EbillClient client = new EbillClient(t.endpoint());
         // picture URLs may redirect to a file server; the envelope calls never follow redirects
-        HttpClient http = HttpClient.newBuilder().connectTimeout(t.timeout())
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(t.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         List<Check> checks = new ArrayList<>();
         add(checks, t, 4, new EbillInterfaceCheck(t, client, masker));
         add(checks, t, 11, new BillManagementCheck(t, client, masker));
-        add(checks, t, 12, new BillIssuanceCheck(t, client, masker, clock));
+        add(checks, t, 12, new BillIssuanceCheck(t, client, masker));
+        if (t.testEnvironment()) {
+            add(checks, t, 12, new TestBillRoundTripCheck(t, client, masker, clock, ledger));
+        }
         add(checks, t, 13, new BillArchiveCheck(t, client, masker, http));
         add(checks, t, 14, new BillDeliveryCheck(t, client, masker));
         add(checks, t, 15, new BillReportCheck(t, client, masker, clock));

@@ -17,14 +17,23 @@ import java.util.regex.Pattern;
  * when the key is missing at run time: the checks then say 无法检查 instead of failing start.
  */
 record EbillTarget(String name, EbillEndpoint endpoint, String keyProblem, KnownBill knownBill, String placeCode,
-                   boolean testEnvironment, int slowMs, String operator, Set<Integer> items) {
+                   boolean testEnvironment, int testBillsPerDay, int slowMs, String operator,
+                   Set<Integer> items, Options options) {
 
     static final String SANDBOX_KEY = "sandbox";
     static final Set<Integer> ALL_ITEMS = Set.of(4, 11, 12, 13, 14, 15, 16);
     private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/]+(/\\S*)?");
 
-    /** A recent bill known to exist on the platform, used for read-only probes. */
-    record KnownBill(String billBatchCode, String billNo, String random, String busNo, String busDateTime) {
+    /** A recent bill known to exist on the platform, used for read-only probes; pictureUrl as the HIS stored it. */
+    record KnownBill(String billBatchCode, String billNo, String random, String busNo, String busDateTime,
+                     String pictureUrl) {
+    }
+
+    /**
+     * How this platform is called: interface version (test-bill fields), strict response sign,
+     * getBillByBusDate's dataType, and the test bill's codes (null unless testEnvironment).
+     */
+    record Options(InterfaceVersion version, boolean strictResponseSign, String billDataType, TestBillSettings testBill) {
     }
 
     static EbillTarget from(ConfigNode node, UnaryOperator<String> env) {
@@ -54,7 +63,8 @@ record EbillTarget(String name, EbillEndpoint endpoint, String keyProblem, Known
         if (node.has("knownBill")) {
             ConfigNode k = node.child("knownBill");
             known = new KnownBill(k.string("billBatchCode"), k.string("billNo"), k.string("random"), k.string("busNo"),
-                    k.matching("busDateTime", Pattern.compile("\\d{8,17}"), "yyyyMMddHHmmssSSS 格式的数字"));
+                    k.matching("busDateTime", Pattern.compile("\\d{8,17}"), "yyyyMMddHHmmssSSS 格式的数字"),
+                    k.string("pictureUrl", ""));
         }
         Set<Integer> items = new TreeSet<>();
         for (String s : node.strings("items")) {
@@ -68,9 +78,27 @@ record EbillTarget(String name, EbillEndpoint endpoint, String keyProblem, Known
                 throw node.error("items", s, "4、11、12、13、14、15、16");
             }
         }
+        String v = node.string("interfaceVersion", InterfaceVersion.V3_2_0.label());
+        InterfaceVersion version = InterfaceVersion.parse(v);
+        if (version == null) {
+            throw node.error("interfaceVersion", v, "V2.0.3、V3.1.0、V3.2.0");
+        }
+        boolean testEnvironment = node.bool("testEnvironment", false);
+        Options options = new Options(version, node.bool("strictResponseSign", false), node.string("billDataType", "1"),
+                testEnvironment ? TestBillSettings.from(node) : null);
         return new EbillTarget(name, endpoint, keyProblem, known, node.string("placeCode"),
-                node.bool("testEnvironment", false), node.integer("slowMs", 3000, 1, 600_000),
-                node.string("operator", "运维巡检"), items.isEmpty() ? ALL_ITEMS : Set.copyOf(items));
+                testEnvironment, node.integer("testBillsPerDay", 3, 0, 100),
+                node.integer("slowMs", 3000, 1, 600_000),
+                node.string("operator", "运维巡检"), items.isEmpty() ? ALL_ITEMS : Set.copyOf(items), options);
+    }
+
+    boolean strictResponseSign() {
+        return options.strictResponseSign();
+    }
+
+    /** The medical platform (default path) has no picture service; the standard platform has getEBillPicUrl. */
+    boolean medicalPlatform() {
+        return !endpoint.servicePath().contains("standard");
     }
 
     Duration timeout() {

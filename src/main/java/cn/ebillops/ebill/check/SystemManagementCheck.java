@@ -33,7 +33,8 @@ class SystemManagementCheck extends EbillCheck {
     @Override
     protected Outcome probe(Trace trace) throws Exception {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
-        EbillResponse r = ok(trace, () -> client.billsByBusDate(yesterday, yesterday, target.placeCode(), 1));
+        EbillResponse r = ok(trace, () -> client.billsByBusDate(yesterday, yesterday, target.placeCode(),
+                target.options().billDataType(), 1));
         if (!r.field("total").isEmpty()) {
             trace.put("昨日票据数", r.field("total"));
         }

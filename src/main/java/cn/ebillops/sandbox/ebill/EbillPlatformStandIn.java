@@ -110,6 +110,16 @@ public class EbillPlatformStandIn implements AutoCloseable {
         bills.issueWithState(state);
     }
 
+    /** The outpatient bill kind's batch list runs empty (票据号段已用完). */
+    public void useUpOutpatientBatches(boolean usedUp) {
+        bills.outpatientBatchesUsedUp(usedUp);
+    }
+
+    /** The state query of a red-flushed bill answers HTTP 500, as one real client notes. */
+    public void answerHttp500ForRedFlushedBills(boolean on) {
+        bills.http500ForRedFlushed(on);
+    }
+
     /** Whether the bill has been red-flushed; empty when the stand-in does not know it. */
     public Optional<Boolean> redFlushed(String billBatchCode, String billNo) {
         return bills.redFlushed(billBatchCode, billNo);
@@ -232,6 +242,10 @@ public class EbillPlatformStandIn implements AutoCloseable {
             } catch (IllegalArgumentException | JacksonException e) {
                 r = SandboxBillBook.Result.error("E0003", "业务参数 data 不是 Base64 编码的 JSON");
             }
+        }
+        if (r == SandboxBillBook.Result.HTTP_500) {
+            LoopbackHttpServer.send(ex, 500, "text/plain;charset=UTF-8", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
+            return;
         }
         String inner = JSON.writeValueAsString(Map.of("result", r.code(), "message",
                 Base64.getEncoder().encodeToString(r.message().getBytes(StandardCharsets.UTF_8))));

@@ -33,6 +33,10 @@ final class SandboxBillBook {
     private final AtomicInteger nextNo = new AtomicInteger(20_000);
     /** State of bills issued from now on (1 normal, 2 void); tests set 2 to see a wrong state handled. */
     private volatile int issuedState = 1;
+    /** The outpatient kind's batch list runs empty (票据号段已用完), as a platform shows it. */
+    private volatile boolean outpatientBatchesUsedUp;
+    /** The state query of a red-flushed bill answers HTTP 500, as one real client notes. */
+    private volatile boolean http500ForRedFlushed;
 
     SandboxBillBook(Clock clock, Supplier<String> baseUrl, SandboxBill seeded) {
         this.clock = clock;
@@ -52,6 +56,14 @@ final class SandboxBillBook {
         issuedState = state;
     }
 
+    void outpatientBatchesUsedUp(boolean usedUp) {
+        outpatientBatchesUsedUp = usedUp;
+    }
+
+    void http500ForRedFlushed(boolean on) {
+        http500ForRedFlushed = on;
+    }
+
     Optional<Boolean> redFlushed(String billBatchCode, String billNo) {
         return Optional.ofNullable(bills.get(billBatchCode + "/" + billNo)).map(SandboxBill::scarlet);
     }
@@ -64,39 +76,39 @@ final class SandboxBillBook {
         static Result error(String code, String text) {
             return new Result(code, text);
         }
+
+        /** Not a platform answer but an HTTP 500 without an envelope. */
+        static final Result HTTP_500 = new Result("HTTP500", "");
     }
 
     Result handle(String service, JsonNode q) {
         return switch (service) {
-            case "getEBillStatesByBillInfo" -> find(q).map(b -> Result.ok(Map.of("billBatchCode", b.billBatchCode(),
-                    "billNo", b.billNo(), "state", b.state(), "isScarlet", b.scarlet() ? 1 : 0)))
-                    .orElse(Result.error("E2001", "票据不存在"));
+            case "getEBillStatesByBillInfo" -> find(q).map(b -> b.scarlet() && http500ForRedFlushed ? Result.HTTP_500
+                    : Result.ok(Map.of("billBatchCode", b.billBatchCode(), "billNo", b.billNo(), "state", b.state(),
+                    "isScarlet", b.scarlet() ? 1 : 0))).orElse(Result.error("E2001", "票据不存在"));
+            // the reference: busNo, busDateTime → billBatchCode, billNo, random (no picture URL)
             case "getEBillByBusNo" -> bills.values().stream()
                     .filter(b -> b.busNo().equals(q.path("busNo").asString("")))
                     .findFirst().map(b -> Result.ok(Map.of("billBatchCode", b.billBatchCode(), "billNo", b.billNo(),
-                            "random", b.random(), "pictureUrl", pictureUrl(b))))
+                            "random", b.random())))
                     .orElse(Result.error("E2003", "业务流水号对应的票据不存在"));
             case "getBillByBusDate" -> place(q).orElseGet(() -> {
                 List<SandboxBill> in = inRange(q);
                 int size = Math.max(1, q.path("pageSize").asInt(10));
-                List<Map<String, String>> page = in.stream().limit(size)
-                        .map(b -> Map.of("billBatchCode", b.billBatchCode(), "billNo", b.billNo())).toList();
-                return Result.ok(Map.of("total", in.size(), "pageNo", 1, "pageSize", size, "billList", page));
+                int pageNo = Math.max(1, q.path("pageNo").asInt(1));
+                List<Map<String, String>> page = in.stream().skip((long) (pageNo - 1) * size).limit(size)
+                        .map(b -> Map.of("billBatchCode", b.billBatchCode(), "billNo", b.billNo(), "random", b.random(),
+                                "busNo", b.busNo(), "busDateTime", b.busDateTime())).toList();
+                return Result.ok(Map.of("total", in.size(), "billList", page));
             });
-            case "checkTotalData" -> place(q).orElseGet(() -> {
-                List<SandboxBill> in = inRange(q);
-                BigDecimal total = in.stream().map(SandboxBill::totalAmt).reduce(BigDecimal.ZERO, BigDecimal::add);
-                long red = in.stream().filter(SandboxBill::scarlet).count();
-                return Result.ok(Map.of("copyNum", in.size(), "totalAmt", total, "writeOffNum", red));
-            });
-            case "getValidBillBatchCode" -> place(q).orElseGet(() -> Result.ok(List.of(
-                    Map.of("billBatchCode", "44010101", "billName", "广东省医疗门诊收费票据（纸质）", "billNoRange", "00100001-00200000"),
-                    Map.of("billBatchCode", "44010102", "billName", "广东省医疗住院收费票据（纸质）", "billNoRange", "00300001-00400000"))));
-            case "getEBillPicUrl" -> find(q).map(b -> b.random().equals(q.path("random").asString(""))
-                    ? Result.ok(Map.of("pictureUrl", pictureUrl(b), "pictureNetUrl", pictureUrl(b)))
-                    : Result.error("E2002", "票据校验码错误")).orElse(Result.error("E2001", "票据不存在"));
+            case "checkTotalData" -> place(q).orElseGet(() -> totals(q));
+            case "getValidBillBatchCode" -> place(q).orElseGet(() -> Result.ok(Map.of("billCodeList", List.of(
+                    Map.of("billCode", "0101", "billBatchCodeList", outpatientBatchesUsedUp ? List.of()
+                            : List.of(Map.of("billBatchCode", "44010101"))),
+                    Map.of("billCode", "0201", "billBatchCodeList", List.of(Map.of("billBatchCode", "44010102")))))));
             case "invoiceEBillOutpatient" -> issue(q);
             case "writeOffEBill" -> writeOff(q);
+            // getEBillPicUrl is a standard-platform service: the medical platform does not know it either
             default -> Result.error("E0404", "服务 " + service + " 不存在（演示平台）");
         };
     }
@@ -111,13 +123,39 @@ final class SandboxBillBook {
                 : Optional.of(Result.error("E3001", "开票点 " + q.path("placeCode").asString("") + " 不存在"));
     }
 
+    /** getBillByBusDate: dates of 8 (a whole day) or 17 digits (yyyyMMddHHmmssSSS) compared with busDateTime. */
     private List<SandboxBill> inRange(JsonNode q) {
-        String from = q.path("busBgnDate").asString("00000000");
-        String to = q.path("busEndDate").asString("99999999");
+        String from = pad(q.path("busBgnDate").asString(""), '0');
+        String to = pad(q.path("busEndDate").asString(""), '9');
         return bills.values().stream().filter(b -> {
-            String day = b.busDateTime().substring(0, 8);
-            return day.compareTo(from) >= 0 && day.compareTo(to) <= 0;
+            String t = pad(b.busDateTime(), '0');
+            return t.compareTo(from) >= 0 && t.compareTo(to) <= 0;
         }).toList();
+    }
+
+    private static String pad(String digits, char with) {
+        StringBuilder b = new StringBuilder(digits.length() > 17 ? digits.substring(0, 17) : digits);
+        while (b.length() < 17) {
+            b.append(with);
+        }
+        return b.toString();
+    }
+
+    /** checkTotalData asks for one day (busDate yyyyMMdd) and answers that day's bills only. */
+    private Result totals(JsonNode q) {
+        String day = q.path("busDate").asString("");
+        if (!day.matches("\\d{8}")) {
+            return Result.error("E3002", "busDate 必须为 yyyyMMdd 格式的业务日期");
+        }
+        List<SandboxBill> in = bills.values().stream().filter(b -> b.busDateTime().startsWith(day)).toList();
+        BigDecimal total = in.stream().map(SandboxBill::totalAmt).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int size = Math.max(1, q.path("pageSize").asInt(10));
+        int pageNo = Math.max(1, q.path("pageNo").asInt(1));
+        List<SandboxBill> page = in.stream().skip((long) (pageNo - 1) * size).limit(size).toList();
+        BigDecimal pageAmt = page.stream().map(SandboxBill::totalAmt).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Result.ok(Map.of("allTotalNum", in.size(), "allTotalAmt", total, "copyNum", page.size(),
+                "totalNum", page.size(), "totalAmt", pageAmt,
+                "billNoList", page.stream().map(b -> Map.of("billBatchCode", b.billBatchCode(), "billNo", b.billNo())).toList()));
     }
 
     private Result issue(JsonNode q) {

@@ -25,6 +25,8 @@ class CheckFactoryWiringTest {
             new ApplicationContextRunner()
                     .withBean(Clock.class, Clock::systemUTC)
                     .withBean(PiiMasker.class)
+                    .withBean(org.springframework.jdbc.core.simple.JdbcClient.class,
+                            () -> cn.ebillops.inspection.InspectionTestDb.jdbc())
                     .withBean(HttpJsonSigningClientProvider.class)
                     .withBean(EbillCheckFactory.class)
                     .withBean(SigningCheckFactory.class)

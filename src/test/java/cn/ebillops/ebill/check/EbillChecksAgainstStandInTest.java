@@ -50,6 +50,7 @@ class EbillChecksAgainstStandInTest {
                 appKeyEnv: TEST_EBILL_KEY
                 placeCode: "001"
                 testEnvironment: %s
+                testBill: {chargeCode: "C-TEST", chargeName: 测试收费}
                 %s
                 knownBill:
                   billBatchCode: "%s"
@@ -57,10 +58,12 @@ class EbillChecksAgainstStandInTest {
                   random: "%s"
                   busNo: %s
                   busDateTime: "%s"
+                  pictureUrl: %s/pic/%s-%s.png
                 %s""".formatted(baseUrl, testEnvironment, extra.contains("timeout:") ? "" : "timeout: 3s",
                 EbillPlatformStandIn.KNOWN_BATCH,
                 EbillPlatformStandIn.KNOWN_NO, EbillPlatformStandIn.KNOWN_RANDOM, EbillPlatformStandIn.KNOWN_BUS_NO,
-                EbillPlatformStandIn.KNOWN_BUS_TIME, extra);
+                EbillPlatformStandIn.KNOWN_BUS_TIME, platform.baseUrl(), EbillPlatformStandIn.KNOWN_BATCH,
+                EbillPlatformStandIn.KNOWN_NO, extra);
         Map<String, String> env = Map.of("TEST_EBILL_KEY", "test-key-123");
         return new EbillCheckFactory(env::get, new PiiMasker(), clock).create(TestTargets.parse(yaml));
     }
@@ -73,8 +76,9 @@ class EbillChecksAgainstStandInTest {
         return out;
     }
 
+    /** The item-12 check that writes: the round trip of a testEnvironment target. */
     private Check issuance(List<Check> checks) {
-        return checks.stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
+        return checks.stream().filter(Check::writesToTarget).findFirst().orElseThrow();
     }
 
     private static CheckResult item(List<CheckResult> results, int item) {
@@ -109,7 +113,7 @@ class EbillChecksAgainstStandInTest {
     @Test
     void testEnvironmentRunsIssueQueryRedFlushRoundTrip() throws Exception {
         int before = platform.billCount();
-        Check issuance = checks(true, "").stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
+        Check issuance = issuance(checks(true, ""));
         CheckResult r = issuance.run();
         assertThat(r.status()).as(r.evidence()).isEqualTo(CheckStatus.OK);
         assertThat(r.evidence()).contains("冲红");
@@ -183,7 +187,7 @@ class EbillChecksAgainstStandInTest {
     @Test
     void failedRedFlushNamesTheTestBillLeftIssued() throws Exception {
         platform.setFaults(EbillFaults.error("E5002", "冲红服务暂停", "writeOffEBill"));
-        Check issuance = checks(true, "").stream().filter(c -> c.contractItems().contains(12)).findFirst().orElseThrow();
+        Check issuance = issuance(checks(true, ""));
         CheckResult r = issuance.run();
         assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(r.evidence()).contains("E5002").contains("冲红服务暂停");
@@ -194,8 +198,9 @@ class EbillChecksAgainstStandInTest {
     void platformDownIsAFailureForEveryItem() throws Exception {
         platform.setFaults(EbillFaults.portDown());
         List<CheckResult> results = runAll(checks(false, ""));
-        assertThat(results).allSatisfy(r -> {
-            assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(results).allSatisfy(r -> assertThat(r.status()).isEqualTo(CheckStatus.FAIL));
+        // item 13 opens the bill's own pictureUrl (no envelope call): its failure is the picture's
+        assertThat(results).filteredOn(r -> !r.contractItems().contains(13)).allSatisfy(r -> {
             assertThat(r.figures()).containsEntry("错误类型", "UNREACHABLE");
             assertThat(r.suggestion()).contains("无法连接");
         });
@@ -239,12 +244,15 @@ class EbillChecksAgainstStandInTest {
     }
 
     @Test
-    void badResponseSignFails() throws Exception {
+    void aResponseSignMismatchWarnsWithEvidenceAndFailsOnlyWhenStrict() throws Exception {
         platform.setFaults(EbillFaults.badSignature());
         CheckResult r = checks(false, "items: [4]").get(0).run();
-        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(r.figures()).containsEntry("错误类型", "BAD_SIGN");
-        assertThat(r.evidence()).contains("签名校验失败");
+        assertThat(r.status()).as(r.evidence()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.figures()).containsEntry("响应签名", "不一致").containsEntry("getEBillStatesByBillInfo 结果码", "S0000");
+        assertThat(r.evidence()).contains("平台返回 01234567…").contains("应为 ").doesNotContain("test-key-123");
+        CheckResult strict = checks(false, "items: [4]\nstrictResponseSign: true").get(0).run();
+        assertThat(strict.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(strict.suggestion()).contains("strictResponseSign");
     }
 
     @Test
@@ -260,9 +268,10 @@ class EbillChecksAgainstStandInTest {
                 items: [16]
                 """.formatted(platform.baseUrl());
         CheckResult r = new EbillCheckFactory(env::get, new PiiMasker(), clock).create(TestTargets.parse(yaml)).get(0).run();
-        // the platform answers with its own (correctly keyed) sign, which our wrong key cannot verify
+        // the platform refuses the request's sign; its own (correctly keyed) response sign does not match ours either
         assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(r.figures()).containsEntry("错误类型", "BAD_SIGN");
+        assertThat(r.evidence()).contains("签名验证失败");
+        assertThat(r.figures()).containsEntry("响应签名", "不一致");
     }
 
     @Test
@@ -340,5 +349,21 @@ class EbillChecksAgainstStandInTest {
         assertThatThrownBy(() -> new EbillCheckFactory(k -> null, new PiiMasker(), clock).create(TestTargets.parse(yaml)))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("appKey").hasMessageContaining("appKeyEnv").hasMessageNotContaining("real-secret");
+    }
+
+    @Test
+    void anHttp500ForTheRedFlushedTestBillIsEvidenceOfTheRedFlushNotAFailure() throws Exception {
+        platform.answerHttp500ForRedFlushedBills(true);
+        CheckResult r = issuance(checks(true, "")).run();
+        assertThat(r.status()).as(r.evidence()).isEqualTo(CheckStatus.OK);
+        assertThat(r.evidence()).contains("HTTP 500").contains("视为已冲红").contains("已冲红，冲红票据");
+    }
+
+    @Test
+    void anEmptyBatchListUnderABillKindWarnsThatTheBatchesAreUsedUp() throws Exception {
+        platform.useUpOutpatientBatches(true);
+        CheckResult r = item(runAll(checks(false, "items: [11]")), 11);
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.evidence()).contains("票据号段已用完").contains("0101");
     }
 }
