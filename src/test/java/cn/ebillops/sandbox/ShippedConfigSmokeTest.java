@@ -80,8 +80,8 @@ class ShippedConfigSmokeTest {
             ebill.start();
             signing.start();
             String yaml = Files.readString(Path.of("bot-config/targets.d/ebill-signing.yaml"))
-                    .replace("http://127.0.0.1:18081", ebill.baseUrl())
-                    .replace("http://127.0.0.1:18082", signing.baseUrl());
+                    .replace("http://127.0.0.1:${EBILLOPS_DEMO_EBILL_PORT:18081}", ebill.baseUrl())
+                    .replace("http://127.0.0.1:${EBILLOPS_DEMO_SIGNING_PORT:18082}", signing.baseUrl());
             ConfigNode root = BotConfigFiles.parse("targets.d/ebill-signing.yaml",
                     new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
             Map<String, CheckFactory> factories = Map.of(
