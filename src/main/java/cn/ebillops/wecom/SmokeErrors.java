@@ -26,7 +26,7 @@ final class SmokeErrors {
                     + "userid 见 通讯录 → 成员 →「账号」";
             case 45009, 45033 -> code + "调用太频繁，企业微信限流：过一分钟再试";
             case -1 -> "企业微信接口连不上或系统繁忙（" + errmsg + "）：检查本机能否访问 " + apiBaseUrl
-                    + "（防火墙放行出站 443，见 docs/go-live.md 防火墙清单），稍后再试";
+                    + "（防火墙放行出站 443，见 docs/go-live.md 第 8 节防火墙清单），稍后再试";
             default -> unknown(errcode, errmsg);
         };
     }

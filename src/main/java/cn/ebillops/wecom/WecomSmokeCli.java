@@ -76,7 +76,13 @@ final class WecomSmokeCli {
             out.println("有步骤失败：按上面的提示改好后再运行一次");
             return FAILED;
         }
-        out.println("企业微信接受了以上消息：请在企业微信里确认测试群和你的私信各收到一条“冒烟测试”消息（" + stamp + "）");
+        if (report.delivered().isEmpty()) {
+            out.println("没有发出任何消息：以上步骤都跳过了（未配置企业微信路线）");
+        } else {
+            // WeCom taking a message is not yet someone seeing it: the installer looks once
+            out.println("企业微信接受了测试消息：请在企业微信里确认" + String.join("和", report.delivered())
+                    + "收到“冒烟测试”消息（" + stamp + "）");
+        }
         return OK;
     }
 
@@ -107,6 +113,7 @@ final class WecomSmokeCli {
             try {
                 connection.push(chatId, "**【冒烟测试】** 电子票据运维助手的群消息通路正常（" + stamp + "）。这是安装检查，无需回复。");
                 report.passed(push);
+                report.delivered("测试群 " + chatId);
             } catch (SmokeConnection.NotConnected e) {
                 report.failed(push, "连接在推送时断开（" + e.getMessage() + "）：再运行一次；反复出现时检查网络");
             } catch (SmokeConnection.Refused e) {
@@ -157,7 +164,9 @@ final class WecomSmokeCli {
                 report.skipped(step, skip);
                 return;
             }
-            call(step, c -> c.sendMarkdown(userId, text));
+            if (call(step, c -> c.sendMarkdown(userId, text))) {
+                report.delivered("你的私信");
+            }
         }
 
         private boolean call(String step, java.util.function.Consumer<WecomAppClient> action) {
@@ -212,9 +221,10 @@ final class WecomSmokeCli {
         return complete ? new Targets(group.trim(), user.trim()) : null;
     }
 
-    /** The step lines, and whether any failed. */
+    /** The step lines, whether any failed, and where WeCom took a test message. */
     private static final class Report {
         private final PrintStream out;
+        private final List<String> delivered = new ArrayList<>();
         private boolean failed;
 
         Report(PrintStream out) {
@@ -236,6 +246,14 @@ final class WecomSmokeCli {
 
         boolean failed() {
             return failed;
+        }
+
+        void delivered(String where) {
+            delivered.add(where);
+        }
+
+        List<String> delivered() {
+            return delivered;
         }
     }
 }

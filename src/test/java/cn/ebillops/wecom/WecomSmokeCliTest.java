@@ -84,7 +84,7 @@ class WecomSmokeCliTest {
 
         assertThat(r.out()).contains("① 取自建应用 access_token：通过", "② 智能机器人长连接订阅：通过",
                 "③ 在测试群 " + chat + " 发测试消息：通过", "④ 给 " + user + " 发私信：通过",
-                "顶下线", WecomSmokeCli.RESTART);
+                "顶下线", WecomSmokeCli.RESTART, "请在企业微信里确认测试群 " + chat + "和你的私信收到“冒烟测试”消息");
         assertThat(r.exit()).isEqualTo(WecomSmokeCli.OK);
         assertThat(standIn.received(chat, "aibot-push")).singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("冒烟测试"));
@@ -171,6 +171,15 @@ class WecomSmokeCliTest {
         assertThat(r.out()).contains("② 智能机器人长连接订阅：跳过：未配置智能机器人\n",
                 "③ 在测试群 " + chat + " 发测试消息：跳过：未配置智能机器人\n", "④ 给 " + user + " 发私信：通过")
                 .doesNotContain("顶下线");
+        assertThat(r.exit()).isEqualTo(WecomSmokeCli.OK);
+    }
+
+    @Test
+    void withNothingConfiguredEveryStepIsSkippedAndItSaysNothingWasSent() {
+        Run r = smoke(Map.of());
+
+        assertThat(r.out()).contains("① 取自建应用 access_token：跳过：未配置自建应用", "② 智能机器人长连接订阅：跳过：未配置智能机器人",
+                "没有发出任何消息").doesNotContain("请在企业微信里确认");
         assertThat(r.exit()).isEqualTo(WecomSmokeCli.OK);
     }
 
