@@ -21,7 +21,7 @@ install_steps() {
   install -d -o root -g ebillops -m 0750 "$P/etc/ebill-ops"
   install -o root -g root -m 0644 "$jar" "$P/opt/ebill-ops/ebill-ops-assistant.jar"
   cp -r bot-config prompts "$P/opt/ebill-ops/"
-  install -o root -g root -m 0755 scripts/check-config.sh "$P/opt/ebill-ops/"
+  install -o root -g root -m 0755 scripts/check-config.sh scripts/smoke-wecom.sh "$P/opt/ebill-ops/"
   chown -R ebillops:ebillops "$P/opt/ebill-ops/bot-config"
   chmod 0600 "$P/opt/ebill-ops/bot-config/console-accounts.yaml"
   install -o root -g ebillops -m 0640 /dev/null "$P/etc/ebill-ops/env"
@@ -54,6 +54,8 @@ for round in 1 2; do
   install_steps
   check "check-config.sh 在只有 jar 的目录里以 ebillops 身份通过" \
     'runuser -u ebillops -- sh -c "set -a; . $P/etc/ebill-ops/env; $P/opt/ebill-ops/check-config.sh $P/opt/ebill-ops/bot-config" | grep -q 配置检查通过'
+  check "smoke-wecom.sh 在只有 jar 的目录里以 ebillops 身份运行（未配置企业微信：各步跳过，退出码 0）" \
+    'out=$(runuser -u ebillops -- sh -c "set -a; . $P/etc/ebill-ops/env; $P/opt/ebill-ops/smoke-wecom.sh --group wrTEST --user zhangsan") && grep -q "① 取自建应用 access_token：跳过" <<<"$out"'
   cmd=$(exec_start)
   log="$P/var/lib/ebill-ops/console.log"
   ( set -a; . "$P/etc/ebill-ops/env"; set +a

@@ -63,6 +63,12 @@ class WecomAppClient implements AutoCloseable {
         }
     }
 
+    /** Fetches a new access token now: scripts/smoke-wecom.sh proves corp id and secret by it, before any message. */
+    void refreshToken() {
+        requireEnabled();
+        call(() -> wx.getAccessToken(true));
+    }
+
     /** One button of a template card: {@code key} comes back as the click event's EventKey. */
     public record CardButton(String text, String key, int style) {
     }
