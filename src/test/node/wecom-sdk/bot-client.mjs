@@ -4,7 +4,8 @@
 //
 // env: WS_URL, BOT_ID, SECRET, HEARTBEAT_MS.
 // stdin lines: {"op":"send","chatid","content"} -> sendMessage (markdown); {"op":"raw","cmd","reqId","body"} -> reply();
-//   {"op":"status"}; {"op":"quit"}
+//   {"op":"file","chatid","name","size"} -> uploadMedia (init, chunks, finish) + sendMediaMessage (file), the bytes
+//   being (i * 7 + 3) % 256 for i < size; {"op":"status"}; {"op":"quit"}
 // stdout lines: {"event":"authenticated"}, {"event":"message.<type>","reqId","body"},
 //   {"event":"event.<type>","reqId","body"}, {"event":"replied","cmd","reqId","results":[{ok,errcode,error}]},
 //   {"event":"sent",...results}, {"event":"status","connected","missedPong"}, {"event":"disconnected","reason"}
@@ -75,6 +76,16 @@ createInterface({ input: process.stdin }).on('line', async (line) => {
   if (cmd.op === 'send') {
     const r = await outcome(client.sendMessage(cmd.chatid, { msgtype: 'markdown', markdown: { content: cmd.content } }));
     out({ event: 'sent', chatid: cmd.chatid, ...r });
+  } else if (cmd.op === 'file') {
+    const buf = Buffer.alloc(cmd.size);
+    for (let i = 0; i < cmd.size; i++) buf[i] = (i * 7 + 3) % 256;
+    try {
+      const up = await client.uploadMedia(buf, { type: 'file', filename: cmd.name });
+      const r = await outcome(client.sendMediaMessage(cmd.chatid, 'file', up.media_id));
+      out({ event: 'file', chatid: cmd.chatid, mediaId: up.media_id, ...r });
+    } catch (e) {
+      out({ event: 'file', chatid: cmd.chatid, ok: false, errcode: e?.errcode ?? null, error: e?.errmsg ?? e?.message ?? String(e) });
+    }
   } else if (cmd.op === 'raw') {
     // any cmd through the SDK's generic reply(), which waits for its ack like every other request
     out({ event: 'raw', cmd: cmd.cmd, ...(await outcome(client.reply({ headers: { req_id: cmd.reqId } }, cmd.body, cmd.cmd))) });

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import cn.ebillops.sandbox.wecom.StandInAcks;
 import cn.ebillops.sandbox.wecom.StandInFrames.Event;
 import cn.ebillops.sandbox.wecom.StandInFrames.Inbound;
+import cn.ebillops.sandbox.wecom.StandInMedia;
 import cn.ebillops.sandbox.wecom.WecomStandIn;
 import cn.ebillops.sandbox.wecom.WecomStandInSocket;
 import java.time.Duration;
@@ -45,6 +46,7 @@ class OfficialBotClientTest {
 
     @Autowired WecomStandInSocket socket;
     @Autowired WecomStandIn standIn;
+    @Autowired StandInMedia media;
     @LocalServerPort int port;
 
     private NodeSdkProcess sdk;
@@ -227,6 +229,38 @@ class OfficialBotClientTest {
         assertThat(seen.at("/body/event/eventtype").asString()).isEqualTo("disconnected_event");
         sdk.await("the SDK stopping", event("disconnected"));
         await().atMost(Duration.ofSeconds(5)).until(() -> !socket.connected());
+    }
+
+    @Test
+    @Order(6)
+    void theOfficialClientsChunkedUploadAndFileMessageAreTakenAndARefusedUploadRejects() {
+        String chat = "wr_file_" + UUID.randomUUID().toString().substring(0, 6);
+        int size = 1_300_000; // three chunks of at most 512 KB, as the SDK cuts them
+        media.clear();
+        sdk.send(Map.of("op", "file", "chatid", chat, "name", "巡检报告-9.docx", "size", size));
+        JsonNode done = sdk.await("the file outcome", l -> "file".equals(l.path("event").asString())
+                && chat.equals(l.path("chatid").asString()));
+        assertThat(done.path("ok").asBoolean()).as(done.toString()).isTrue();
+        assertThat(media.uploadFrames()).extracting(StandInMedia.Frame::cmd).containsExactly("aibot_upload_media_init",
+                "aibot_upload_media_chunk", "aibot_upload_media_chunk", "aibot_upload_media_chunk",
+                "aibot_upload_media_finish");
+        byte[] expected = new byte[size];
+        for (int i = 0; i < size; i++) {
+            expected[i] = (byte) ((i * 7 + 3) % 256);
+        }
+        assertThat(media.files(chat)).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("巡检报告-9.docx");
+            assertThat(f.content()).isEqualTo(expected);
+        });
+
+        String refused = chat + "_r";
+        media.refuseNextUpload(40004);
+        sdk.send(Map.of("op", "file", "chatid", refused, "name", "x.docx", "size", 1000));
+        JsonNode failed = sdk.await("the refused file outcome", l -> "file".equals(l.path("event").asString())
+                && refused.equals(l.path("chatid").asString()));
+        assertThat(failed.path("ok").asBoolean()).isFalse();
+        assertThat(failed.toString()).contains("40004");
+        assertThat(media.files(refused)).isEmpty();
     }
 
     // ---- helpers ----
