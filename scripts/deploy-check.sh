@@ -21,7 +21,7 @@ install_steps() {
   install -d -o root -g ebillops -m 0750 "$P/etc/ebill-ops"
   install -o root -g root -m 0644 "$jar" "$P/opt/ebill-ops/ebill-ops-assistant.jar"
   cp -r bot-config prompts "$P/opt/ebill-ops/"
-  install -o root -g root -m 0755 scripts/check-config.sh scripts/smoke-wecom.sh "$P/opt/ebill-ops/"
+  install -o root -g root -m 0755 scripts/check-config.sh scripts/smoke-wecom.sh scripts/ebill-capture.sh "$P/opt/ebill-ops/"
   chown -R ebillops:ebillops "$P/opt/ebill-ops/bot-config"
   chmod 0600 "$P/opt/ebill-ops/bot-config/console-accounts.yaml"
   install -o root -g ebillops -m 0640 /dev/null "$P/etc/ebill-ops/env"

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,7 @@ public class EbillClient {
 
     private final EbillEndpoint endpoint;
     private final HttpClient http;
+    private final BiConsumer<EbillService, Map<String, ?>> onRequest;
 
     public EbillClient(EbillEndpoint endpoint) {
         // HTTP/1.1 only: the JDK client otherwise offers "Upgrade: h2c" to a platform that speaks 1.1
@@ -43,8 +45,18 @@ public class EbillClient {
     }
 
     public EbillClient(EbillEndpoint endpoint, HttpClient http) {
+        this(endpoint, http, (service, business) -> { });
+    }
+
+    private EbillClient(EbillEndpoint endpoint, HttpClient http, BiConsumer<EbillService, Map<String, ?>> onRequest) {
         this.endpoint = endpoint;
         this.http = http;
+        this.onRequest = onRequest;
+    }
+
+    /** The same client, telling {@code onRequest} each business request before it is sent (the go-live capture records them). */
+    public EbillClient observingRequests(BiConsumer<EbillService, Map<String, ?>> onRequest) {
+        return new EbillClient(endpoint, http, onRequest);
     }
 
     public EbillEndpoint endpoint() {
@@ -118,6 +130,7 @@ public class EbillClient {
     // ---- envelope ----
 
     public EbillResponse call(EbillService service, Map<String, ?> business) throws EbillException {
+        onRequest.accept(service, business);
         String data = Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(business));
         String noise = UUID.randomUUID().toString();
         Map<String, String> envelope = new LinkedHashMap<>();

@@ -11,8 +11,10 @@ import cn.ebillops.inspection.CheckStatus;
 import cn.ebillops.inspection.InspectionScope;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Common frame of the e-bill checks: every platform call goes through {@link #ok}, which
@@ -26,6 +28,7 @@ abstract class EbillCheck implements Check {
     protected final EbillClient client;
     private final PiiMasker masker;
     private final int item;
+    private CaptureFiles captures = CaptureFiles.NONE;
 
     EbillCheck(EbillTarget target, EbillClient client, PiiMasker masker, int item) {
         this.target = target;
@@ -44,10 +47,12 @@ abstract class EbillCheck implements Check {
     /** Calls and figures collected during one run. */
     protected static final class Trace {
         private final Map<String, String> figures = new LinkedHashMap<>();
+        private final Set<EbillService> called = new LinkedHashSet<>();
         private long slowestMs;
         private String signProblem = "";
 
         void record(EbillService service, Duration elapsed, String code) {
+            called.add(service);
             long ms = elapsed.toMillis();
             slowestMs = Math.max(slowestMs, ms);
             figures.put(service.serviceName() + " 响应ms", Long.toString(ms));
@@ -89,6 +94,11 @@ abstract class EbillCheck implements Check {
     /** How many platform calls the check makes (for its timeout). */
     protected int calls() {
         return 1;
+    }
+
+    /** Where the go-live captures are: each result then says whether they confirmed the services it called. */
+    void readCaptures(CaptureFiles files) {
+        this.captures = files;
     }
 
     @Override
@@ -200,9 +210,10 @@ abstract class EbillCheck implements Check {
     }
 
     private CheckResult result(CheckStatus status, Trace trace, String evidence, String suggestion, long t0) {
-        String note = evidenceNote();
-        if (!note.isEmpty()) {
-            evidence = evidence + "\n" + note;
+        for (String note : List.of(evidenceNote(), captures.note(target.name(), trace.called))) {
+            if (!note.isEmpty()) {
+                evidence = evidence + "\n" + note;
+            }
         }
         return new CheckResult(id(), name(), contractItems(), target(), status, trace.figures, evidence,
                 status == CheckStatus.OK ? "" : suggestion, Duration.ofNanos(System.nanoTime() - t0));

@@ -31,6 +31,7 @@ public class EbillCheckFactory implements CheckFactory {
     private final PiiMasker masker;
     private final Clock clock;
     private final TestBillLedger ledger;
+    private final CaptureFiles captures;
 
     @Autowired
     public EbillCheckFactory(Environment env, PiiMasker masker, Clock clock, JdbcClient jdbc) {
@@ -47,6 +48,8 @@ public class EbillCheckFactory implements CheckFactory {
         this.masker = masker;
         this.clock = clock;
         this.ledger = ledger;
+        // the application's data directory (tools and tests pass it as "ebillops.data-dir" or not at all)
+        this.captures = CaptureFiles.under(env.apply("ebillops.data-dir"));
     }
 
     /** As the application builds it: test bills recorded in table ebill_test_bill. */
@@ -88,8 +91,9 @@ public class EbillCheckFactory implements CheckFactory {
         return List.copyOf(checks);
     }
 
-    private static void add(List<Check> checks, EbillTarget t, int item, Check check) {
+    private void add(List<Check> checks, EbillTarget t, int item, EbillCheck check) {
         if (t.items().contains(item)) {
+            check.readCaptures(captures);
             checks.add(check);
         }
     }

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 18 items 2 and 4: the client and the stand-in each agree with the request/response shapes
- * of the reference (src/test/resources/ebill-reference/shapes.json, written from the reference text),
+ * of the reference (src/main/resources/ebill/reference-shapes.json, written from the reference text),
  * not merely with each other.
  */
 class ReferenceShapesTest {
@@ -41,7 +41,7 @@ class ReferenceShapesTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-01-16T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private static JsonNode load() {
-        try (var in = ReferenceShapesTest.class.getResourceAsStream("/ebill-reference/shapes.json")) {
+        try (var in = ReferenceShapesTest.class.getResourceAsStream("/ebill/reference-shapes.json")) {
             return JSON.readTree(in);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
