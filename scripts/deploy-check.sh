@@ -56,6 +56,8 @@ for round in 1 2; do
     'runuser -u ebillops -- sh -c "set -a; . $P/etc/ebill-ops/env; $P/opt/ebill-ops/check-config.sh $P/opt/ebill-ops/bot-config" | grep -q 配置检查通过'
   check "smoke-wecom.sh 在只有 jar 的目录里以 ebillops 身份运行（未配置企业微信：各步跳过，退出码 0）" \
     'out=$(runuser -u ebillops -- sh -c "set -a; . $P/etc/ebill-ops/env; $P/opt/ebill-ops/smoke-wecom.sh --group wrTEST --user zhangsan") && grep -q "① 取自建应用 access_token：跳过" <<<"$out"'
+  check "ebill-capture.sh 在只有 jar 的目录里以 ebillops 身份运行并写出采集文件（演示平台未启动：各服务“失败”）" \
+    'runuser -u ebillops -- sh -c "set -a; . $P/etc/ebill-ops/env; $P/opt/ebill-ops/ebill-capture.sh" >/dev/null; ls "$P"/var/lib/ebill-ops/captures/ebill-*.json >/dev/null 2>&1'
   cmd=$(exec_start)
   log="$P/var/lib/ebill-ops/console.log"
   ( set -a; . "$P/etc/ebill-ops/env"; set +a
