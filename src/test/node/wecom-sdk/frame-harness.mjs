@@ -98,8 +98,10 @@ async function record() {
     client.replyStream(frame, 'st-1', '检查完成', true),
   ])));
   client.on('event.enter_chat', (frame) => done.push(client.replyWelcome(frame, { msgtype: 'text', text: { content: '欢迎' } })));
+  // both ways the official client updates a card: for everyone, and (userids) only for the given people
   client.on('event.template_card_event', (frame) => done.push(client.updateTemplateCard(frame,
-    { card_type: 'button_interaction', main_title: { title: '已接单' }, task_id: 't-1', button_list: [{ text: '已接单', key: 'k' }] })));
+    { card_type: 'button_interaction', main_title: { title: '已接单' }, task_id: 't-1', button_list: [{ text: '已接单', key: 'k' }] },
+    frame.body.event.template_card_event?.event_key === 'k-mine' ? ['chenxia'] : undefined)));
   const authed = new Promise((r) => client.on('authenticated', r));
   client.connect();
   await authed;
@@ -108,6 +110,8 @@ async function record() {
   callback(ws, 'aibot_event_callback', eventBody('', { eventtype: 'enter_chat' }));
   callback(ws, 'aibot_event_callback', eventBody('wr_rec',
     { eventtype: 'template_card_event', template_card_event: { card_type: 'button_interaction', event_key: 'k', task_id: 't-1' } }));
+  callback(ws, 'aibot_event_callback', eventBody('wr_rec',
+    { eventtype: 'template_card_event', template_card_event: { card_type: 'button_interaction', event_key: 'k-mine', task_id: 't-1' } }));
   await new Promise((r) => setTimeout(r, 300)); // the handlers have queued their replies; a ping went out
   done.push(client.sendMessage('wr_rec', { msgtype: 'markdown', markdown: { content: '推送' } }));
   done.push(client.uploadMedia(Buffer.from('report'), { type: 'file', filename: 'r.docx' })

@@ -95,17 +95,32 @@ final class NodeSdkProcess implements AutoCloseable {
 
     /** The first line (from the start) that matches, waiting up to {@code within}; fails with what was seen. */
     JsonNode await(String what, Predicate<JsonNode> match, Duration within) {
-        try {
-            Awaitility.await(what).atMost(within).pollInterval(Duration.ofMillis(20))
-                    .until(() -> find(match) != null);
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            fail("the official SDK did not report " + what + " within " + within + "\n" + diagnostics());
-        }
-        return find(match);
+        return awaitAfter(0, what, match, within);
     }
 
     JsonNode await(String what, Predicate<JsonNode> match) {
         return await(what, match, Duration.ofSeconds(10));
+    }
+
+    /** How many lines were seen so far: pass it to {@link #awaitAfter} to wait for the answer to what is sent next. */
+    int mark() {
+        synchronized (lines) {
+            return lines.size();
+        }
+    }
+
+    /**
+     * The first matching line at position {@code mark} or later. By position, not by looking a line up by value:
+     * a script may print equal lines (two reports with nothing new in between), and a lookup finds the first one.
+     */
+    JsonNode awaitAfter(int mark, String what, Predicate<JsonNode> match, Duration within) {
+        try {
+            Awaitility.await(what).atMost(within).pollInterval(Duration.ofMillis(20))
+                    .until(() -> find(mark, match) != null);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            fail("the official SDK did not report " + what + " within " + within + "\n" + diagnostics());
+        }
+        return find(mark, match);
     }
 
     List<JsonNode> lines() {
@@ -114,8 +129,9 @@ final class NodeSdkProcess implements AutoCloseable {
         }
     }
 
-    private JsonNode find(Predicate<JsonNode> match) {
-        return lines().stream().filter(match).findFirst().orElse(null);
+    private JsonNode find(int from, Predicate<JsonNode> match) {
+        List<JsonNode> all = lines();
+        return all.subList(Math.min(from, all.size()), all.size()).stream().filter(match).findFirst().orElse(null);
     }
 
     static Predicate<JsonNode> event(String name) {
