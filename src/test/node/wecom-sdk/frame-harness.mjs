@@ -60,6 +60,14 @@ function server(onFrame) {
   return { wss, overlaps, port: () => wss.address().port };
 }
 
+let uploads = 0;
+/** What WeCom answers an upload step with, in the ack's body (where the official client reads it). */
+function uploadAnswer(f) {
+  if (f.cmd === 'aibot_upload_media_init') return { body: { upload_id: `up-${++uploads}` } };
+  if (f.cmd === 'aibot_upload_media_finish') return { body: { media_id: `media-${uploads}`, type: 'file', created_at: '0' } };
+  return {};
+}
+
 function callback(ws, cmd, body) {
   const reqId = `cb-${Math.random().toString(16).slice(2)}`;
   ws.send(JSON.stringify({ cmd, headers: { req_id: reqId }, body }));
@@ -78,16 +86,13 @@ const eventBody = (chatid, event) => ({
 /** Runs the official client through every request it can make and returns {kind: {required, allowed, sequential}}. */
 async function record() {
   const shapes = {};
-  let uploadId = 0;
   const s = server((f) => {
     const k = kindOf(f);
     const sh = shape(f);
     const r = (shapes[k] ??= { required: [...sh], allowed: new Set() });
     r.required = r.required.filter((p) => sh.has(p));
     sh.forEach((p) => r.allowed.add(p));
-    if (f.cmd === 'aibot_upload_media_init') return { body: { upload_id: `up-${++uploadId}` } };
-    if (f.cmd === 'aibot_upload_media_finish') return { body: { media_id: 'media-1', type: 'file', created_at: '0' } };
-    return {};
+    return uploadAnswer(f);
   });
   await new Promise((r) => s.wss.on('listening', r));
   const client = new WSClient({ botId: 'bot-harness', secret: 's', wsUrl: `ws://127.0.0.1:${s.port()}`,
@@ -147,7 +152,7 @@ async function check() {
     exercised.add(k);
     differences.push(...compare(recording, f));
     out({ event: 'frame', kind: k, reqId: f.headers?.req_id ?? '', finish: f.body?.stream?.finish === true });
-    return {};
+    return uploadAnswer(f);
   });
   await new Promise((r) => s.wss.on('listening', r));
   out({ event: 'listening', port: s.port(), recorded: Object.keys(recording).sort() });

@@ -39,6 +39,7 @@ class AssistantFramesTest {
     private static NodeSdkProcess harness;
 
     @Autowired AibotSocket aibot;
+    @Autowired AibotMediaUpload media;
 
     /** The harness records the official client's frames, then listens; the assistant is pointed at it. */
     @DynamicPropertySource
@@ -113,6 +114,23 @@ class AssistantFramesTest {
                 && req.equals(l.path("reqId").asString()));
         assertThat(frame.path("kind").asString()).isEqualTo("aibot_respond_update_msg");
         assertThat(report().path("differences")).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void aReportFileGoesUpInTheOfficialClientsUploadFramesAndFileMessage() {
+        subscribed();
+        byte[] report = new byte[700 * 1024]; // two chunks
+        java.util.Arrays.fill(report, (byte) 7);
+        int mark = harness.mark();
+        assertThat(media.send("wr_file", new cn.ebillops.channel.Attachment("巡检报告-3.docx", report))).isTrue();
+        harness.awaitAfter(mark, "the file message", l -> "frame".equals(l.path("event").asString())
+                && "aibot_send_msg/file".equals(l.path("kind").asString()), Duration.ofSeconds(10));
+        JsonNode r = report();
+        assertThat(strings(r.path("exercised"))).contains("aibot_upload_media_init", "aibot_upload_media_chunk",
+                "aibot_upload_media_finish", "aibot_send_msg/file");
+        assertThat(r.path("differences")).as("%s", r.path("differences")).isEmpty();
+        assertThat(r.path("overlaps")).isEmpty();
     }
 
     private void subscribed() {
