@@ -36,16 +36,16 @@ class ConsoleAccountsTest {
     void plainTextPasswordIsRefusedWithFileAndKeyButNotTheValue() {
         assertThatThrownBy(() -> load("accounts:\n  - {userid: wangjingli, password: \"{noop}secret-password\"}\n"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("bot-config/console-accounts.yaml").hasMessageContaining("accounts[0].password")
+                .hasMessageContaining("bot-config/console-accounts.yaml").hasMessageContaining("accounts[userid=wangjingli].password")
                 .hasMessageContaining("scripts/hash-password.sh").hasMessageNotContaining("secret-password");
     }
 
     @Test
     void unknownPersonAndSecondAccountAreRefused() {
         assertThatThrownBy(() -> load("accounts:\n  - {userid: mallory, password: \"" + HASH + "\"}\n"))
-                .hasMessageContaining("accounts[0].userid").hasMessageContaining("hospital.yaml");
+                .hasMessageContaining("accounts[userid=mallory].userid").hasMessageContaining("hospital.yaml");
         assertThatThrownBy(() -> load("accounts:\n  - {userid: chenxia, password: \"" + HASH + "\"}\n"
-                + "  - {userid: chenxia, password: \"" + HASH + "\"}\n")).hasMessageContaining("accounts[1].userid");
+                + "  - {userid: chenxia, password: \"" + HASH + "\"}\n")).hasMessageContaining("第 3 行").hasMessageContaining("accounts[userid=chenxia].userid");
     }
 
     @Test
