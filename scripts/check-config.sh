@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks bot-config and the environment without starting the assistant:
+# Checks bot-config (every file's content, with each module's own loader) and the environment
+# without starting the assistant:
 #   scripts/check-config.sh [config-dir]     (default: $EBILLOPS_CONFIG_DIR or bot-config)
 # Prints every problem in Chinese, one per line, with file, line, key, bad value and what is allowed,
 # or "配置检查通过：…（N 个文件）". Exit 0 good, 1 problems found, 2 usage error.
@@ -25,15 +26,15 @@ jar="${EBILLOPS_JAR:-}"
 if [ -z "$jar" ] && [ -f "$here/ebill-ops-assistant.jar" ]; then jar="$here/ebill-ops-assistant.jar"; fi
 if [ -n "$jar" ]; then
   exec java -Xmx256m -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
-    -Dloader.main=cn.ebillops.config.ConfigCheck -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher \
+    -Dloader.main=cn.ebillops.BotConfigCheck -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher \
     "${arg[@]}"
 fi
 cd "$(dirname "$0")/.."
-MARK=target/classes/cn/ebillops/config/ConfigCheck.class
+MARK=target/classes/cn/ebillops/BotConfigCheck.class
 mkdir -p target
 if ! source scripts/lib/runtime-classpath.sh >target/check-config-build.log 2>&1; then
   echo "无法构建检查程序（mvn 失败），详情见 target/check-config-build.log" >&2
   exit 2
 fi
 exec java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
-  -cp "$CLASSPATH_ARG" cn.ebillops.config.ConfigCheck "${arg[@]}"
+  -cp "$CLASSPATH_ARG" cn.ebillops.BotConfigCheck "${arg[@]}"

@@ -1,23 +1,25 @@
 package cn.ebillops.config;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
  * scripts/check-config.sh: checks a bot-config directory and the environment without starting
  * the server, and prints every problem in Chinese, one per line (or one line saying all is well).
  * Exit 0 when the configuration is good, 1 when it has problems, 2 for a usage error.
- * Usage: {@code java -cp ... cn.ebillops.config.ConfigCheck [config-dir]}.
+ * This module knows hospital.yaml only; the files other modules own are checked by the
+ * {@link FileCheck}s the caller passes (cn.ebillops.BotConfigCheck, the script's main class),
+ * since config may not depend on those modules.
  */
 public final class ConfigCheck {
 
@@ -25,16 +27,25 @@ public final class ConfigCheck {
     static final int PROBLEMS = 1;
     static final int USAGE = 2;
 
+    /**
+     * One module's loader run over the files it owns, as at start. Problems go to the files'
+     * collector; a loader that cannot go on throws, and the next loader still runs.
+     *
+     * @param file what the loader reads, named in the line printed when the loader itself fails
+     */
+    public record FileCheck(String file, BiConsumer<BotConfigFiles, BotConfig> load) {
+    }
+
     private ConfigCheck() {
     }
 
-    public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.getenv(), out, err));
+    /** hospital.yaml only (this module's own file) and the environment. */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, out, err, List.of());
     }
 
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err,
+                          List<FileCheck> fileChecks) {
         if (args.length > 1 || args.length == 1 && args[0].startsWith("-")) {
             err.println("用法：scripts/check-config.sh [配置目录]（默认 $EBILLOPS_CONFIG_DIR 或 bot-config）");
             return args.length == 1 && (args[0].equals("-h") || args[0].equals("--help")) ? OK : USAGE;
@@ -46,7 +57,7 @@ public final class ConfigCheck {
             return USAGE;
         }
         List<String> yamlFiles = yamlFiles(dir);
-        List<ConfigProblem> problems = new ArrayList<>(check(dir, yamlFiles));
+        List<ConfigProblem> problems = new ArrayList<>(check(dir, yamlFiles, fileChecks));
         problems.addAll(EnvironmentRules.check(env));
         if (problems.isEmpty()) {
             out.println("配置检查通过：%s（%d 个文件）".formatted(dir, yamlFiles.size()));
@@ -57,9 +68,14 @@ public final class ConfigCheck {
         return PROBLEMS;
     }
 
-    /** Every YAML file parsed (syntax, top-level mapping), then hospital.yaml checked key by key. */
-    private static List<ConfigProblem> check(Path dir, List<String> yamlFiles) {
+    /**
+     * Every YAML file parsed (syntax, top-level mapping), hospital.yaml checked key by key, then
+     * every other module's loader. A file read twice (syntax pass, then its loader; duty.yaml by two
+     * loaders) reports the same problem twice: the set keeps one.
+     */
+    private static Set<ConfigProblem> check(Path dir, List<String> yamlFiles, List<FileCheck> fileChecks) {
         BotConfigFiles files = BotConfigFiles.collecting(dir);
+        Set<ConfigProblem> problems = new LinkedHashSet<>();
         ConfigNode hospital = null;
         for (String file : yamlFiles) {
             ConfigNode node = files.read(file);
@@ -67,12 +83,29 @@ public final class ConfigCheck {
                 hospital = node;
             }
         }
+        BotConfig config;
         try {
-            BotConfigLoader.load(hospital != null ? hospital : files.read(BotConfigLoader.FILE));
+            config = BotConfigLoader.load(hospital != null ? hospital : files.read(BotConfigLoader.FILE));
         } catch (ConfigException e) {
-            return e.problems(); // a loader that could not go on: everything found so far
+            problems.addAll(e.problems()); // could not go on: everything found so far
+            return problems;
         }
-        return files.problems();
+        for (FileCheck check : fileChecks) {
+            problems.addAll(files.problems()); // in the order found
+            try {
+                check.load().accept(files, config);
+            } catch (ConfigException e) {
+                // exception() already filed its problem; a plain sentence thrown by a loader was not
+                problems.addAll(files.problems());
+                problems.addAll(e.problems());
+            } catch (RuntimeException e) {
+                // a loader's own fault, not the file's: still one Chinese line, and the next loader runs
+                problems.add(ConfigProblem.inFile(check.file(), 0, "检查程序无法读完此文件（%s），请把这一行告诉供应商"
+                        .formatted(e.getClass().getSimpleName())));
+            }
+        }
+        problems.addAll(files.problems());
+        return problems;
     }
 
     private static List<String> yamlFiles(Path dir) {

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Reads the notice settings from bot-config/duty.yaml and checks groups against hospital.yaml. */
 @Configuration(proxyBeanMethods = false)
-class ScheduleSettingsLoader {
+public class ScheduleSettingsLoader {
 
     @Bean
     public ScheduleSettings scheduleSettings(BotConfigFiles files, BotConfig config) {
