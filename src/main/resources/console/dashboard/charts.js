@@ -1,0 +1,46 @@
+// Shared by the chart views (availability, inspections, duty): fetch the view's JSON, draw ECharts that
+// follow the window's width, and show a failure on the page instead of a blank chart.
+var Dash = (function () {
+  var charts = [];
+  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+
+  function getJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }).then(function (r) {
+      if (r.status === 401) { location.href = '/login'; throw new Error('未登录'); }
+      return r.json().then(function (body) {
+        if (!r.ok) { throw new Error(body.message || ('HTTP ' + r.status)); }
+        return body;
+      });
+    });
+  }
+
+  function chart(id, option) {
+    var c = echarts.getInstanceByDom(document.getElementById(id)) || echarts.init(document.getElementById(id));
+    if (charts.indexOf(c) < 0) { charts.push(c); }
+    c.setOption(option, true);
+    return c;
+  }
+
+  function fail(e) {
+    var box = document.getElementById('error');
+    box.textContent = '加载失败：' + e.message;
+    box.hidden = false;
+  }
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+
+  function time(ms) {
+    var d = new Date(ms);
+    function p(n) { return (n < 10 ? '0' : '') + n; }
+    return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes());
+  }
+
+  function pct(v) { return v === null || v === undefined ? '无数据' : v.toFixed(2) + '%'; }
+
+  return { getJson: getJson, chart: chart, fail: fail, el: el, time: time, pct: pct };
+})();
