@@ -34,10 +34,13 @@ var Dash = (function () {
     return e;
   }
 
+  // times in Beijing time whatever the PC's zone, as the server writes its own (run times, chat answers)
+  var BEIJING = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hourCycle: 'h23', year: 'numeric',
+    month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
   function time(ms) {
-    var d = new Date(ms);
-    function p(n) { return (n < 10 ? '0' : '') + n; }
-    return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes());
+    var p = {};
+    BEIJING.formatToParts(new Date(ms)).forEach(function (x) { p[x.type] = x.value; });
+    return p.year + '-' + p.month + '-' + p.day + ' ' + p.hour + ':' + p.minute;
   }
 
   function pct(v) { return v === null || v === undefined ? '无数据' : v.toFixed(2) + '%'; }

@@ -44,6 +44,7 @@ class AvailabilityDashboard {
                 .filter(w -> w.to().isAfter(chosen.from()) && w.from().isBefore(chosen.to()))
                 .map(AvailabilityView.Interval::of).toList();
         return new AvailabilityView(key, chosen.label(), chosen.from().toEpochMilli(), chosen.to().toEpochMilli(),
+                Math.min(chosen.to().toEpochMilli(), clock.millis()),
                 report.target(), AvailabilityView.Figure.of(key, report), months, quarters,
                 figure(String.valueOf(year), ReportPeriod.year(year, clock.getZone())),
                 report.outages().stream().map(AvailabilityView.Interval::of).toList(), maintenance);

@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * The JSON of the availability view: the chosen period with its outages and maintenance windows, and the
  * months, quarters and year of that period's year against the target. Times are epoch milliseconds (what
- * ECharts' time axis takes); {@code percent} is null when the period has no probe data.
+ * ECharts' time axis takes); {@code until} is where the data ends (now, in a running period);
+ * {@code percent} is null when the period has no probe data.
  */
-record AvailabilityView(String period, String label, long from, long to, double target, Figure selected,
+record AvailabilityView(String period, String label, long from, long to, long until, double target, Figure selected,
                         List<Figure> months, List<Figure> quarters, Figure year, List<Interval> outages,
                         List<Interval> maintenance) {
 
