@@ -121,6 +121,12 @@ public class InspectionStore {
                 .query((rs, n) -> header(rs)).list();
     }
 
+    /** The newest inspections with their results, availability probes left out (they run every minute). */
+    public List<InspectionRun> recentInspections(int limit) {
+        return jdbc.sql("select id from inspection_run where trigger_source not like 'probe%' order by id desc limit ?")
+                .param(limit).query(Long.class).list().stream().flatMap(id -> find(id).stream()).toList();
+    }
+
     private List<CheckResult> results(long runId) {
         return jdbc.sql("select * from inspection_result where run_id = ? order by seq").param(runId)
                 .query((rs, n) -> new CheckResult(rs.getString("check_id"), rs.getString("name"),
