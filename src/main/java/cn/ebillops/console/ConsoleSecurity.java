@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,6 +33,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class ConsoleSecurity {
 
     static final String LOGIN = "/login";
+    static final String PUBLIC_STATUS_PAGE = "/console/status.html";
+    static final String PUBLIC_STATUS_API = "/api/public/status";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ConsoleProperties console, ConsoleSessions sessions,
@@ -46,6 +49,9 @@ class ConsoleSecurity {
             routes.requestMatchers("/actuator/**").permitAll();
             if (sandbox) {
                 routes.requestMatchers("/sandbox/**").permitAll();
+            }
+            if (console.enabled()) {
+                routes.requestMatchers(HttpMethod.GET, PUBLIC_STATUS_PAGE, PUBLIC_STATUS_API).permitAll();
             }
             if (console.login()) {
                 routes.requestMatchers(LOGIN).permitAll();

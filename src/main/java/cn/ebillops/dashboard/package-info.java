@@ -1,10 +1,11 @@
 /**
- * The operations dashboard: read-only JSON under {@code /api/dashboard/<view>} and the static pages under
- * {@code /console/dashboard/}, behind the console login. It reads the other modules through their public
- * API and named interfaces only, and computes no rule of its own (availability, statuses and duty come
- * from the modules that own them).
+ * The operations dashboard in the web console: read-only JSON under {@code /api/dashboard/<view>} for the pages
+ * under {@code /console/dashboard/} (behind the console login), and the public status page's JSON
+ * {@code /api/public/status} (no login, nothing that names a person or a host). Reads the other modules through
+ * their public API only; changes nothing.
  */
-@ApplicationModule(displayName = "运维看板 dashboard", allowedDependencies = {"config", "contract", "duty", "incident", "incident :: availability", "inspection", "web"})
+@ApplicationModule(displayName = "运维看板 dashboard", allowedDependencies = {"config", "contract", "duty", "incident",
+        "incident :: availability", "incident :: clock", "inspection", "web"})
 package cn.ebillops.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

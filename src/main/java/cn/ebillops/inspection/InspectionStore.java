@@ -80,6 +80,12 @@ public class InspectionStore {
                 .query(Long.class).optional().flatMap(this::find);
     }
 
+    /** The newest run started by {@code trigger} (e.g. the availability probe's), with its results. */
+    public Optional<InspectionRun> latestRun(String trigger) {
+        return jdbc.sql("select id from inspection_run where trigger_source = ? order by id desc limit 1")
+                .param(trigger).query(Long.class).optional().flatMap(this::find);
+    }
+
     /** Inspections (availability probes excluded) and the problems they found, for yearly records. */
     public record Totals(long runs, long problems) {
     }

@@ -15,9 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -34,7 +36,12 @@ public class AvailabilityService {
     /** The longest window one announcement may cover; a longer outage is announced in parts. */
     static final Duration MAX_WINDOW = Duration.ofDays(3);
 
-    static final String TRIGGER = "probe:availability";
+    /** The trigger of the probe's inspection runs (the dashboard reads the latest one per key function). */
+    public static final String TRIGGER = "probe:availability";
+
+    /** The key functions the contract's uptime is about: the e-bill interface and the signing server. */
+    public static final Set<InspectionScope> KEY_FUNCTIONS = Collections.unmodifiableSet(
+            EnumSet.of(InspectionScope.EBILL, InspectionScope.SIGNING));
 
     private final Inspector inspector;
     private final AvailabilityRepository repository;
@@ -55,7 +62,7 @@ public class AvailabilityService {
 
     /** One probe; empty when no key-function check is configured (nothing recorded). */
     public Optional<AvailabilitySample> probe() {
-        InspectionRun run = inspector.run(EnumSet.of(InspectionScope.EBILL, InspectionScope.SIGNING), TRIGGER);
+        InspectionRun run = inspector.run(KEY_FUNCTIONS, TRIGGER);
         if (run.results().isEmpty()) {
             return Optional.empty();
         }

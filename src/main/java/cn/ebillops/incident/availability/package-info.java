@@ -1,6 +1,6 @@
 /**
- * Availability of the key functions against the contract's ≥ 99 % target, with the outage intervals and the
- * maintenance windows, read by the dashboard's availability view (the rule is computed here, once).
+ * Availability: the key-function probes, uptime over a period and the maintenance windows. A named interface
+ * so that the dashboard can show the latest probe, the outages and the announced windows.
  */
 @NamedInterface("availability")
 package cn.ebillops.incident.availability;

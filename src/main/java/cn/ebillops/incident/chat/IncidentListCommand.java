@@ -17,8 +17,10 @@ class IncidentListCommand extends IncidentCommand {
     private final IncidentService service;
     private final IncidentViews views;
     private final IncidentTexts texts;
+    private final DashboardLinks links;
 
-    IncidentListCommand(IncidentService service, IncidentViews views, IncidentTexts texts) {
+    IncidentListCommand(IncidentService service, IncidentViews views, IncidentTexts texts, DashboardLinks links) {
+        this.links = links;
         this.service = service;
         this.views = views;
         this.texts = texts;
@@ -34,6 +36,6 @@ class IncidentListCommand extends IncidentCommand {
         }
         long n = args.number().get();
         return views.timeline(service.find(n).orElseThrow(() -> new IncidentException(
-                texts.text("incident.refused.notFound", "number", n))));
+                texts.text("incident.refused.notFound", "number", n)))) + links.incident(n);
     }
 }

@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 class StatusCommand extends IncidentCommand {
 
     private final IncidentViews views;
+    private final DashboardLinks links;
 
-    StatusCommand(IncidentViews views) {
+    StatusCommand(IncidentViews views, DashboardLinks links) {
         this.views = views;
+        this.links = links;
     }
 
     @Override
     String run(CommandContext context, NumberedArgs args) {
-        return views.status();
+        return views.status() + links.now();
     }
 }

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class StatusQueryHandler implements IntentHandler {
 
     private final IncidentViews views;
+    private final DashboardLinks links;
 
-    public StatusQueryHandler(IncidentViews views) {
+    public StatusQueryHandler(IncidentViews views, DashboardLinks links) {
         this.views = views;
+        this.links = links;
     }
 
     @Override
@@ -24,6 +26,6 @@ class StatusQueryHandler implements IntentHandler {
 
     @Override
     public Reply handle(Turn turn, Classification classification) {
-        return Reply.of(views.status());
+        return Reply.of(views.status() + links.now());
     }
 }

@@ -1,6 +1,9 @@
 package cn.ebillops.incident.clock;
 
-/** The contract's clocks on one incident. */
+import org.springframework.modulith.NamedInterface;
+
+/** The contract's clocks on one incident; named so that readers of {@code Incident#runningDeadline} may say which. */
+@NamedInterface("clock")
 public enum SlaClock {
     RESPONSE("响应"),
     ONSITE("上门"),
