@@ -25,13 +25,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  */
 final class InspectionDetails {
 
+    /** Failures first, then warnings, then what could not be checked. */
+    static final List<CheckStatus> PROBLEM_ORDER = List.of(CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.ERROR);
+
     private InspectionDetails() {
     }
 
     static void write(XWPFDocument doc, InspectionRun run) {
         heading(doc, "三、检查明细", 1);
         List<CheckResult> problems = run.results().stream().filter(r -> r.status().isProblem())
-                .sorted(Comparator.comparing(CheckResult::status).reversed()).toList();
+                .sorted(Comparator.comparingInt(r -> PROBLEM_ORDER.indexOf(r.status()))).toList();
         List<CheckResult> normal = run.results().stream().filter(r -> !r.status().isProblem()).toList();
         int n = 1;
         heading(doc, "（一）发现问题的项目（%d 项）".formatted(problems.size()), 2);

@@ -35,6 +35,8 @@ public final class WordCharts {
     public record Series(String name, List<Double> values) {
     }
 
+    /** Blue, red, green, orange, purple: told apart in print and by most colour-blind readers. */
+    private static final String[] PALETTE = {"1F77B4", "D62728", "2CA02C", "FF7F0E", "9467BD"};
     private static final int WIDTH_CM = 15;
     private static final int HEIGHT_CM = 7;
 
@@ -43,13 +45,18 @@ public final class WordCharts {
 
     /** Columns per category, one colour per series. */
     public static XWPFChart bar(XWPFDocument doc, String title, List<String> categories, List<Series> series) {
-        return chart(doc, title, categories, series, ChartTypes.BAR, null, null);
+        return chart(doc, title, categories, series, ChartTypes.BAR, 0.0, null);
     }
 
     /** Lines over the categories (dates, months), the value axis from {@code min} to {@code max} when given. */
     public static XWPFChart line(XWPFDocument doc, String title, List<String> categories, List<Series> series,
                                  Double min, Double max) {
         return chart(doc, title, categories, series, ChartTypes.LINE, min, max);
+    }
+
+    private static byte[] rgb(String hex) {
+        return new byte[]{(byte) Integer.parseInt(hex.substring(0, 2), 16), (byte) Integer.parseInt(hex.substring(2, 4), 16),
+                (byte) Integer.parseInt(hex.substring(4, 6), 16)};
     }
 
     private static XWPFChart chart(XWPFDocument doc, String title, List<String> categories, List<Series> series,
@@ -64,6 +71,10 @@ public final class WordCharts {
         }
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
+        // the default title (18 pt) wraps a Chinese title over two lines at this width
+        var titleFont = chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties();
+        titleFont.setFontSize(12.0);
+        titleFont.setBold(true);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
@@ -83,9 +94,17 @@ public final class WordCharts {
                     chart.formatRange(new CellRangeAddress(1, Math.max(1, n), s + 1, s + 1)), s + 1);
             XDDFChartData.Series added = data.addSeries(cats, vals);
             added.setTitle(one.name(), chart.setSheetTitle(one.name(), s + 1));
+            var fill = new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                    org.apache.poi.xddf.usermodel.XDDFColor.from(rgb(PALETTE[s % PALETTE.length])));
             if (added instanceof XDDFLineChartData.Series line) {
+                // without explicit line properties LibreOffice draws the markers only
+                var stroke = new org.apache.poi.xddf.usermodel.XDDFLineProperties(fill);
+                stroke.setWidth(2.0);
+                line.setLineProperties(stroke);
                 line.setMarkerStyle(MarkerStyle.CIRCLE);
                 line.setSmooth(false);
+            } else {
+                added.setFillProperties(fill);
             }
         }
         if (data instanceof XDDFBarChartData bar) {
@@ -93,6 +112,10 @@ public final class WordCharts {
             bar.setVaryColors(false);
         }
         chart.plot(data);
+        // a run without the figure is a gap in the line, not a zero
+        var blanks = chart.getCTChart().isSetDispBlanksAs() ? chart.getCTChart().getDispBlanksAs()
+                : chart.getCTChart().addNewDispBlanksAs();
+        blanks.setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
         if (series.size() > 1) {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         }

@@ -146,10 +146,6 @@ class InspectionReportWriterTest {
     @Test
     void reportHasCoverContractSummaryDetailsSuggestionsAndChanges() throws Exception {
         byte[] docx = writer.write(SampleRunsAccess.current(), Optional.of(SampleRunsAccess.previous()));
-        // kept for rendering (scripts look at it: LibreOffice → PDF → PNG)
-        Path out = Path.of("target/report-sample/inspection-report.docx");
-        Files.createDirectories(out.getParent());
-        Files.write(out, docx);
 
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
