@@ -38,17 +38,18 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * The inspection report the hospital signs (.docx, Chinese): cover, summary of every contract
- * item (一.2–16 and 二.3) with its status, details with figures and evidence, improvement
- * suggestions (item 10) and the change since the previous inspection.
+ * The inspection report the hospital signs (.docx, Chinese): cover and table of contents, summary of
+ * every contract item (一.2–16 and 二.3) with its status, details (problems first), improvement
+ * suggestions with priority, owner and deadline (item 10), the change since the previous inspection
+ * with the usage trend charts, the quarter's statistics (full inspections) and the seal area.
  */
 @Component
 class InspectionReportWriter {
 
-    /** Size of the numbered section headings (一、二、…). */
-    private static final int SECTION = 15;
+    /** Inspections shown in the usage trend charts, this one included. */
+    static final int TREND_RUNS = 6;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Map<CheckStatus, String> COLORS = new EnumMap<>(Map.of(CheckStatus.OK, "2E7D32",
+    static final Map<CheckStatus, String> COLORS = new EnumMap<>(Map.of(CheckStatus.OK, "2E7D32",
             CheckStatus.WARN, "E65100", CheckStatus.FAIL, "C62828", CheckStatus.ERROR, MUTED_COLOR));
 
     /** Triggers that name the person who asked: chat ("manual:") and the language model's tool ("llm:"). */
@@ -58,38 +59,57 @@ class InspectionReportWriter {
     private final InspectionProperties properties;
     private final Clock clock;
     private final ReportExtras extras;
+    private final RunHistory history;
 
-    public InspectionReportWriter(BotConfig config, InspectionProperties properties, Clock clock, ReportExtras extras) {
+    public InspectionReportWriter(BotConfig config, InspectionProperties properties, Clock clock, ReportExtras extras,
+                                  RunHistory history) {
         this.config = config;
         this.properties = properties;
         this.clock = clock;
         this.extras = extras;
+        this.history = history;
     }
 
     /** The full inspection report; a full (ALL) inspection also carries the quarter's fault statistics. */
     public byte[] write(InspectionRun run, Optional<InspectionRun> previous) {
-        return Word.document(doc -> {
-            cover(doc, run, "电子票据管理系统及签名验签服务器运维巡检报告");
+        String title = "电子票据管理系统及签名验签服务器运维巡检报告";
+        return Word.document(pageHeader(run, title), doc -> {
+            cover(doc, run, title);
             summary(doc, run);
-            details(doc, run);
+            InspectionDetails.write(doc, run);
             suggestions(doc, run, previous);
             changes(doc, run, previous);
+            List<InspectionRun> trend = new java.util.ArrayList<>(history.before(run, TREND_RUNS - 1));
+            java.util.Collections.reverse(trend);
+            trend.add(run);
+            UsageTrendCharts.write(doc, trend, clock.getZone());
             if (run.scopes().contains(InspectionScope.ALL)) {
                 extras.faultStatistics(doc, run.startedAt(),
-                        () -> heading(doc, "六、故障处理与系统正常运转时间（合同一.17–18、二.3–4）", SECTION));
+                        () -> heading(doc, "六、故障处理与系统正常运转时间（合同一.17–18、二.3–4）", 1));
             }
-            signatures(doc);
+            Word.seal(doc, blank(config.hospital().vendor()));
         });
     }
 
     /** The improvement-suggestion report of contract item 10, based on one inspection. */
     public byte[] writeImprovement(InspectionRun run, Optional<InspectionRun> previous) {
-        return Word.document(doc -> {
-            cover(doc, run, "电子票据管理系统运维改进建议报告");
+        String title = "电子票据管理系统运维改进建议报告";
+        return Word.document(pageHeader(run, title), doc -> {
+            cover(doc, run, title);
             suggestions(doc, run, previous);
             changes(doc, run, previous);
-            signatures(doc);
+            Word.seal(doc, blank(config.hospital().vendor()));
         });
+    }
+
+    /** The report number on the cover and in every page header, e.g. XJ-2026Q4-0012. */
+    String reportNumber(InspectionRun run) {
+        LocalDate day = run.startedAt().atZone(clock.getZone()).toLocalDate();
+        return "XJ-%dQ%d-%04d".formatted(day.getYear(), (day.getMonthValue() - 1) / 3 + 1, run.id());
+    }
+
+    private Word.ReportHeader pageHeader(InspectionRun run, String title) {
+        return new Word.ReportHeader(config.hospital().name(), title, reportNumber(run));
     }
 
     // ---------------------------------------------------------------- sections
@@ -100,10 +120,10 @@ class InspectionReportWriter {
             doc.createParagraph();
         }
         XWPFParagraph title = doc.createParagraph();
-        title.setAlignment(ParagraphAlignment.CENTER);
-        text(title, config.hospital().name(), true, 22, null);
+        title.setStyle("Title");
+        title.createRun().setText(config.hospital().name());
         XWPFParagraph t2 = doc.createParagraph();
-        t2.setAlignment(ParagraphAlignment.CENTER);
+        t2.setStyle("Title");
         t2.setSpacingAfter(600);
         text(t2, documentTitle, true, 18, null);
         for (int i = 0; i < 4; i++) {
@@ -117,7 +137,7 @@ class InspectionReportWriter {
                 {"巡检范围", run.scopes().stream().map(InspectionScope::label).sorted().collect(Collectors.joining("、"))},
                 {"巡检工程师", engineer(run.trigger())},
                 {"运维服务单位", blank(config.hospital().vendor())},
-                {"报告编号", "XJ-%s-%04d".formatted(at.format(DateTimeFormatter.ofPattern("yyyyMMdd")), run.id())},
+                {"报告编号", reportNumber(run)},
         };
         XWPFTable t = table(doc, rows.length, 30, 70);
         for (int i = 0; i < rows.length; i++) {
@@ -125,10 +145,11 @@ class InspectionReportWriter {
             cell(t.getRow(i).getCell(1), rows[i][1], false, null, null);
         }
         doc.createParagraph().setPageBreak(true);
+        Word.tableOfContents(doc);
     }
 
     private void summary(XWPFDocument doc, InspectionRun run) {
-        heading(doc, "一、巡检结论", SECTION);
+        heading(doc, "一、巡检结论", 1);
         Map<CheckStatus, Long> counts = new EnumMap<>(CheckStatus.class);
         run.results().forEach(r -> counts.merge(r.status(), 1L, Long::sum));
         XWPFParagraph p = doc.createParagraph();
@@ -140,7 +161,7 @@ class InspectionReportWriter {
         text(p2, "总体结论：", false, BODY_SIZE, null);
         text(p2, run.results().isEmpty() ? "未配置检查项" : run.overall().label(), true, BODY_SIZE, COLORS.get(run.overall()));
 
-        heading(doc, "二、巡检项目汇总（对应服务合同）", SECTION);
+        heading(doc, "二、巡检项目汇总（对应服务合同）", 1);
         XWPFTable t = table(doc, ContractItems.ITEMS.size() + 1, 10, 45, 12, 33);
         header(t.getRow(0), "序号", "服务内容", "结果", "说明");
         int i = 1;
@@ -165,69 +186,14 @@ class InspectionReportWriter {
         }
     }
 
-    private void details(XWPFDocument doc, InspectionRun run) {
-        heading(doc, "三、检查明细", SECTION);
-        int n = 1;
-        for (CheckResult r : run.results()) {
-            XWPFParagraph h = doc.createParagraph();
-            h.setSpacingBefore(200);
-            keepNext(h);
-            text(h, n++ + ". " + (r.name().equals(r.target()) ? r.name() : r.name() + "（" + r.target() + "）"), true, 12, null);
-            text(h, "　【" + r.status().label() + "】", true, 12, COLORS.get(r.status()));
-            XWPFParagraph meta = doc.createParagraph();
-            keepNext(meta);
-            text(meta, "合同条款：%s　耗时：%d ms".formatted(r.contractItems().stream().map(ContractItems::label)
-                    .collect(Collectors.joining("、")), r.elapsed().toMillis()), false, 9, "595959");
-            if (!r.figures().isEmpty()) {
-                XWPFTable t = table(doc, r.figures().size() + 1, 50, 50);
-                header(t.getRow(0), "指标", "数值");
-                int i = 1;
-                for (var f : r.figures().entrySet()) {
-                    cell(t.getRow(i).getCell(0), f.getKey(), false, null, null);
-                    cell(t.getRow(i++).getCell(1), f.getValue(), false, null, null);
-                }
-            }
-            if (!r.evidence().isBlank()) {
-                XWPFParagraph e = doc.createParagraph();
-                e.setSpacingBefore(80);
-                text(e, "检查记录：", true, 10, null);
-                for (String line : r.evidence().lines().toList()) {
-                    XWPFParagraph l = doc.createParagraph();
-                    l.setIndentationLeft(360);
-                    text(l, "· " + line, false, 10, null);
-                }
-            }
-            if (r.status().isProblem() && !r.suggestion().isBlank()) {
-                XWPFParagraph s = doc.createParagraph();
-                text(s, "处理建议：", true, 10, null);
-                text(s, r.suggestion(), false, 10, null);
-            }
-        }
-    }
-
     private void suggestions(XWPFDocument doc, InspectionRun run, Optional<InspectionRun> previous) {
-        heading(doc, "四、改进建议（合同第 10 项）", SECTION);
-        List<String> advice = ImprovementAdvisor.advise(run, previous);
-        int i = 1;
-        for (String s : advice) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setIndentationLeft(200);
-            text(p, i++ + ". " + s, false, BODY_SIZE, null);
-        }
-        // The rule-based list above stays authoritative; a model's wording is an addition, marked as such.
-        extras.polishedAdvice(run.id(), advice).ifPresent(polished -> {
-            for (String line : polished.split("\n")) {
-                if (!line.isBlank()) {
-                    XWPFParagraph p = doc.createParagraph();
-                    p.setIndentationLeft(200);
-                    text(p, line.strip(), false, 10, MUTED_COLOR);
-                }
-            }
-        });
+        ImprovementSection.write(doc, run, previous, engineer(run.trigger()),
+                run.startedAt().atZone(clock.getZone()).toLocalDate(), extras);
     }
 
     private void changes(XWPFDocument doc, InspectionRun run, Optional<InspectionRun> previous) {
-        heading(doc, "五、与上次巡检对比", SECTION);
+        heading(doc, "五、与上次巡检对比及趋势", 1);
+        heading(doc, "（一）与上次巡检对比", 2);
         RunComparison cmp = RunComparison.of(run, previous);
         if (!cmp.hasPrevious()) {
             text(doc.createParagraph(), "这是该范围的首次巡检，没有可对比的上次记录。", false, BODY_SIZE, null);
@@ -249,17 +215,8 @@ class InspectionReportWriter {
                     c.after() == null ? null : COLORS.get(c.after()), null);
             String what = c.before() == null ? "新增检查" : c.after() == null ? "本次未检查"
                     : c.worse() ? "变差" : c.better() ? "好转" : "不变";
-            cell(row.getCell(3), c.note().isEmpty() ? what : what + "；" + c.note(), false, null, null);
+            cell(row.getCell(3), ReportLabels.plain(c.note().isEmpty() ? what : what + "；" + c.note()), false, null, null);
         }
-    }
-
-    private void signatures(XWPFDocument doc) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(600);
-        text(p, "巡检工程师（签字）：________________　　日期：____________", false, BODY_SIZE, null);
-        XWPFParagraph h = doc.createParagraph();
-        h.setSpacingBefore(300);
-        text(h, "医院信息科（签字）：________________　　日期：____________", false, BODY_SIZE, null);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -54,7 +54,8 @@ class ReportExtras {
     void faultStatistics(XWPFDocument doc, Instant at, Runnable heading) {
         heading.run();
         ReportPeriod quarter = ReportPeriod.currentQuarter(Clock.fixed(at, clock.getZone()));
-        new IncidentStatisticsDocx(clock.getZone()).write(doc, statistics.statistics(quarter));
+        new IncidentStatisticsDocx(clock.getZone()).write(doc, statistics.statistics(quarter),
+                statistics.monthlyAvailability(quarter));
     }
 
     /**

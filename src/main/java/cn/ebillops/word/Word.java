@@ -12,43 +12,51 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * The Word (Apache POI) plumbing every .docx the assistant writes shares, so that all of them look
- * alike and none loses the Chinese font: an A4 page, runs in {@link #FONT} (also for the east-Asian
- * range, which is what Word and LibreOffice use for Chinese characters), headings, and tables whose
- * columns have fixed widths.
+ * alike: the page, styles, header and footer come from one template the vendor can edit in Word
+ * ({@code word/report-template.docx}, see {@link WordTemplate}); this class adds headings in the
+ * template's heading styles (Word's navigation pane and the table of contents list them), body
+ * text, fixed-width tables, the table of contents ({@link WordToc}), charts ({@link WordCharts})
+ * and the seal/signature area.
  */
 public final class Word {
 
-    /** Installed with the application's fonts; the east-Asian range needs it named, or Chinese falls back. */
-    public static final String FONT = "Noto Sans CJK SC";
+    /** 宋体: on every Chinese Windows; the template's font table names 宋体 as its alternate for Word's fallback. */
+    public static final String BODY_FONT = "SimSun";
+    /** 黑体, for headings. */
+    public static final String HEADING_FONT = "SimHei";
     public static final String HEADING_COLOR = "1F3864";
     public static final String MUTED_COLOR = "616161";
     public static final int BODY_SIZE = 11;
     public static final int CELL_SIZE = 10;
 
-    private static final long PAGE_WIDTH = 11906;
-    private static final long PAGE_HEIGHT = 16838;
-    private static final long MARGIN_SIDE = 1300;
-    private static final long MARGIN_TOP_BOTTOM = 1440;
+    static final long PAGE_WIDTH = 11906;
+    static final long PAGE_HEIGHT = 16838;
+    static final long MARGIN_SIDE = 1300;
     /** A4 width minus both side margins, in twips. */
-    private static final long TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE;
+    static final long TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE;
 
     private Word() {
     }
 
-    /** A new A4 document filled by {@code body}, as bytes. */
-    public static byte[] document(Consumer<XWPFDocument> body) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            pageSetup(doc);
+    /** What the page header shows: hospital, document title and report number (e.g. XJ-2026Q4-0012). */
+    public record ReportHeader(String hospital, String title, String reportNumber) {
+    }
+
+    /**
+     * A new document from the template, filled by {@code body}, as bytes. A table of contents
+     * placed with {@link #tableOfContents} gets its entries when the body is complete.
+     */
+    public static byte[] document(ReportHeader header, Consumer<XWPFDocument> body) {
+        try (XWPFDocument doc = WordTemplate.open(header); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             body.accept(doc);
+            WordToc.fill(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -56,14 +64,15 @@ public final class Word {
         }
     }
 
-    /** Appends a run in the document's font; {@code color} as RGB hex ("C62828") or null. */
+    /**
+     * Appends a run; {@code color} as RGB hex ("C62828") or null. The font comes from the paragraph's
+     * style (template), so a vendor's font change in the template reaches every run.
+     */
     public static XWPFRun text(XWPFParagraph p, String s, boolean bold, int size, String color) {
         XWPFRun r = p.createRun();
         r.setText(s);
         r.setBold(bold);
         r.setFontSize(size);
-        r.setFontFamily(FONT);
-        r.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
         if (color != null) {
             r.setColor(color);
         }
@@ -77,14 +86,55 @@ public final class Word {
         return p;
     }
 
-    /** A heading, kept on the page of what follows it. */
-    public static XWPFParagraph heading(XWPFDocument doc, String s, int size) {
+    /** A heading of {@code level} 1–3 in the template's "heading N" style. */
+    public static XWPFParagraph heading(XWPFDocument doc, String s, int level) {
         XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(size >= 14 ? 360 : 240);
-        p.setSpacingAfter(160);
-        keepNext(p);
-        text(p, s, true, size, HEADING_COLOR);
+        p.setStyle("Heading" + Math.max(1, Math.min(3, level)));
+        p.createRun().setText(s);
         return p;
+    }
+
+    /** The table of contents ("目录") at this place; its entries are written when the document is complete. */
+    public static void tableOfContents(XWPFDocument doc) {
+        WordToc.place(doc);
+    }
+
+    /** A complex field ({@code PAGE}, {@code NUMPAGES}, {@code PAGEREF …}) with the text shown until it is updated. */
+    public static void field(XWPFParagraph p, String instruction, String shown) {
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        var instr = p.createRun().getCTR().addNewInstrText();
+        instr.setStringValue(" " + instruction + " ");
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.createRun().setText(shown);
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /**
+     * The seal and signature area at the end of a report a hospital signs: the vendor's seal and
+     * engineer's signature on the left, the hospital IT department's confirmation on the right.
+     */
+    public static XWPFTable seal(XWPFDocument doc, String vendor) {
+        XWPFParagraph gap = doc.createParagraph();
+        gap.setSpacingBefore(360);
+        keepNext(gap);
+        XWPFTable t = table(doc, 3, 50, 50);
+        String[][] cells = {
+                {"服务商（盖章）：" + vendor, "医院信息科确认（盖章）："},
+                {"工程师签字：", "信息科负责人签字："},
+                {"日期：　　　　年　　月　　日", "日期：　　　　年　　月　　日"},
+        };
+        for (int r = 0; r < cells.length; r++) {
+            XWPFTableRow row = t.getRow(r);
+            row.setHeight(r == 0 ? 1700 : 700);
+            row.setCantSplitRow(true);
+            for (int c = 0; c < 2; c++) {
+                cell(row.getCell(c), cells[r][c], r == 0, null, null);
+                row.getCell(c).setVerticalAlignment(r == 0 ? XWPFTableCell.XWPFVertAlign.TOP
+                        : XWPFTableCell.XWPFVertAlign.CENTER);
+            }
+        }
+        return t;
     }
 
     /** Keeps a paragraph with the next one (POI needs the paragraph properties to exist first). */
@@ -144,17 +194,5 @@ public final class Word {
             cell.setColor(fill);
         }
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-    }
-
-    private static void pageSetup(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-        CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
-        mar.setBottom(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
-        mar.setLeft(BigInteger.valueOf(MARGIN_SIDE));
-        mar.setRight(BigInteger.valueOf(MARGIN_SIDE));
     }
 }

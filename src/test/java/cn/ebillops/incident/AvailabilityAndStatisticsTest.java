@@ -11,6 +11,7 @@ import cn.ebillops.incident.availability.AvailabilityService;
 import cn.ebillops.incident.clock.SlaClock;
 import cn.ebillops.incident.stats.IncidentStatistics;
 import cn.ebillops.incident.stats.IncidentStatisticsDocx;
+import cn.ebillops.word.ChartReader;
 import cn.ebillops.incident.stats.IncidentStatisticsService;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
@@ -127,7 +128,7 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
     }
 
     @Test
-    void theStatisticsSectionIsWrittenInTheChineseFontOfTheReports() throws Exception {
+    void theStatisticsSectionUsesTheReportStylesAndCarriesChartsOfItsFigures() throws Exception {
         clock.set(Instant.parse("2026-10-10T02:00:00Z"));
         Incident a = service.report(report("chenxia", "wr_cashier", Severity.II, Area.SIGNING)).incident();
         clock.advance(Duration.ofMinutes(20));
@@ -137,7 +138,11 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
         service.report(report("chenxia", "wr_cashier", Severity.III, Area.ISSUANCE));
         IncidentStatistics s = statistics.statistics(ReportPeriod.parse("2026Q4", clock.getZone()).orElseThrow());
 
-        byte[] docx = Word.document(doc -> new IncidentStatisticsDocx(clock.getZone()).write(doc, s));
+        byte[] docx = Word.document(new Word.ReportHeader("梅州市中医医院", "故障统计", "TJ-2026Q4"), doc -> {
+            Word.heading(doc, "六、故障处理与系统正常运转时间", 1);
+            new IncidentStatisticsDocx(clock.getZone()).write(doc, s, statistics.monthlyAvailability(
+                    ReportPeriod.parse("2026Q4", clock.getZone()).orElseThrow()));
+        });
         // kept for rendering (LibreOffice → PDF → PNG), like the inspection report's sample
         Path out = Path.of("target/report-sample/incident-statistics.docx");
         Files.createDirectories(out.getParent());
@@ -149,8 +154,19 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
                     .flatMap(r -> r.getTableCells().stream()).flatMap(c -> c.getParagraphs().stream());
             List<XWPFRun> runs = Stream.concat(body, cells).flatMap(p -> p.getRuns().stream()).toList();
             assertThat(runs).as("headings, text and every table cell").hasSizeGreaterThan(40);
-            assertThat(runs).extracting(r -> r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).containsOnly(Word.FONT);
-            assertThat(runs).extracting(r -> r.getText(0)).anyMatch(t -> t.contains("签名验签服务器故障统计分析"));
+            // one style for every section: fonts come from the template's styles, no run picks its own
+            assertThat(runs).extracting(r -> r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).containsOnlyNulls();
+            assertThat(doc.getParagraphs()).filteredOn(p -> "Heading2".equals(p.getStyle())).extracting(XWPFParagraph::getText)
+                    .containsExactly("（一）故障处理统计（2026年第4季度）", "（二）系统正常运转时间", "（三）签名验签服务器故障统计分析",
+                            "（四）故障明细");
+            // charts of the same figures the tables show: one II 级 and one III 级 incident, one signing, one issuance
+            var charts = doc.getCharts();
+            assertThat(charts).hasSize(2);
+            assertThat(ChartReader.title(charts.get(0))).isEqualTo("按故障级别统计");
+            assertThat(ChartReader.points(charts.get(0), 0)).containsExactly("I级=0.0", "II级=1.0", "III级=1.0");
+            assertThat(ChartReader.title(charts.get(1))).isEqualTo("按故障范围统计");
+            assertThat(ChartReader.points(charts.get(1), 0)).contains(Area.SIGNING.label() + "=1.0",
+                    Area.ISSUANCE.label() + "=1.0", Area.SYSTEM.label() + "=0.0");
         }
     }
 
@@ -200,7 +216,7 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
         assertThat(say("wangjingli", "wr_it", "/stats 明年")).contains("无法识别的统计期间");
 
         XWPFDocument doc = new XWPFDocument();
-        new IncidentStatisticsDocx(clock.getZone()).write(doc, s);
+        new IncidentStatisticsDocx(clock.getZone()).write(doc, s, List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.write(out);
         try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));

@@ -38,7 +38,8 @@ class ReportExtrasTest {
         ReportExtras extras = extrasWith(null);
         return new InspectionReportWriter(
                 BotConfigLoader.load(new BotConfigFiles(Path.of("bot-config")).read("hospital.yaml")),
-                new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""), downloadTime, extras);
+                new InspectionProperties(Duration.ofSeconds(60), "http://127.0.0.1:8080", ""), downloadTime, extras,
+                (run, max) -> java.util.List.of());
     }
 
     private void faultAt(String isoOffset, Area area) {

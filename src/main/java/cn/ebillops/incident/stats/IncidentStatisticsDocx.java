@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
  * Writes the fault statistics as a section of a Word report (quarterly or annual): headings,
- * summary tables, the signing server's fault analysis and the availability with outages.
+ * summary tables and charts, the signing server's fault analysis and the availability with outages.
  * The report module owns the document (cover, page); this only appends a section, with the
  * same Word plumbing ({@link Word}: the Chinese font, headings, fixed-width tables).
  */
@@ -32,8 +32,12 @@ public final class IncidentStatisticsDocx {
         this.zone = zone;
     }
 
-    public void write(XWPFDocument doc, IncidentStatistics s) {
-        Word.heading(doc, "故障处理统计（%s）".formatted(s.periodLabel()), 14);
+    /**
+     * Appends the section under the caller's heading 1: sub-sections as heading 2, with charts of the
+     * incidents by level and area and of the availability per month ({@code months}, may be empty).
+     */
+    public void write(XWPFDocument doc, IncidentStatistics s, List<AvailabilityReport> months) {
+        Word.heading(doc, "（一）故障处理统计（%s）".formatted(s.periodLabel()), 2);
         Word.paragraph(doc, "本期共受理故障 %d 次，其中未关闭 %d 次；合同时限超时 %d 次。%s".formatted(s.total(), s.open(),
                 s.breachCount(), IncidentStatisticsService.withdrawnNote(s)));
 
@@ -41,30 +45,32 @@ public final class IncidentStatisticsDocx {
                 .map(v -> List.of(v.describe(), String.valueOf(s.bySeverity().get(v)))).toList());
         table(doc, List.of("故障范围", "次数"), new int[]{50, 50}, s.byArea().entrySet().stream()
                 .filter(e -> e.getValue() > 0).map(e -> List.of(e.getKey().label(), String.valueOf(e.getValue()))).toList());
+        StatisticsCharts.incidents(doc, s);
         table(doc, List.of("指标", "单数", "平均", "最长"), new int[]{40, 15, 20, 25}, List.of(
                 figures("接单响应用时（合同 30 分钟）", s.acknowledge()), figures("解决用时", s.resolve())));
         table(doc, List.of("时限", "超时次数"), new int[]{50, 50}, Arrays.stream(SlaClock.values())
                 .map(c -> List.of(c.label() + "时限", String.valueOf(s.breaches().get(c)))).toList());
 
-        Word.heading(doc, "系统正常运转时间", 12);
+        Word.heading(doc, "（二）系统正常运转时间", 2);
         AvailabilityReport a = s.availability();
         Word.paragraph(doc, "合同要求 ≥%s%%。本期：%s；中断 %d 次，共 %s；维护窗口（不计入）%s。".formatted(trim(a.target()),
                 a.describe(), a.outages().size(), IncidentTexts.duration(a.down()),
                 IncidentTexts.duration(a.maintenanceExcluded())));
+        StatisticsCharts.availability(doc, months, a.target());
         if (!a.outages().isEmpty()) {
             table(doc, List.of("开始", "结束", "时长", "异常项"), new int[]{22, 22, 16, 40}, a.outages().stream()
                     .map(o -> List.of(AT.format(o.from().atZone(zone)), AT.format(o.to().atZone(zone)),
                             IncidentTexts.duration(o.length()), o.detail())).toList());
         }
 
-        Word.heading(doc, "签名验签服务器故障统计分析", 12);
+        Word.heading(doc, "（三）签名验签服务器故障统计分析", 2);
         IncidentStatistics.SigningAnalysis sg = s.signing();
         table(doc, List.of("故障级别", "定义", "次数"), new int[]{15, 70, 15}, Arrays.stream(SigningGrade.values())
                 .map(g -> List.of(g.label(), g.wording(), String.valueOf(sg.byGrade().get(g)))).toList());
         Word.paragraph(doc, sg.conclusion());
 
         if (!s.incidents().isEmpty()) {
-            Word.heading(doc, "故障明细", 12);
+            Word.heading(doc, "（四）故障明细", 2);
             table(doc, List.of("编号", "时间", "级别", "范围", "响应", "解决", "原因", "超时"),
                     new int[]{7, 16, 8, 11, 10, 10, 26, 12}, s.incidents().stream().map(this::row).toList());
         }

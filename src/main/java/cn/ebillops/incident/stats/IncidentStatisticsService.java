@@ -70,6 +70,22 @@ public class IncidentStatisticsService {
                 lines, signing, avail, opened.size() - incidents.size());
     }
 
+    /**
+     * The availability of each month of {@code period} that has begun (for the chart of the quarterly
+     * and annual reports); the same computation as the period's own figure.
+     */
+    public List<AvailabilityReport> monthlyAvailability(ReportPeriod period) {
+        List<AvailabilityReport> out = new ArrayList<>();
+        Instant now = clock.instant();
+        for (var m = java.time.YearMonth.from(period.firstDay()); m.atDay(1).isBefore(period.endExclusive()); m = m.plusMonths(1)) {
+            ReportPeriod month = ReportPeriod.month(m, period.zone());
+            if (month.from().isBefore(now)) {
+                out.add(availability.report(month));
+            }
+        }
+        return out;
+    }
+
     private static IncidentLine line(Incident i, Instant now) {
         Optional<Duration> ack = Optional.ofNullable(i.stoppedAt(SlaClock.RESPONSE))
                 .map(t -> Duration.between(i.openedAt(), t));

@@ -31,14 +31,32 @@ class BackendCheck extends SimpleCheck {
     public record Port(String host, int port) {
     }
 
+    /**
+     * A process of the e-bill application: {@code match} is a regular expression found in the command
+     * line (e.g. {@code ebill-server\.jar}). A bare name in the configuration matches the executable's
+     * file name exactly; matching "java" anywhere in a command line counted every Java program on the
+     * server (this assistant included), not the e-bill application's.
+     */
+    public record ProcessRule(String name, java.util.regex.Pattern match) {
+
+        static ProcessRule executable(String name) {
+            return new ProcessRule(name, java.util.regex.Pattern.compile(
+                    "^(?:\\S*/)?" + java.util.regex.Pattern.quote(name) + "(?:\\s|$)"));
+        }
+
+        boolean matches(String commandLine) {
+            return match.matcher(commandLine).find();
+        }
+    }
+
     private final List<Health> health;
     private final List<Port> ports;
-    private final List<String> processes;
+    private final List<ProcessRule> processes;
     private final Supplier<Stream<ProcessHandle>> processTable;
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public BackendCheck(TargetBasics target, List<Health> health, List<Port> ports, List<String> processes,
+    public BackendCheck(TargetBasics target, List<Health> health, List<Port> ports, List<ProcessRule> processes,
                         Supplier<Stream<ProcessHandle>> processTable) {
         super(target.id("backend"), "系统后台服务", List.of(3), target);
         this.health = List.copyOf(health);
@@ -46,6 +64,10 @@ class BackendCheck extends SimpleCheck {
         this.processes = List.copyOf(processes);
         this.processTable = processTable;
         this.http = HttpClient.newBuilder().connectTimeout(target.timeout()).build();
+    }
+
+    List<ProcessRule> processRules() {
+        return processes;
     }
 
     @Override
@@ -63,10 +85,11 @@ class BackendCheck extends SimpleCheck {
                 r.atLeast(CheckStatus.FAIL).evidence("端口 %s:%d 无法连接（%s）".formatted(p.host(), p.port(), e.getMessage()));
             }
         }
-        for (String name : processes) {
+        for (ProcessRule rule : processes) {
+            String name = rule.name();
             long n;
             try (Stream<ProcessHandle> all = processTable.get()) {
-                n = all.filter(ph -> commandLine(ph).map(c -> c.contains(name)).orElse(false)).count();
+                n = all.filter(ph -> commandLine(ph).map(rule::matches).orElse(false)).count();
             }
             r.figure("进程 " + name + " 数量", n);
             if (n == 0) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * kind: backend. {@code health: [{url, expectStatus? 200, jsonField?, expectValue?}]},
- * {@code ports: [{host, port}]}, {@code processes: [name, …]} (processes on this machine only).
+ * {@code ports: [{host, port}]}, {@code processes: [name, …]} or {@code [{name, match}, …]} (processes on
+ * this machine only; a name is the executable's, a match a regular expression in the command line).
  */
 @Component
 public class BackendCheckFactory implements CheckFactory {
@@ -35,10 +36,29 @@ public class BackendCheckFactory implements CheckFactory {
         }).toList();
         List<BackendCheck.Port> ports = t.children("ports").stream()
                 .map(p -> new BackendCheck.Port(p.string("host"), p.integer("port", 0, 1, 65535))).toList();
-        List<String> processes = t.strings("processes");
+        List<BackendCheck.ProcessRule> processes = processes(t);
         if (health.isEmpty() && ports.isEmpty() && processes.isEmpty()) {
             throw t.error("health", "(空)", "至少一项 health、ports 或 processes");
         }
         return List.of(new BackendCheck(basics, health, ports, processes, ProcessHandle::allProcesses));
+    }
+
+    /** {@code processes: [java]} (executable name) or {@code [{name: 电子票据应用, match: "ebill-server\\.jar"}]}. */
+    private static List<BackendCheck.ProcessRule> processes(ConfigNode t) {
+        if (!t.has("processes")) {
+            return List.of();
+        }
+        Object raw = t.raw().get("processes");
+        if (raw instanceof List<?> list && list.stream().anyMatch(e -> e instanceof java.util.Map)) {
+            return t.children("processes").stream().map(p -> {
+                String match = p.string("match");
+                try {
+                    return new BackendCheck.ProcessRule(p.string("name"), java.util.regex.Pattern.compile(match));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw p.error("match", match, "正则表达式（在进程命令行中查找，如 ebill-server\\.jar）");
+                }
+            }).toList();
+        }
+        return t.strings("processes").stream().map(BackendCheck.ProcessRule::executable).toList();
     }
 }
