@@ -8,11 +8,11 @@ create table console_message (
     chat_id      varchar(128),
     to_user      varchar(128),
     sender_id    varchar(128)             not null,
-    sender_name  varchar(100)             not null,
+    sender_name  varchar(200)             not null,
     text_masked  text                     not null,
     buttons      varchar(2000),
-    card_result  varchar(200),
-    dedup_key    varchar(300),
+    card_result  varchar(300),
+    dedup_key    varchar(500),
     created_at   timestamp with time zone not null
 );
 create index console_message_chat on console_message (chat_id, id);

@@ -52,13 +52,26 @@ class ConsoleMessages {
                     insert into console_message (chat_id, to_user, sender_id, sender_name, text_masked, buttons,
                                                  dedup_key, created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(chatId, toUser, from, fromName, textMasked, encode(buttons), dedupKey,
+                    .params(chatId, toUser, from, fromName, textMasked, encode(buttons), fitted(dedupKey),
                             OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                     .update(key, "id");
         } catch (DuplicateKeyException e) {
             return Optional.empty();
         }
         return Optional.of(key.getKeyAs(Number.class).longValue());
+    }
+
+    /** A key longer than its column (500) by its SHA-256: still one per notice, and the insert does not fail. */
+    static String fitted(String dedupKey) {
+        if (dedupKey == null || dedupKey.length() <= 500) {
+            return dedupKey;
+        }
+        try {
+            return "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(dedupKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     /** Lines after {@code afterId} in order; with {@code afterId} 0, the latest {@code limit} (the page opening). */
