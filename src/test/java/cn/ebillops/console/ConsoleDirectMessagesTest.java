@@ -77,7 +77,10 @@ class ConsoleDirectMessagesTest {
         assertThat(mine.get(0).get("text").asString()).contains("138****8000").doesNotContain("13800138000");
         assertThat(mine.get(0).get("fromName").asString()).isEqualTo("运维助手");
         assertThat(mine.get(0).get("at").asLong()).isPositive();
-        assertThat(direct(ConsoleLogin.as(port, "chenxia"))).noneMatch(l -> l.get("text").asString().contains(marker));
+        ConsoleLogin chenxia = ConsoleLogin.as(port, "chenxia");
+        assertThat(direct(chenxia)).noneMatch(l -> l.get("text").asString().contains(marker));
+        // logged in, a userId in the query names nobody: the session does
+        assertThat(chenxia.get("/api/console/direct?after=0&userId=ligong").body()).doesNotContain(marker);
         // nor in any group
         assertThat(ligong.get("/api/console/chats/wr_it/messages").body()).doesNotContain(marker);
     }
