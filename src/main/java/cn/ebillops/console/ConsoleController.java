@@ -76,7 +76,8 @@ class ConsoleController {
         HandleResult result = assistant.handle(msg);
         if (!result.duplicate()) {
             transcript.add(req.chatId(), userId, config.person(userId).name(), req.text());
-            result.replies().forEach(r -> transcript.add(req.chatId(), "assistant", "运维助手", r.markdown()));
+            result.replies().forEach(r -> transcript.add(req.chatId(), ConsoleTranscript.ASSISTANT,
+                    ConsoleTranscript.ASSISTANT_NAME, ConsoleTranscript.markdown(r)));
         }
         return ResponseEntity.ok(new MessageResponse(id, result.duplicate(), result.replies()));
     }

@@ -14,13 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailedLogins    failed logins per account and per address within {@code failedLoginWindow}
  *                           before further attempts are refused
  * @param failedLoginWindow  how long failed logins are counted
+ * @param historyPerChat     console lines kept per group chat and per person's direct messages (the newest)
+ * @param historyRetention   console lines older than this are removed whatever the count
  */
 @ConfigurationProperties("ebillops.console")
 record ConsoleProperties(@DefaultValue("true") boolean enabled,
                          @DefaultValue("false") boolean demoPicker,
                          @DefaultValue("30m") Duration sessionTimeout,
                          @DefaultValue("5") int maxFailedLogins,
-                         @DefaultValue("15m") Duration failedLoginWindow) {
+                         @DefaultValue("15m") Duration failedLoginWindow,
+                         @DefaultValue("500") int historyPerChat,
+                         @DefaultValue("90d") Duration historyRetention) {
 
     /** Login required: the console is on and the demo picker is off. */
     boolean login() {

@@ -2,6 +2,7 @@ package cn.ebillops.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ebillops.channel.ChatSender;
 import cn.ebillops.testsupport.Browser;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,6 +24,8 @@ class ConsoleDemoPageBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ChatSender sender;
 
     static ChromeDriver driver;
 
@@ -56,5 +60,21 @@ class ConsoleDemoPageBrowserTest {
         ConsolePageBrowserTest.driver = driver;
         ConsolePageBrowserTest.screenshot("console-demo.png");
         ConsolePageBrowserTest.driver = null;
+    }
+
+    @Test
+    void myMessagesAreThoseOfThePickedPerson() {
+        String marker = "给李工的私信 " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        sender.toPerson("ligong", "**" + marker + "**");
+        driver.get("http://127.0.0.1:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(d -> d.findElements(By.cssSelector("#person option")).size() > 1);
+        new Select(driver.findElement(By.id("person"))).selectByValue("ligong");
+        wait.until(d -> d.findElements(By.cssSelector("#inbox .bubble strong")).stream()
+                .anyMatch(e -> e.getText().equals(marker)));
+        new Select(driver.findElement(By.id("person"))).selectByValue("zhanggong");
+        wait.until(d -> d.findElement(By.id("inboxWho")).getText().equals("张工"));
+        wait.until(d -> d.findElements(By.cssSelector("#inbox .bubble")).stream()
+                .noneMatch(e -> e.getText().contains(marker)));
     }
 }
