@@ -33,7 +33,7 @@ class ConsoleCards {
         if (key == null || card.buttons().stream().noneMatch(b -> b.key().equals(key))) {
             throw RequestRefused.badRequest("unknown_button", "这张卡片上没有这个按钮");
         }
-        ButtonKey button = ButtonKey.parse(key)
+        IncidentActions.ButtonKey button = IncidentActions.ButtonKey.parse(key)
                 .orElseThrow(() -> RequestRefused.badRequest("unknown_button", "这个按钮不能在控制台操作，请在群里描述您的操作"));
         IncidentActions.Outcome outcome = incidents.act(button.action(), button.number(), actor, "控制台卡片按钮");
         String reply = ConsoleTranscript.markdown(outcome.reply());
@@ -44,21 +44,5 @@ class ConsoleCards {
         // the answer goes where WeCom's app sends it when the card cannot be updated: a direct message
         transcript.toPerson(actor.userId(), reply);
         return new Pressed(outcome.done(), result, reply);
-    }
-
-    /** {@code incident:ACK:12}, the key {@link IncidentActions#buttonKey} writes (WeCom's CardActions reads it too). */
-    record ButtonKey(IncidentActions.Action action, long number) {
-
-        static Optional<ButtonKey> parse(String key) {
-            String[] p = key.split(":");
-            if (p.length != 3 || !p[0].equals("incident")) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(new ButtonKey(IncidentActions.Action.valueOf(p[1]), Long.parseLong(p[2])));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }
     }
 }

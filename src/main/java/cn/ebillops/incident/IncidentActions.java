@@ -25,7 +25,28 @@ public interface IncidentActions {
 
     /** The key a card button carries for this action; parsed back by the channel that shows the card. */
     static String buttonKey(Action action, long incidentNumber) {
-        return "incident:" + action.name() + ":" + incidentNumber;
+        return new ButtonKey(action, incidentNumber).key();
+    }
+
+    /** A card button's key, {@code incident:ACK:12}: written and read here only (WeCom's cards, the console's). */
+    record ButtonKey(Action action, long number) {
+
+        public String key() {
+            return "incident:" + action.name() + ":" + number;
+        }
+
+        /** Empty for a key that is not an incident button (another feature's, or tampered with). */
+        public static java.util.Optional<ButtonKey> parse(String key) {
+            String[] p = key == null ? new String[0] : key.split(":");
+            if (p.length != 3 || !p[0].equals("incident")) {
+                return java.util.Optional.empty();
+            }
+            try {
+                return java.util.Optional.of(new ButtonKey(Action.valueOf(p[1]), Long.parseLong(p[2])));
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     /** What an action did: {@code done} only when the incident changed, so a caller never claims a refusal as done. */

@@ -43,11 +43,11 @@ class CardActions {
      * What a click did: the button's incident and action (empty for a key that is not ours), whether the incident
      * changed, the short result for the card ("已接单 · 张工") and the full answer.
      */
-    record Click(Optional<ParsedKey> key, boolean done, String result, Reply reply) {
+    record Click(Optional<IncidentActions.ButtonKey> key, boolean done, String result, Reply reply) {
     }
 
     Click click(String eventKey, String userId) {
-        Optional<ParsedKey> parsed = parse(eventKey);
+        Optional<IncidentActions.ButtonKey> parsed = IncidentActions.ButtonKey.parse(eventKey);
         if (parsed.isEmpty()) {
             return new Click(parsed, false, "", Reply.of("无法识别的卡片按钮，请在群里直接描述您的操作。"));
         }
@@ -56,21 +56,4 @@ class CardActions {
         return new Click(parsed, outcome.done(), parsed.get().action().label() + " · " + actor.name(), outcome.reply());
     }
 
-    record ParsedKey(IncidentActions.Action action, long number) {
     }
-
-    static Optional<ParsedKey> parse(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        String[] p = key.split(":");
-        if (p.length != 3 || !p[0].equals("incident")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new ParsedKey(IncidentActions.Action.valueOf(p[1]), Long.parseLong(p[2])));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-}

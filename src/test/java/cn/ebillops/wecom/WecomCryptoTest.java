@@ -109,8 +109,8 @@ class WecomCryptoTest {
     void cardButtonKeysRoundTrip() {
         assertThat(CardActions.incidentButtons(12)).extracting(WecomAppClient.CardButton::text)
                 .containsExactly("接单", "已到场", "已解决");
-        assertThat(CardActions.parse("incident:RESOLVE:12")).hasValueSatisfying(k -> assertThat(k.number()).isEqualTo(12));
-        assertThat(CardActions.parse("incident:DROP:12")).isEmpty();
-        assertThat(CardActions.parse("other")).isEmpty();
+        assertThat(cn.ebillops.incident.IncidentActions.ButtonKey.parse("incident:RESOLVE:12")).hasValueSatisfying(k -> assertThat(k.number()).isEqualTo(12));
+        assertThat(cn.ebillops.incident.IncidentActions.ButtonKey.parse("incident:DROP:12")).isEmpty();
+        assertThat(cn.ebillops.incident.IncidentActions.ButtonKey.parse("other")).isEmpty();
     }
 }
