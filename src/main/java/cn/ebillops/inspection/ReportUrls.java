@@ -1,11 +1,13 @@
 package cn.ebillops.inspection;
 
 /**
- * To be implemented by the report module: the address at which the Word report of a stored
- * inspection can be downloaded from a chat message (a signed link that expires).
+ * To be implemented by the report module: the addresses at which the Word reports of a stored
+ * inspection can be downloaded from a chat message (signed links that expire).
  */
-@FunctionalInterface
 public interface ReportUrls {
 
     String inspectionReport(long runId);
+
+    /** The improvement report: each suggestion with its priority, owner and deadline. */
+    String improvementReport(long runId);
 }

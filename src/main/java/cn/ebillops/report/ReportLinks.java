@@ -32,13 +32,17 @@ class ReportLinks implements QuarterlyReportSource, ReportUrls {
     }
 
     @Override
+    public String improvementReport(long runId) {
+        return base + runId + "/improvement.docx?" + signer.query(IMPROVEMENT, runId);
+    }
+
+    @Override
     public Optional<Reply.Link> inspectionReport(InspectionRun run) {
         return Optional.of(new Reply.Link("季度巡检报告（Word）", inspectionReport(run.id())));
     }
 
     @Override
     public Optional<Reply.Link> improvementReport(InspectionRun run) {
-        return Optional.of(new Reply.Link("改进建议报告（Word）",
-                base + run.id() + "/improvement.docx?" + signer.query(IMPROVEMENT, run.id())));
+        return Optional.of(new Reply.Link("改进建议报告（Word）", improvementReport(run.id())));
     }
 }

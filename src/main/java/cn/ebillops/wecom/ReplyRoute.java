@@ -28,7 +28,8 @@ interface ReplyRoute {
         if (reply.links().isEmpty()) {
             return reply.markdown();
         }
-        return reply.markdown() + reply.links().stream().map(l -> "\n[" + l.title() + "](" + l.url() + ")")
-                .collect(Collectors.joining());
+        // a link the text already carries (the /inspect summary names its report) is not repeated under it
+        return reply.markdown() + reply.links().stream().filter(l -> !reply.markdown().contains(l.url()))
+                .map(l -> "\n[" + l.title() + "](" + l.url() + ")").collect(Collectors.joining());
     }
 }

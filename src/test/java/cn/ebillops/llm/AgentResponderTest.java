@@ -159,7 +159,7 @@ class AgentResponderTest {
     @Test
     void toolUsesTheChatCommandsSingleRunGuardAndSaysSoWhenBusy() throws Exception {
         inspectionMayFinish = new CountDownLatch(1);
-        ChatInspection chat = new ChatInspection(gate, id -> "http://127.0.0.1:8080/api/reports/inspections/" + id + ".docx",
+        ChatInspection chat = new ChatInspection(gate, new cn.ebillops.testsupport.TestReportUrls("http://127.0.0.1:8080/api/reports/inspections/"),
                 id -> Optional.empty(), Wording.defaults());
         CompletableFuture<Reply> command = CompletableFuture.supplyAsync(() -> chat.run(turn(ENGINEER, "/inspect"), Set.of()));
         // the command's inspection has started and holds the guard
@@ -188,7 +188,7 @@ class AgentResponderTest {
 
         // the offline answer (a natural inspection request) to the same message joins that run
         inspectionMayFinish.countDown();
-        ChatInspection chat = new ChatInspection(gate, id -> "http://127.0.0.1:8080/api/reports/inspections/" + id + ".docx",
+        ChatInspection chat = new ChatInspection(gate, new cn.ebillops.testsupport.TestReportUrls("http://127.0.0.1:8080/api/reports/inspections/"),
                 id -> Optional.empty(), Wording.defaults());
         String offline = chat.run(message, Set.of()).markdown();
 

@@ -67,7 +67,7 @@ final class ScheduleFixture implements AutoCloseable {
     /** The report module's Word report of an inspection: a stand-in document named as the real one is. */
     static final RoutineReportFile REPORT_FILE = new RoutineReportFile(
             id -> Optional.of(new Attachment("巡检报告-" + id + ".docx", ("PK docx of run " + id).getBytes())),
-            id -> "/api/reports/inspections/" + id + ".docx");
+            new cn.ebillops.testsupport.TestReportUrls("/api/reports/inspections/"));
     /** A year with nothing recorded. */
     private static final AnnualSummarySource EMPTY_YEAR = year -> new AnnualSummarySource.AnnualSummary(year, 0, 0,
             -1, -1, 0, 0);

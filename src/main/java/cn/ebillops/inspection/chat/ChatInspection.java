@@ -61,7 +61,9 @@ public class ChatInspection {
         }
         String url = reportUrl(run.get().id());
         return new Reply(InspectionSummary.render(run.get(), url, wording),
-                List.of(new Reply.Link(wording.text("inspection.reportLink"), url)), reportFile(run.get().id()));
+                List.of(new Reply.Link(wording.text("inspection.reportLink"), url),
+                        new Reply.Link(wording.text("inspection.improvementLink"), reports.improvementReport(run.get().id()))),
+                reportFile(run.get().id()));
     }
 
     /** The report as a file; none when it cannot be written, and then the link is what the chat gets. */

@@ -112,7 +112,7 @@ class InspectionChatFlowTest {
         Reply reply = say("chenxia", "/inspect backup");
         assertThat(reply.markdown()).contains("巡检完成").contains("【异常】数据备份（备份目录）（缺失的备份）")
                 .contains("异常 1").contains("正常 1").doesNotContain("服务器磁盘");
-        assertThat(reply.links()).singleElement().satisfies(l -> assertThat(l.url()).contains(".docx?expires="));
+        assertThat(reply.links()).hasSize(2).allSatisfy(l -> assertThat(l.url()).contains(".docx?expires="));
         assertThat(completed.events).hasSize(1);
 
         long id = completed.events.get(0).run().id();
@@ -126,6 +126,15 @@ class InspectionChatFlowTest {
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("Content-Type")).get().asString().contains("wordprocessingml");
         assertThat(docx.body()).startsWith('P', 'K');
+        // the improvement report (priority, owner, deadline per suggestion) is linked next to it, signed too
+        URI improvement = URI.create(reply.links().get(1).url());
+        assertThat(reply.links().get(1).title()).contains("优先级、负责人、完成期限");
+        assertThat(improvement.getPath()).endsWith("/" + id + "/improvement.docx");
+        HttpResponse<byte[]> plan = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:%d%s?%s".formatted(port, improvement.getRawPath(), improvement.getRawQuery())))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.body()).startsWith('P', 'K');
 
         // counting ids opens nothing: without the link's signature the next id is refused, not looked up
         HttpResponse<String> counted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
