@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * GET /api/dashboard/availability?period=2026-11|2026Q4|2026 (default: this month). The figures are the
  * incident module's {@link AvailabilityService#report} (the one rule for the contract's ≥ 99 %), asked
- * once per period; the months and quarters are those of the chosen period's year.
+ * once per period; the months and quarters are those of the chosen period's year. The chosen period also
+ * carries each key function's own figure (the contract's number stays the combined one).
  */
 @RestController
 class AvailabilityDashboard {
@@ -45,9 +46,16 @@ class AvailabilityDashboard {
                 .map(AvailabilityView.Interval::of).toList();
         return new AvailabilityView(key, chosen.label(), chosen.from().toEpochMilli(), chosen.to().toEpochMilli(),
                 Math.min(chosen.to().toEpochMilli(), clock.millis()),
-                report.target(), AvailabilityView.Figure.of(key, report), months, quarters,
+                report.target(), AvailabilityView.Figure.of(key, report), functions(key, chosen), months, quarters,
                 figure(String.valueOf(year), ReportPeriod.year(year, clock.getZone())),
                 report.outages().stream().map(AvailabilityView.Interval::of).toList(), maintenance);
+    }
+
+    private List<AvailabilityView.Function> functions(String key, ReportPeriod period) {
+        return availability.reportPerFunction(period).entrySet().stream()
+                .map(e -> new AvailabilityView.Function(e.getKey().name(), e.getKey().label(),
+                        AvailabilityView.Figure.of(key, e.getValue())))
+                .toList();
     }
 
     private AvailabilityView.Figure figure(String key, ReportPeriod period) {

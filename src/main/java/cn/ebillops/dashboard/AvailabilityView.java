@@ -9,11 +9,16 @@ import java.util.List;
  * The JSON of the availability view: the chosen period with its outages and maintenance windows, and the
  * months, quarters and year of that period's year against the target. Times are epoch milliseconds (what
  * ECharts' time axis takes); {@code until} is where the data ends (now, in a running period);
- * {@code percent} is null when the period has no probe data.
+ * {@code percent} is null when the period has no probe data. {@code selected} is the combined figure (the
+ * contract's); {@code functions} are each key function's figure for the chosen period by the same rule.
  */
 record AvailabilityView(String period, String label, long from, long to, long until, double target, Figure selected,
-                        List<Figure> months, List<Figure> quarters, Figure year, List<Interval> outages,
-                        List<Interval> maintenance) {
+                        List<Function> functions, List<Figure> months, List<Figure> quarters, Figure year,
+                        List<Interval> outages, List<Interval> maintenance) {
+
+    /** One key function (EBILL, SIGNING) in the chosen period. */
+    record Function(String key, String name, Figure figure) {
+    }
 
     /** One period's availability as the incident module computed it. */
     record Figure(String period, String label, Double percent, boolean hasData, boolean meetsTarget, long samples,

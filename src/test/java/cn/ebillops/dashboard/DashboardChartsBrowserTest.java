@@ -128,12 +128,22 @@ class DashboardChartsBrowserTest {
         assertThat(api.get("selected").get("percent").asDouble()).isEqualTo(97.18);
         assertThat(api.get("outages")).hasSize(1);
         assertThat(api.get("maintenance")).hasSize(1);
+        JsonNode functions = api.get("functions");
+        assertThat(functions).hasSize(2);
+        assertThat(find(functions, "key", "EBILL").get("figure").get("percent").asDouble()).isEqualTo(97.18);
+        assertThat(find(functions, "key", "EBILL").get("figure").get("downMinutes").asLong()).isEqualTo(20);
+        assertThat(find(functions, "key", "SIGNING").get("figure").get("percent").asDouble()).isEqualTo(100.0);
+        assertThat(find(functions, "key", "SIGNING").get("figure").get("downMinutes").asLong()).isZero();
 
         open("availability.html?period=2026-11");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.until(d -> !d.findElement(By.id("percent")).getText().isEmpty());
         assertThat(text("percent")).isEqualTo("%.2f%%".formatted(api.get("selected").get("percent").asDouble()));
         assertThat(text("verdict")).contains("未达标");
+        assertThat(driver.findElement(By.cssSelector("#functions tr[data-function='EBILL']")).getText())
+                .contains("电子票据平台接口与功能", "97.18%", "未达标", "20");
+        assertThat(driver.findElement(By.cssSelector("#functions tr[data-function='SIGNING']")).getText())
+                .contains("签名验签服务器", "100.00%", "达标");
         assertThat(driver.findElement(By.cssSelector("#outages tbody")).getText()).contains("2026-11-25 10:10", "20");
         JsonNode november = api.get("months").get(10);
         WebElement row = driver.findElement(By.cssSelector("#periods tr[data-period='2026-11']"));

@@ -88,6 +88,36 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
     }
 
     @Test
+    void eachKeyFunctionHasItsOwnFigureByTheSameRuleAndTheCombinedOneIsUnchanged() {
+        clock.set(DAY.plus(Duration.ofDays(1)));
+        for (int m = 0; m < 1440; m++) {
+            Instant at = DAY.plus(Duration.ofMinutes(m));
+            boolean signingDown = m >= 600 && m < 630; // only the signing server is down 10:00–10:30
+            availability.record(new AvailabilitySample(at, !signingDown, signingDown ? "签名验签服务器异常" : ""));
+            availability.record(InspectionScope.SIGNING, new AvailabilitySample(at, !signingDown, signingDown ? "签名验签服务器异常" : ""));
+            availability.record(InspectionScope.EBILL, new AvailabilitySample(at, true, ""));
+        }
+        ReportPeriod day = new ReportPeriod("11-25", java.time.LocalDate.of(2026, 11, 25),
+                java.time.LocalDate.of(2026, 11, 26), cn.ebillops.infra.InfraConfig.ZONE);
+        AvailabilityReport combined = availability.report(day);
+        assertThat(combined.down()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(combined.samples()).as("the per-function samples do not count in the contract's figure").isEqualTo(1440);
+        assertThat(combined.percent()).isCloseTo(100.0 * 1410 / 1440, org.assertj.core.data.Offset.offset(0.001));
+
+        Map<InspectionScope, AvailabilityReport> perFunction = availability.reportPerFunction(day);
+        assertThat(perFunction).containsOnlyKeys(InspectionScope.EBILL, InspectionScope.SIGNING);
+        AvailabilityReport signing = perFunction.get(InspectionScope.SIGNING);
+        assertThat(signing.down()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(signing.percent()).isEqualTo(combined.percent());
+        assertThat(signing.outages()).singleElement().satisfies(o -> assertThat(o.from()).isEqualTo(DAY.plus(Duration.ofMinutes(600))));
+        AvailabilityReport ebill = perFunction.get(InspectionScope.EBILL);
+        assertThat(ebill.samples()).isEqualTo(1440);
+        assertThat(ebill.down()).isZero();
+        assertThat(ebill.percent()).isEqualTo(100.0);
+        assertThat(availability.latest()).get().extracting(AvailabilitySample::up).isEqualTo(true);
+    }
+
+    @Test
     void aGapLongerThanTwoProbeIntervalsIsUnobservedNotUp() {
         clock.set(DAY.plus(Duration.ofDays(1)));
         availability.record(new AvailabilitySample(DAY, true, ""));

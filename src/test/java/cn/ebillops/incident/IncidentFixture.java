@@ -99,7 +99,8 @@ public final class IncidentFixture {
             throw new IllegalStateException("the fixture runs no availability probes");
         };
         return new IncidentStatisticsService(repository,
-                new AvailabilityService(noProbes, new AvailabilityRepository(JDBC), settings, at, AuditTrail.NONE,
+                new AvailabilityService(noProbes, new cn.ebillops.inspection.CheckRegistry(java.util.List.of()),
+                        new AvailabilityRepository(JDBC), settings, at, AuditTrail.NONE,
                         Wording.defaults()), at, Wording.defaults());
     }
 

@@ -12,28 +12,35 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AvailabilityRepository {
 
+    /** The key_function of the combined sample: both key functions together, the contract's figure. */
+    public static final String COMBINED = "ALL";
+
     private final JdbcClient jdbc;
 
     public AvailabilityRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void insert(AvailabilitySample s) {
-        jdbc.sql("insert into availability_sample (at, up, detail) values (?, ?, ?)")
-                .params(Timestamp.from(s.at()), s.up(), s.detail().length() > 500 ? s.detail().substring(0, 500) : s.detail())
+    /** {@code function}: {@link #COMBINED} for the contract's figure, else an InspectionScope name. */
+    public void insert(String function, AvailabilitySample s) {
+        jdbc.sql("insert into availability_sample (at, up, detail, key_function) values (?, ?, ?, ?)")
+                .params(Timestamp.from(s.at()), s.up(), s.detail().length() > 500 ? s.detail().substring(0, 500) : s.detail(),
+                        function)
                 .update();
     }
 
+    /** The latest combined sample. */
     public Optional<AvailabilitySample> latest() {
-        return jdbc.sql("select at, up, detail from availability_sample order by at desc, id desc limit 1")
+        return jdbc.sql("select at, up, detail from availability_sample where key_function = ? order by at desc, id desc limit 1")
+                .param(COMBINED)
                 .query((rs, n) -> new AvailabilitySample(rs.getTimestamp(1).toInstant(), rs.getBoolean(2),
                         rs.getString(3))).optional();
     }
 
-    /** Streams samples in [from, to) in time order (a year of one-minute probes is ~525 000 rows). */
-    public void forEach(Instant from, Instant to, Consumer<AvailabilitySample> consumer) {
-        jdbc.sql("select at, up, detail from availability_sample where at >= ? and at < ? order by at, id")
-                .params(Timestamp.from(from), Timestamp.from(to))
+    /** Streams one function's samples in [from, to) in time order (a year of one-minute probes is ~525 000 rows). */
+    public void forEach(String function, Instant from, Instant to, Consumer<AvailabilitySample> consumer) {
+        jdbc.sql("select at, up, detail from availability_sample where key_function = ? and at >= ? and at < ? order by at, id")
+                .params(function, Timestamp.from(from), Timestamp.from(to))
                 .query(rs -> {
                     consumer.accept(new AvailabilitySample(rs.getTimestamp(1).toInstant(), rs.getBoolean(2),
                             rs.getString(3)));

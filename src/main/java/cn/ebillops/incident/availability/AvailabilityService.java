@@ -6,6 +6,7 @@ import cn.ebillops.config.Person;
 import cn.ebillops.incident.IncidentException;
 import cn.ebillops.incident.IncidentSettings;
 import cn.ebillops.incident.ReportPeriod;
+import cn.ebillops.inspection.CheckRegistry;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
@@ -16,8 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Service;
  * through the {@link Inspector}), records up/down, and computes availability over a period with
  * the outage intervals. Each sample stands for the time until the next one (at most two probe
  * intervals: a longer gap is unobserved, not up). Announced maintenance windows are excluded.
+ * Besides the combined sample (down when either function is down: the contract's figure) each probe
+ * keeps one sample per key function, so each function's availability comes from the same rule.
  */
 @Service
 public class AvailabilityService {
@@ -44,15 +49,17 @@ public class AvailabilityService {
             EnumSet.of(InspectionScope.EBILL, InspectionScope.SIGNING));
 
     private final Inspector inspector;
+    private final CheckRegistry registry;
     private final AvailabilityRepository repository;
     private final IncidentSettings settings;
     private final Clock clock;
     private final AuditTrail audit;
     private final Wording wording;
 
-    public AvailabilityService(Inspector inspector, AvailabilityRepository repository,
+    public AvailabilityService(Inspector inspector, CheckRegistry registry, AvailabilityRepository repository,
                                IncidentSettings settings, Clock clock, AuditTrail audit, Wording wording) {
         this.inspector = inspector;
+        this.registry = registry;
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
@@ -60,25 +67,50 @@ public class AvailabilityService {
         this.wording = wording;
     }
 
-    /** One probe; empty when no key-function check is configured (nothing recorded). */
+    /**
+     * One probe; empty when no key-function check is configured (nothing recorded). Returns the combined
+     * sample; a function none of whose checks the registry knows gets no sample of its own (no data, not up).
+     */
     public Optional<AvailabilitySample> probe() {
         InspectionRun run = inspector.run(KEY_FUNCTIONS, TRIGGER);
         if (run.results().isEmpty()) {
             return Optional.empty();
         }
-        List<CheckResult> down = run.results().stream()
-                .filter(r -> r.status() == cn.ebillops.inspection.CheckStatus.FAIL
-                        || r.status() == cn.ebillops.inspection.CheckStatus.ERROR)
-                .toList();
-        AvailabilitySample sample = new AvailabilitySample(clock.instant(), down.isEmpty(), down.stream()
-                .map(r -> r.name() + "（" + r.target() + "）" + r.status().label()).collect(Collectors.joining("；")));
-        repository.insert(sample);
+        Instant at = clock.instant();
+        AvailabilitySample sample = sample(at, run.results());
+        repository.insert(AvailabilityRepository.COMBINED, sample);
+        var checks = registry.byId();
+        for (InspectionScope function : KEY_FUNCTIONS) {
+            List<CheckResult> mine = run.results().stream()
+                    .filter(r -> checks.containsKey(r.checkId()) && checks.get(r.checkId()).scope() == function).toList();
+            if (!mine.isEmpty()) {
+                repository.insert(function.name(), sample(at, mine));
+            }
+        }
         return Optional.of(sample);
     }
 
-    /** Records a sample taken elsewhere (tests, imports). */
+    /** Down when any of the checks failed or could not run; the detail names those. */
+    private static AvailabilitySample sample(Instant at, List<CheckResult> results) {
+        List<CheckResult> down = results.stream()
+                .filter(r -> r.status() == cn.ebillops.inspection.CheckStatus.FAIL
+                        || r.status() == cn.ebillops.inspection.CheckStatus.ERROR)
+                .toList();
+        return new AvailabilitySample(at, down.isEmpty(), down.stream()
+                .map(r -> r.name() + "（" + r.target() + "）" + r.status().label()).collect(Collectors.joining("；")));
+    }
+
+    /** Records a combined sample taken elsewhere (tests, imports). */
     public void record(AvailabilitySample sample) {
-        repository.insert(sample);
+        repository.insert(AvailabilityRepository.COMBINED, sample);
+    }
+
+    /** Records one key function's sample taken elsewhere (tests, imports). */
+    public void record(InspectionScope function, AvailabilitySample sample) {
+        if (!KEY_FUNCTIONS.contains(function)) {
+            throw new IllegalArgumentException("not a key function: " + function);
+        }
+        repository.insert(function.name(), sample);
     }
 
     public Optional<AvailabilitySample> latest() {
@@ -118,13 +150,26 @@ public class AvailabilityService {
     }
 
     public AvailabilityReport report(String label, Instant from, Instant to) {
+        return report(AvailabilityRepository.COMBINED, label, from, to);
+    }
+
+    /** Each key function's availability over the period, by the same rule over that function's own samples. */
+    public Map<InspectionScope, AvailabilityReport> reportPerFunction(ReportPeriod period) {
+        Map<InspectionScope, AvailabilityReport> reports = new EnumMap<>(InspectionScope.class);
+        for (InspectionScope function : KEY_FUNCTIONS) {
+            reports.put(function, report(function.name(), period.label(), period.from(), period.to()));
+        }
+        return reports;
+    }
+
+    private AvailabilityReport report(String function, String label, Instant from, Instant to) {
         Instant end = to.isAfter(clock.instant()) ? clock.instant() : to;
         long maxGap = settings.probeInterval().toMillis() * 2;
         List<MaintenanceWindow> windows = maintenanceWindows().stream()
                 .filter(w -> w.to().isAfter(from) && w.from().isBefore(end)).toList();
         var acc = new Accumulator(windows);
         List<AvailabilitySample> pending = new ArrayList<>(1);
-        repository.forEach(from, end, s -> {
+        repository.forEach(function, from, end, s -> {
             if (!pending.isEmpty()) {
                 AvailabilitySample prev = pending.get(0);
                 acc.add(prev, prev.at(), min(s.at(), prev.at().plusMillis(maxGap)));
