@@ -24,6 +24,11 @@ public record ReportPeriod(String label, LocalDate firstDay, LocalDate endExclus
         return endExclusive.atStartOfDay(zone).toInstant();
     }
 
+    /** A whole calendar year (it has an annual report). */
+    public boolean isYear() {
+        return firstDay.getDayOfYear() == 1 && endExclusive.equals(firstDay.plusYears(1));
+    }
+
     public static ReportPeriod month(YearMonth m, ZoneId zone) {
         return new ReportPeriod("%d年%d月".formatted(m.getYear(), m.getMonthValue()), m.atDay(1),
                 m.plusMonths(1).atDay(1), zone);

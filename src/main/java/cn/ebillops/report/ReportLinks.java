@@ -4,25 +4,30 @@ import cn.ebillops.channel.Reply;
 import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.ReportUrls;
+import cn.ebillops.schedule.AnnualReportLink;
 import cn.ebillops.schedule.QuarterlyReportSource;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Download links of the Word reports for chat: the /inspect answer and the scheduled quarterly
- * notice. Each link is signed and expires ({@link ReportLinkSigner}).
+ * Download links of the Word reports for chat: the /inspect answer, the scheduled quarterly
+ * notice, the yearly /stats and the annual meeting reminder. Each link is signed and expires
+ * ({@link ReportLinkSigner}).
  */
 @Component
-class ReportLinks implements QuarterlyReportSource, ReportUrls {
+class ReportLinks implements QuarterlyReportSource, ReportUrls, AnnualReportLink {
 
     static final String INSPECTION = "inspection";
     static final String IMPROVEMENT = "improvement";
+    static final String ANNUAL = "annual";
 
+    private final String root;
     private final String base;
     private final ReportLinkSigner signer;
 
     ReportLinks(InspectionProperties properties, ReportLinkSigner signer) {
-        this.base = properties.reportBaseUrl().replaceAll("/+$", "") + "/api/reports/inspections/";
+        this.root = properties.reportBaseUrl().replaceAll("/+$", "") + "/api/reports/";
+        this.base = root + "inspections/";
         this.signer = signer;
     }
 
@@ -34,6 +39,12 @@ class ReportLinks implements QuarterlyReportSource, ReportUrls {
     @Override
     public String improvementReport(long runId) {
         return base + runId + "/improvement.docx?" + signer.query(IMPROVEMENT, runId);
+    }
+
+    /** The year is what is signed, so a link for 2026 opens no other year. */
+    @Override
+    public String annualReport(int year) {
+        return root + "annual/" + year + ".docx?" + signer.query(ANNUAL, year);
     }
 
     @Override

@@ -18,11 +18,14 @@ class AnnualMeetingReminder implements NoticeHandler {
     private final AnnualSummarySource summaries;
     private final DutyService duty;
     private final NoticeGroups groups;
+    private final AnnualReportLink report;
 
-    public AnnualMeetingReminder(AnnualSummarySource summaries, DutyService duty, NoticeGroups groups) {
+    public AnnualMeetingReminder(AnnualSummarySource summaries, DutyService duty, NoticeGroups groups,
+                                 AnnualReportLink report) {
         this.summaries = summaries;
         this.duty = duty;
         this.groups = groups;
+        this.report = report;
     }
 
     @Override
@@ -33,7 +36,7 @@ class AnnualMeetingReminder implements NoticeHandler {
     @Override
     public void perform(PlannedNotice notice, Optional<String> lateNote) {
         int year = notice.year();
-        String text = groups.text("schedule.annual.meeting", "year", year, "summary", summary(year));
+        String text = groups.text("schedule.annual.meeting", "year", year, "summary", summary(year)) + reportLine(year);
         List<String> mentions = duty.now().manager().map(m -> List.of(m.userId())).orElse(List.of());
         groups.post(notice, text, mentions, lateNote);
     }
@@ -47,6 +50,16 @@ class AnnualMeetingReminder implements NoticeHandler {
         } catch (RuntimeException e) {
             log.warn("annual summary failed for {}: {}", year, e.toString());
             return groups.text("schedule.annual.failed");
+        }
+    }
+
+    /** The year's Word report for the meeting; without it the reminder still goes out, saying so. */
+    String reportLine(int year) {
+        try {
+            return groups.text("schedule.annual.report", "year", year, "url", report.annualReport(year));
+        } catch (RuntimeException e) {
+            log.warn("annual report link failed for {}: {}", year, e.toString());
+            return groups.text("schedule.annual.reportFailed");
         }
     }
 

@@ -32,6 +32,7 @@ class EveryRouteWithoutLoginTest {
         hits.forEach(h -> System.out.println("route walk (login): " + h));
         assertThat(RouteWalk.routes(context)).as("mapped routes").contains("POST /api/console/messages",
                 "GET /api/reports/inspections/{id}.docx", "GET /api/reports/inspections/{id}/improvement.docx",
+                "GET /api/reports/annual/{year}.docx",
                 "POST /wecom/aibot/callback", "POST /wecom/app/callback", "GET /login", "GET /api/public/status",
                 "GET /api/dashboard/now", "GET /api/dashboard/incidents", "GET /api/dashboard/incidents/{number}");
         assertThat(hits).filteredOn(h -> !h.refused())

@@ -241,7 +241,9 @@ class AvailabilityAndStatisticsTest extends IncidentSpringTestBase {
         String chat = say("wangjingli", "wr_it", "/stats 2026Q4");
         assertThat(chat).contains("2026年第4季度故障统计", "故障总数：3（未关闭 1）", "I级 1，II级 2", "平均 25 分钟",
                 "最长 40 分钟（#" + b.number() + "）", "响应 2 次", "签名验签服务器故障统计分析");
-        assertThat(say("wangjingli", "wr_it", "/stats 2026")).contains("2026年故障统计", "故障总数：3");
+        assertThat(say("wangjingli", "wr_it", "/stats 2026")).contains("2026年故障统计", "故障总数：3")
+                .containsPattern("\\[2026 年度运维报告（Word[^]]*\\]\\(http[^)]*/api/reports/annual/2026\\.docx\\?expires=\\d+&sig=");
+        assertThat(chat).as("a quarter has no annual report").doesNotContain("/api/reports/annual/");
         assertThat(say("wangjingli", "wr_it", "/stats 2026Q3")).contains("故障总数：0", "未发生故障");
         assertThat(say("wangjingli", "wr_it", "/stats 明年")).contains("无法识别的统计期间");
 

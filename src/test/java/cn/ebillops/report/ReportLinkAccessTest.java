@@ -33,6 +33,7 @@ class ReportLinkAccessTest {
 
     @LocalServerPort int port;
     @Autowired ReportUrls urls;
+    @Autowired cn.ebillops.schedule.AnnualReportLink annualLinks;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String pathAndQuery, String accept) throws Exception {
@@ -65,6 +66,25 @@ class ReportLinkAccessTest {
         HttpResponse<String> page = get("/api/reports/inspections/" + MISSING + ".docx", "text/html,*/*");
         assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(page.body()).contains("无法下载报告").contains("报告链接无效");
+    }
+
+    @Test
+    void annualReportLinkDownloadsTheWordFileAndATamperedOneIsRefused() throws Exception {
+        String link = pathOf(annualLinks.annualReport(2025));
+        assertThat(link).matches("/api/reports/annual/2025\\.docx\\?expires=\\d+&sig=[\\w-]+");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + link))
+                .timeout(Duration.ofSeconds(60)).build();
+        HttpResponse<byte[]> ok = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.headers().firstValue("Content-Type")).get().asString()
+                .startsWith(InspectionReportController.DOCX.toString());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(ok.body()))) {
+            assertThat(doc.getHeaderList().get(0).getText()).contains("NB-2025");
+        }
+        assertThat(get(link.replace("2025", "2024"), null).statusCode()).as("other year").isEqualTo(403);
+        assertThat(get(link.replace("sig=", "sig=x"), null).statusCode()).as("changed signature").isEqualTo(403);
+        assertThat(get("/api/reports/annual/2025.docx", null).statusCode()).as("unsigned").isEqualTo(403);
+        assertThat(get("/api/reports/annual/abc.docx", null).statusCode()).as("no year, no credentials").isEqualTo(403);
     }
 
     @Test

@@ -23,6 +23,15 @@ class NoticeServiceTest {
     }
 
     @Test
+    void annualMeetingReminderLinksTheYearsWordReport() {
+        f = ScheduleFixture.h2(MutableClock.at("2026-11-01T00:00"));
+        f.runUntil("2026-11-02T12:00", HALF_HOUR);
+        assertThat(f.sentFor(NoticeKind.ANNUAL_MEETING, "2026")).isNotEmpty().allSatisfy(m -> assertThat(m.markdown())
+                .contains("2026 年度服务沟通会议")
+                .contains("年度运维报告（Word）：[2026 年度运维报告](http://127.0.0.1:8080/api/reports/annual/2026.docx?sig=t)"));
+    }
+
+    @Test
     void nationalDayNoticeGoesOutOnTheRightDayOnceAndTheRoutinesRunOnTheLastWorkingDays() {
         f = ScheduleFixture.h2(MutableClock.at("2026-09-01T00:00"));
         f.runUntil("2026-10-08T23:30", HALF_HOUR);

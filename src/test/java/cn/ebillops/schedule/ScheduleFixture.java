@@ -71,6 +71,7 @@ final class ScheduleFixture implements AutoCloseable {
     /** A year with nothing recorded. */
     private static final AnnualSummarySource EMPTY_YEAR = year -> new AnnualSummarySource.AnnualSummary(year, 0, 0,
             -1, -1, 0, 0);
+    static final AnnualReportLink ANNUAL_LINK = year -> "http://127.0.0.1:8080/api/reports/annual/" + year + ".docx?sig=t";
 
     /** The shared H2 database with empty notice tables (tests of this package run one after another). */
     static ScheduleFixture h2(MutableClock clock) {
@@ -112,7 +113,7 @@ final class ScheduleFixture implements AutoCloseable {
                 new HolidayDutyNotifier(duty.duty, groups),
                 new PreHolidayRoutine(inspector, duty.duty, groups, REPORT_FILE),
                 new QuarterlyInspection(inspector, REPORT_LINKS, duty.duty, groups, REPORT_FILE),
-                new AnnualMeetingReminder(EMPTY_YEAR, duty.duty, groups),
+                new AnnualMeetingReminder(EMPTY_YEAR, duty.duty, groups, ANNUAL_LINK),
                 new CertificateExpiryReminder(planner, duty.duty, groups),
                 new CalendarMissingReminder(duty.sender, duty.config, Wording.defaults()));
         this.notices = new NoticeService(planner, ledger, handlers, settings, duty.sender, duty.config, clock,
