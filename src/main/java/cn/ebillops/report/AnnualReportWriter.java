@@ -1,9 +1,6 @@
 package cn.ebillops.report;
 
-import static cn.ebillops.word.Word.cell;
 import static cn.ebillops.word.Word.heading;
-import static cn.ebillops.word.Word.table;
-import static cn.ebillops.word.Word.text;
 
 import cn.ebillops.config.BotConfig;
 import cn.ebillops.incident.ReportPeriod;
@@ -12,8 +9,6 @@ import cn.ebillops.incident.stats.IncidentStatisticsService;
 import cn.ebillops.word.Word;
 import java.time.Clock;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,30 +47,13 @@ class AnnualReportWriter {
     }
 
     private void cover(XWPFDocument doc, ReportPeriod period, int year) {
-        for (int i = 0; i < 5; i++) {
-            doc.createParagraph();
-        }
-        XWPFParagraph title = doc.createParagraph();
-        title.setStyle("Title");
-        title.createRun().setText(config.hospital().name());
-        XWPFParagraph t2 = doc.createParagraph();
-        t2.setStyle("Title");
-        t2.setSpacingAfter(600);
-        text(t2, TITLE, true, 18, null);
-        String[][] rows = {
+        Word.cover(doc, config.hospital().name(), TITLE, new String[][] {
                 {"医院", config.hospital().name()},
                 {"报告期间", "%d 年（%s 至 %s）".formatted(year, period.firstDay(), period.endExclusive().minusDays(1))},
                 {"合同服务期", blank(config.hospital().contractPeriod())},
                 {"运维服务单位", blank(config.hospital().vendor())},
                 {"报告编号", reportNumber(year)},
-        };
-        XWPFTable t = table(doc, rows.length, 30, 70);
-        for (int i = 0; i < rows.length; i++) {
-            cell(t.getRow(i).getCell(0), rows[i][0], true, null, "F2F2F2");
-            cell(t.getRow(i).getCell(1), rows[i][1], false, null, null);
-        }
-        doc.createParagraph().setPageBreak(true);
-        Word.tableOfContents(doc);
+        });
     }
 
     private static String blank(String s) {

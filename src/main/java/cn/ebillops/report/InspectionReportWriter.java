@@ -5,7 +5,6 @@ import static cn.ebillops.word.Word.MUTED_COLOR;
 import static cn.ebillops.word.Word.cell;
 import static cn.ebillops.word.Word.header;
 import static cn.ebillops.word.Word.heading;
-import static cn.ebillops.word.Word.keepNext;
 import static cn.ebillops.word.Word.table;
 import static cn.ebillops.word.Word.text;
 
@@ -14,7 +13,6 @@ import cn.ebillops.config.Person;
 import cn.ebillops.contract.ContractItems;
 import cn.ebillops.inspection.CheckResult;
 import cn.ebillops.inspection.CheckStatus;
-import cn.ebillops.inspection.ImprovementAdvisor;
 import cn.ebillops.inspection.InspectionProperties;
 import cn.ebillops.inspection.InspectionRun;
 import cn.ebillops.inspection.InspectionScope;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -116,20 +113,7 @@ class InspectionReportWriter {
 
     private void cover(XWPFDocument doc, InspectionRun run, String documentTitle) {
         ZonedDateTime at = run.startedAt().atZone(clock.getZone());
-        for (int i = 0; i < 5; i++) {
-            doc.createParagraph();
-        }
-        XWPFParagraph title = doc.createParagraph();
-        title.setStyle("Title");
-        title.createRun().setText(config.hospital().name());
-        XWPFParagraph t2 = doc.createParagraph();
-        t2.setStyle("Title");
-        t2.setSpacingAfter(600);
-        text(t2, documentTitle, true, 18, null);
-        for (int i = 0; i < 4; i++) {
-            doc.createParagraph();
-        }
-        String[][] rows = {
+        Word.cover(doc, config.hospital().name(), documentTitle, new String[][] {
                 {"医院", config.hospital().name()},
                 {"巡检周期", quarter(at.toLocalDate())},
                 {"合同服务期", blank(config.hospital().contractPeriod())},
@@ -138,14 +122,7 @@ class InspectionReportWriter {
                 {"巡检工程师", engineer(run.trigger())},
                 {"运维服务单位", blank(config.hospital().vendor())},
                 {"报告编号", reportNumber(run)},
-        };
-        XWPFTable t = table(doc, rows.length, 30, 70);
-        for (int i = 0; i < rows.length; i++) {
-            cell(t.getRow(i).getCell(0), rows[i][0], true, null, "F2F2F2");
-            cell(t.getRow(i).getCell(1), rows[i][1], false, null, null);
-        }
-        doc.createParagraph().setPageBreak(true);
-        Word.tableOfContents(doc);
+        });
     }
 
     private void summary(XWPFDocument doc, InspectionRun run) {

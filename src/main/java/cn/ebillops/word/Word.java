@@ -94,6 +94,33 @@ public final class Word {
         return p;
     }
 
+    /**
+     * The cover page every report shares: the hospital and the report's title, a two-column table of what the
+     * report covers ({@code rows}: label, value), then a page break and the contents.
+     */
+    public static void cover(XWPFDocument doc, String hospital, String title, String[][] rows) {
+        for (int i = 0; i < 5; i++) {
+            doc.createParagraph();
+        }
+        XWPFParagraph name = doc.createParagraph();
+        name.setStyle("Title");
+        name.createRun().setText(hospital);
+        XWPFParagraph t2 = doc.createParagraph();
+        t2.setStyle("Title");
+        t2.setSpacingAfter(600);
+        text(t2, title, true, 18, null);
+        for (int i = 0; i < 4; i++) {
+            doc.createParagraph();
+        }
+        XWPFTable t = table(doc, rows.length, 30, 70);
+        for (int i = 0; i < rows.length; i++) {
+            cell(t.getRow(i).getCell(0), rows[i][0], true, null, "F2F2F2");
+            cell(t.getRow(i).getCell(1), rows[i][1], false, null, null);
+        }
+        doc.createParagraph().setPageBreak(true);
+        tableOfContents(doc);
+    }
+
     /** The table of contents ("目录") at this place; its entries are written when the document is complete. */
     public static void tableOfContents(XWPFDocument doc) {
         WordToc.place(doc);
