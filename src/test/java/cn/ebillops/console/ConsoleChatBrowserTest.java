@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,11 +71,7 @@ class ConsoleChatBrowserTest {
 
     @AfterEach
     void noErrorsInThePage() {
-        List<LogEntry> severe = driver.manage().logs().get("browser").getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                // the browser asks for a favicon on its own; the page has none (a login redirect answers)
-                .filter(e -> !e.getMessage().contains("favicon.ico"))
-                .toList();
+        List<LogEntry> severe = Browser.consoleErrors(driver);
         assertThat(severe).as("browser console errors").isEmpty();
     }
 

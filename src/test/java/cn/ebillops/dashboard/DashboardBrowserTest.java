@@ -6,18 +6,14 @@ import cn.ebillops.assistant.Assistant;
 import cn.ebillops.incident.availability.AvailabilityService;
 import cn.ebillops.testsupport.Browser;
 import cn.ebillops.testsupport.ConsoleLogin;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -83,10 +79,7 @@ class DashboardBrowserTest {
         for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
             driver.manage().window().setSize(size);
             Thread.sleep(300); // let the layout settle before the picture (not an assertion)
-            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-            Path shot = Path.of("target/screenshots/dashboard-" + name + "-" + size.getWidth() + ".png");
-            Files.createDirectories(shot.getParent());
-            Files.write(shot, png);
+            Browser.screenshot(driver, "dashboard-" + name + "-" + size.getWidth() + ".png");
         }
         driver.manage().window().setSize(new Dimension(1366, 768));
     }
@@ -94,9 +87,7 @@ class DashboardBrowserTest {
     private void noErrorsAndOnlyLoopback() {
         // the chat console's page (visited at login, not under test) asks for /favicon.ico after the drain; the
         // dashboard's pages declare an inline icon and ask for none
-        assertThat(driver.manage().logs().get("browser").getAll()).filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .filteredOn(e -> !e.getMessage().contains("/favicon.ico"))
-                .as("browser console errors").isEmpty();
+        assertThat(Browser.consoleErrors(driver)).as("browser console errors").isEmpty();
         @SuppressWarnings("unchecked")
         List<String> requested = (List<String>) driver.executeScript(
                 "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
